@@ -1,0 +1,23 @@
+package io.scopekit.consent;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/** Says how the user answers a prompt that asks for permission. */
+@API(status = EXPERIMENTAL)
+public enum Answer {
+    ALLOW,
+    DENY;
+
+    /** Returns the lower-case name used in JSON, Gherkin and on the command line. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses {@code allow} or {@code deny}; throws {@link IllegalArgumentException} naming the choices. */
+    public static Answer fromWireName(String name) {
+        return Wire.parse(Answer.class, name);
+    }
+}

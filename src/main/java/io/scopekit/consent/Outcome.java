@@ -1,0 +1,27 @@
+package io.scopekit.consent;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/** Says how an action ended as the app sees it: its success or fail callback, or no callback at all. */
+@API(status = EXPERIMENTAL)
+public enum Outcome {
+    /** The success callback ran (or the Promise resolved). */
+    SUCCESS,
+    /** The fail callback ran (or the Promise rejected). */
+    FAIL,
+    /** The action has no callback: user and device actions such as deleting the app. */
+    DONE;
+
+    /** Returns the lower-case name used in JSON, Gherkin and on the command line. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses {@code success}, {@code fail} or {@code done}. */
+    public static Outcome fromWireName(String name) {
+        return Wire.parse(Outcome.class, name);
+    }
+}

@@ -1,0 +1,29 @@
+package io.scopekit.consent;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * Holds what the platform remembers of one user's answer for one scope of one app.
+ *
+ * <p>{@code getSetting} reports {@link #GRANTED} as {@code true}, {@link #DENIED} as {@code false} and leaves
+ * {@link #NEVER_ASKED} out of {@code authSetting} (the tri-state of seed 004, 获取用户授权设置).
+ */
+@API(status = EXPERIMENTAL)
+public enum RecordState {
+    NEVER_ASKED,
+    GRANTED,
+    DENIED;
+
+    /** Returns the kebab-case name used in JSON, Gherkin and on the command line. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Parses {@code never-asked}, {@code granted} or {@code denied}. */
+    public static RecordState fromWireName(String name) {
+        return Wire.parse(RecordState.class, name);
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The consent vocabulary shared by the oracle, the Target SPI and the harness: actions, answers, prompts,
+ * outcomes and record states.
+ *
+ * <p>Everything here is a plain value (enums and records of strings, numbers, lists and maps) so that it
+ * crosses process boundaries unchanged — the HTTP/JSON adapter protocol and the Node host serialise these
+ * types as they are.
+ */
+@API(status = EXPERIMENTAL)
+package io.scopekit.consent;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
