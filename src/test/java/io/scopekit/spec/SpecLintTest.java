@@ -120,6 +120,13 @@ class SpecLintTest {
         }
 
         @Test
+        void should_report_only_the_value_when_a_behaviour_value_is_wrong() {
+            FixtureDir fx = fixtures().replace(WECHAT, "osPromptOrder: {value: unspecified}", "osPromptOrder: {value: sometimes}");
+            thenOnlyProblem(fx, WECHAT, fx.positionOf(WECHAT, "sometimes"),
+                    "behaviour osPromptOrder value 'sometimes' is not allowed (expected one of: platform-prompt-first, unspecified)");
+        }
+
+        @Test
         void should_require_a_source_when_behaviour_is_specified() {
             FixtureDir fx = fixtures().replace(GADGET, "deleteApp: {value: unspecified}", "deleteApp: {value: reset-all-records}");
             thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "{value: reset-all-records}"),
