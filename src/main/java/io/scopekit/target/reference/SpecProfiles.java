@@ -89,6 +89,33 @@ final class SpecProfiles {
         return new PlatformProfile(platform, container, appKind, scopes, behaviour(spec), behaviour(host), fields);
     }
 
+    /** The spec kind of {@code platform} ({@code client-platform}, {@code port-matrix}, {@code permission-model}). */
+    String kind(String platform) {
+        return document(platform).path("kind").asText();
+    }
+
+    /** The app kinds of a client platform. */
+    List<String> appKinds(String platform) {
+        return strings(document(platform).path("appKinds"));
+    }
+
+    /** The container ids of a port, in spec order. */
+    List<String> containers(String platform) {
+        List<String> ids = new ArrayList<>();
+        document(platform).path("containers").forEach(c -> ids.add(c.path("id").asText()));
+        return ids;
+    }
+
+    /** The client platform a container of a port runs on. */
+    String containerPlatform(String port, String container) {
+        for (JsonNode c : document(port).path("containers")) {
+            if (c.path("id").asText().equals(container)) {
+                return c.path("platform").asText();
+            }
+        }
+        throw new IllegalArgumentException("port '" + port + "' has no container '" + container + "'");
+    }
+
     private static void requireAppKind(JsonNode spec, String platform, String appKind) {
         List<String> kinds = strings(spec.path("appKinds"));
         if (!kinds.contains(appKind)) {
