@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SpecsCommand.class,
+            ExplainCommand.class,
         })
 public final class Main {
 
