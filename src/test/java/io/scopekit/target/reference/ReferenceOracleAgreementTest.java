@@ -11,6 +11,12 @@ import io.scopekit.consent.RecordState;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.Situation;
+import io.scopekit.spec.AppKind;
+import io.scopekit.spec.ClientPlatformSpec;
+import io.scopekit.spec.Container;
+import io.scopekit.spec.PortMatrixSpec;
+import io.scopekit.spec.SpecCatalog;
+import io.scopekit.spec.Version;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.testsupport.Oracles;
@@ -18,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,11 +70,13 @@ class ReferenceOracleAgreementTest {
     private final Map<Aspect, Integer> notApplicable = new EnumMap<>(Aspect.class);
 
     @TestFactory
-    Stream<DynamicTest> reference_runtime_agrees_with_oracle(TestReporter reporter) throws IOException {
-        List<Case> cases = cases(SpecProfiles.bundled());
+    Stream<DynamicTest> reference_runtime_agrees_with_oracle(TestReporter reporter) {
+        SpecCatalog specs = SpecCatalog.load(SPECS);
+        List<Case> cases = cases(specs);
         ConsentOracle oracle = Oracles.embedded();
+        ReferenceTarget target = new ReferenceTarget(specs, DeviceOs.ANDROID);
         Stream<DynamicTest> each = cases.stream()
-                .map(c -> DynamicTest.dynamicTest(c.name(), () -> agree(oracle, c)));
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> agree(oracle, target, c)));
         DynamicTest summary = DynamicTest.dynamicTest("summary: compared and unspecified aspects", () -> {
             int total = cases.size() * Aspect.values().length;
             int counted = compared.values().stream().mapToInt(Integer::intValue).sum()
@@ -97,10 +106,10 @@ class ReferenceOracleAgreementTest {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void agree(ConsentOracle oracle, Case c) {
+    private void agree(ConsentOracle oracle, ReferenceTarget target, Case c) {
         // GIVEN the situation, set up in a fresh reference session
         Decision decision = oracle.decide(c.situation());
-        ReferenceSession session = new ReferenceTarget(DeviceOs.ANDROID).open(
+        ReferenceSession session = target.open(
                 new SessionConfig(c.platform(), c.container(), c.appKind(), c.version(), "app-1", "user-1",
                         "device-1"));
         if (c.state() != RecordState.NEVER_ASKED) {
@@ -179,51 +188,42 @@ class ReferenceOracleAgreementTest {
     }
 
     /** Enumerates the state space from the specs on disk (platform-specs/*.yaml). */
-    static List<Case> cases(SpecProfiles specs) throws IOException {
+    static List<Case> cases(SpecCatalog specs) {
         List<Case> cases = new ArrayList<>();
-        List<String> platforms;
-        try (Stream<Path> files = Files.list(SPECS)) {
-            platforms = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        for (ClientPlatformSpec platform : specs.clientPlatforms()) {
+            for (AppKind appKind : platform.appKinds()) {
+                addCases(cases, PlatformProfile.of(specs, platform.id(), null, appKind.id()));
+            }
         }
-        for (String platform : platforms) {
-            switch (specs.kind(platform)) {
-                case "client-platform" -> {
-                    for (String appKind : specs.appKinds(platform)) {
-                        addCases(cases, specs.profile(platform, null, appKind));
-                    }
+        for (PortMatrixSpec port : specs.portMatrices()) {
+            for (Container container : port.containers()) {
+                ClientPlatformSpec host = specs.platform(container.platform()).orElseThrow();
+                for (AppKind appKind : host.appKinds()) {
+                    addCases(cases, PlatformProfile.of(specs, port.id(), container.id(), appKind.id()));
                 }
-                case "port-matrix" -> {
-                    for (String container : specs.containers(platform)) {
-                        String host = specs.containerPlatform(platform, container);
-                        for (String appKind : specs.appKinds(host)) {
-                            addCases(cases, specs.profile(platform, container, appKind));
-                        }
-                    }
-                }
-                default -> { }
             }
         }
         return cases;
     }
 
     private static void addCases(List<Case> cases, PlatformProfile profile) {
-        String since = profile.behaviour("recordSync").since();
-        TreeSet<String> boundaries = new TreeSet<>(Versions::compare);
-        profile.scopes().stream().map(PlatformProfile.Scope::gate).filter(g -> g != null).forEach(boundaries::add);
+        String since = profile.behaviour("recordSync").since().map(Version::toString).orElse(null);
+        TreeSet<String> boundaries = new TreeSet<>(Comparator.comparing(Version::parse));
+        profile.scopes().forEach(scope -> scope.gate().map(Version::toString).ifPresent(boundaries::add));
         if (since != null) {
             boundaries.add(since);
         }
         for (PlatformProfile.Scope scope : profile.scopes()) {
-            for (String version : versions(scope.gate(), since, boundaries)) {
+            String gate = scope.gate().map(Version::toString).orElse(null);
+            for (String version : versions(gate, since, boundaries)) {
                 for (RecordState state : STATES) {
                     for (Map.Entry<String, Action> action : actions(scope, version, boundaries).entrySet()) {
                         boolean prompting = action.getValue().type() == io.scopekit.consent.ActionType.CALL_API
                                 || action.getValue().type() == io.scopekit.consent.ActionType.AUTHORIZE;
                         for (Answer answer : prompting ? List.of(Answer.ALLOW, Answer.DENY)
                                 : java.util.Collections.<Answer>singletonList(null)) {
-                            cases.add(new Case(profile.platform(), profile.container(), profile.appKind(), scope.id(),
-                                    state, version, action.getValue(), action.getKey(), answer));
+                            cases.add(new Case(profile.platform(), profile.container(), profile.appKind().id(),
+                                    scope.id(), state, version, action.getValue(), action.getKey(), answer));
                         }
                     }
                 }
