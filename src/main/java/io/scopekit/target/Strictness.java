@@ -1,0 +1,16 @@
+package io.scopekit.target;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/** Says how the harness compares one {@link io.scopekit.consent.Aspect} of a target with the oracle's decision. */
+@API(status = EXPERIMENTAL)
+public enum Strictness {
+    /** Observed must equal expected. */
+    EXACT,
+    /** Observed must match the expected pattern (e.g. errMsg contains one of the documented phrases). */
+    PATTERN,
+    /** The target cannot report this; checks needing it are reported as unsupported, never as passed. */
+    UNSUPPORTED
+}

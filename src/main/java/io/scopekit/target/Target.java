@@ -1,0 +1,42 @@
+package io.scopekit.target;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.consent.Aspect;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * Opens sessions on one implementation of the consent behaviour (a runtime, an SDK port, a simulator).
+ *
+ * <p>Implementations must be safe to use from one thread at a time per session; the harness opens a fresh
+ * session per scenario.
+ */
+@API(status = EXPERIMENTAL)
+public interface Target extends AutoCloseable {
+
+    /** Returns who this target is, as printed on reports and certificates. */
+    TargetIdentity identity();
+
+    /**
+     * Returns, per capability, how strictly the harness compares what this target reports.
+     *
+     * <p>A capability missing from the map is compared {@link Strictness#EXACT exactly}. A capability marked
+     * {@link Strictness#UNSUPPORTED} is reported as "not supported by the target" for every check that needs
+     * it — never silently passed.
+     */
+    default Map<Aspect, Strictness> capabilities() {
+        return Map.of();
+    }
+
+    /**
+     * Opens a session: one user of one app on one device and client version.
+     *
+     * @throws TargetUnreachableException when the implementation cannot be reached at all
+     */
+    TargetSession open(SessionConfig config);
+
+    /** Releases what the target holds (connections, processes); the default does nothing. */
+    @Override
+    default void close() {}
+}
