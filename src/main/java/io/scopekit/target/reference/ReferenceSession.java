@@ -1,0 +1,238 @@
+package io.scopekit.target.reference;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.consent.Action;
+import io.scopekit.consent.Answer;
+import io.scopekit.consent.Outcome;
+import io.scopekit.consent.Prompt;
+import io.scopekit.consent.PromptKind;
+import io.scopekit.consent.RecordState;
+import io.scopekit.target.Observation;
+import io.scopekit.target.SessionConfig;
+import io.scopekit.target.TargetSession;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Performs consent actions for one user of one app in the reference runtime and reports what was observed.
+ *
+ * <p>Besides the {@link TargetSession} SPI it lets tests put the session into any state ({@link #seed}) and read
+ * the records in force ({@link #records()}) without going through {@code getSetting}.
+ */
+@API(status = EXPERIMENTAL)
+public final class ReferenceSession implements TargetSession {
+    private static final String AUTHORIZE = "authorize";
+
+    private final PlatformProfile profile;
+    private final DeviceOs os;
+    private final RecordStore store;
+    private final Map<PromptKind, Deque<Answer>> script = new EnumMap<>(PromptKind.class);
+    private String device;
+    private String clientVersion;
+    private int authCodes;
+
+    ReferenceSession(PlatformProfile profile, SessionConfig config, DeviceOs os) {
+        this.profile = profile;
+        this.os = os;
+        this.store = new RecordStore(profile.behaviour("recordSync"));
+        this.device = config.device();
+        this.clientVersion = config.clientVersion();
+    }
+
+    @Override
+    public void script(PromptKind kind, Answer answer) {
+        script.computeIfAbsent(Objects.requireNonNull(kind, "kind"), k -> new ArrayDeque<>())
+                .add(Objects.requireNonNull(answer, "answer"));
+    }
+
+    /**
+     * Sets the record of {@code scope} as if the user had answered before; {@link RecordState#NEVER_ASKED}
+     * removes it. Written where the current device and client version keep records.
+     *
+     * @throws IllegalArgumentException when the scope does not exist on this platform
+     */
+    public void seed(String scope, RecordState state) {
+        profile.scope(scope);
+        store.put(device, clientVersion, scope, Objects.requireNonNull(state, "state"));
+    }
+
+    /** Returns the records in force for the current device and client version, by scope id. */
+    public Map<String, RecordState> records() {
+        return Map.copyOf(store.view(device, clientVersion));
+    }
+
+    /** Returns the current device id (changed by {@code change-device}). */
+    public String device() {
+        return device;
+    }
+
+    /** Returns the current client version (changed by {@code upgrade-client}); {@code null} means the newest. */
+    public String clientVersion() {
+        return clientVersion;
+    }
+
+    @Override
+    public Observation perform(Action action) {
+        Objects.requireNonNull(action, "action");
+        return switch (action.type()) {
+            case CALL_API -> request(action.api(), profile.scopeOfApi(action.api()), action.osPromptPending(), false);
+            case AUTHORIZE -> request(AUTHORIZE, profile.scope(action.scope()), false, true);
+            case GET_SETTING -> getSetting();
+            case OPEN_SETTING -> openSetting();
+            case TOGGLE_SETTING -> toggle(action.scope(), Boolean.TRUE.equals(action.enabled()));
+            case DELETE_APP -> {
+                store.clearAll();
+                yield done();
+            }
+            case REINSTALL -> {
+                store.reinstall(device);
+                yield done();
+            }
+            case CHANGE_DEVICE -> {
+                device = Objects.requireNonNull(action.device(), "device");
+                yield done();
+            }
+            case UPGRADE_CLIENT -> {
+                String to = Objects.requireNonNull(action.clientVersion(), "clientVersion");
+                store.upgrade(device, clientVersion, to);
+                clientVersion = to;
+                yield done();
+            }
+        };
+    }
+
+    /** A call of a scoped API, or an ahead-of-use request ({@code authorize}) when {@code ahead}. */
+    private Observation request(String api, PlatformProfile.Scope scope, boolean osPromptPending, boolean ahead) {
+        List<Prompt> prompts = new ArrayList<>();
+        if (!scope.supported()) {
+            return fail(api + ":fail " + scope.id() + " is not supported on " + profile.container(), prompts,
+                    scope, ahead);
+        }
+        if (!needsAuthorization(scope)) {
+            return proceed(api, scope, osPromptPending, prompts, ahead);
+        }
+        RecordState state = store.view(device, clientVersion).getOrDefault(scope.id(), RecordState.NEVER_ASKED);
+        switch (state) {
+            case GRANTED:
+                return proceed(api, scope, osPromptPending, prompts, ahead);
+            case DENIED:
+                if (!ahead && profile.behaviour("deniedCall").is("fail-and-guide-to-settings")) {
+                    prompts.add(Prompt.guideToSettings(scope.id()));
+                }
+                return fail(denyErrMsg(api, scope), prompts, scope, ahead);
+            case NEVER_ASKED:
+            default:
+                Prompt consent = Prompt.consent(scope.id());
+                prompts.add(consent);
+                Answer answer = answer(consent);
+                store.put(device, clientVersion, scope.id(),
+                        answer == Answer.ALLOW ? RecordState.GRANTED : RecordState.DENIED);
+                if (answer == Answer.DENY) {
+                    return fail(denyErrMsg(api, scope), prompts, scope, ahead);
+                }
+                return proceed(api, scope, osPromptPending, prompts, ahead);
+        }
+    }
+
+    /**
+     * Below a scope's gate, for cancelled scopes and for scopes recycled in this app kind there is nothing to
+     * authorize: the call goes through and nothing is recorded.
+     */
+    private boolean needsAuthorization(PlatformProfile.Scope scope) {
+        return !scope.cancelled() && !scope.recycledFor(profile.appKind())
+                && Versions.atLeast(clientVersion, scope.gate());
+    }
+
+    /** The platform's own prompt comes first (seed 000, 系统接口权限); then the device's, if it is pending. */
+    private Observation proceed(String api, PlatformProfile.Scope scope, boolean osPromptPending, List<Prompt> prompts,
+                                boolean ahead) {
+        if (osPromptPending) {
+            Prompt os = Prompt.osPermission(scope.id());
+            prompts.add(os);
+            if (answer(os) == Answer.DENY) {
+                return new Observation(Outcome.FAIL, api + ":fail system permission denied", null, prompts, null,
+                        null, Map.of());
+            }
+        }
+        return new Observation(Outcome.SUCCESS, null, null, prompts, null, null, response(scope, true, ahead));
+    }
+
+    private Observation fail(String errMsg, List<Prompt> prompts, PlatformProfile.Scope scope, boolean ahead) {
+        return new Observation(Outcome.FAIL, errMsg, null, prompts, null, null, response(scope, false, ahead));
+    }
+
+    private String denyErrMsg(String api, PlatformProfile.Scope scope) {
+        PlatformProfile.Behaviour denyErrMsg = profile.behaviour("denyErrMsg");
+        if (denyErrMsg.is("contains-any") && !denyErrMsg.patterns().isEmpty()) {
+            List<String> patterns = denyErrMsg.patterns();
+            return api + ":fail " + (os == DeviceOs.IOS ? patterns.get(patterns.size() - 1) : patterns.get(0));
+        }
+        return api + ":fail user denied " + scope.id();
+    }
+
+    /** Adds the container's response fields (Alipay) to the result of an ahead-of-use request. */
+    private Map<String, Object> response(PlatformProfile.Scope scope, boolean success, boolean ahead) {
+        if (!ahead || profile.responseFields().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String field : profile.responseFields()) {
+            fields.put(field, switch (field) {
+                case "authCode" -> success ? "reference-auth-code-" + (++authCodes) : "";
+                case "authSuccessScopes" -> success ? List.of(scope.id()) : List.of();
+                case "authErrorScopes" -> success ? Map.of() : Map.of(scope.id(), "denied");
+                default -> "";
+            });
+        }
+        return fields;
+    }
+
+    private Observation getSetting() {
+        Map<String, Boolean> authSetting = new LinkedHashMap<>();
+        store.view(device, clientVersion).forEach((scope, state) ->
+                authSetting.put(profile.nativeName(scope).orElse(scope), state == RecordState.GRANTED));
+        return new Observation(Outcome.SUCCESS, null, null, List.of(), authSetting, null, Map.of());
+    }
+
+    /** Lists only the scopes ever requested (seed 004, 引导用户重新授权), in spec order. */
+    private Observation openSetting() {
+        Map<String, RecordState> records = store.view(device, clientVersion);
+        List<String> listed = new ArrayList<>();
+        for (PlatformProfile.Scope scope : profile.scopes()) {
+            if (records.containsKey(scope.id())) {
+                listed.add(scope.nativeName() == null ? scope.id() : scope.nativeName());
+            }
+        }
+        return new Observation(Outcome.SUCCESS, null, null, List.of(), null, listed, Map.of());
+    }
+
+    /** A scope the page does not list has no switch: toggling it changes nothing. */
+    private Observation toggle(String scopeId, boolean enabled) {
+        PlatformProfile.Scope scope = profile.scope(scopeId);
+        if (store.view(device, clientVersion).containsKey(scope.id())) {
+            store.put(device, clientVersion, scope.id(), enabled ? RecordState.GRANTED : RecordState.DENIED);
+        }
+        return done();
+    }
+
+    private Answer answer(Prompt prompt) {
+        Deque<Answer> answers = script.get(prompt.kind());
+        if (answers == null || answers.isEmpty()) {
+            throw new IllegalStateException("prompt " + prompt + " was shown on " + profile.where()
+                    + " but no answer is scripted for " + prompt.kind().wireName() + " prompts");
+        }
+        return answers.poll();
+    }
+
+    private static Observation done() {
+        return new Observation(Outcome.DONE, null, null, List.of(), null, null, Map.of());
+    }
+}

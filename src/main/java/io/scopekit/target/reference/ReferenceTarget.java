@@ -1,0 +1,73 @@
+package io.scopekit.target.reference;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.consent.Aspect;
+import io.scopekit.target.SessionConfig;
+import io.scopekit.target.Strictness;
+import io.scopekit.target.Target;
+import io.scopekit.target.TargetIdentity;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Runs the consent behaviour of the platform specs in process: the kit's default target, written as a plain
+ * state machine independently of the Drools oracle.
+ *
+ * <p>Every session starts from an empty world (no records), so the harness's fresh session per scenario is
+ * isolated; actions inside a session (reinstall, change device, upgrade) share that world. Behaviour the specs
+ * leave unspecified follows the defaults listed in {@code docs/reference-runtime.md}.
+ */
+@API(status = EXPERIMENTAL)
+public final class ReferenceTarget implements Target {
+    /** The name used with {@code --target}. */
+    public static final String NAME = "reference";
+
+    private final SpecProfiles specs;
+    private final DeviceOs os;
+
+    /** Creates a reference runtime on the bundled specs, pretending to run on Android. */
+    public ReferenceTarget() {
+        this(DeviceOs.ANDROID);
+    }
+
+    /** Creates a reference runtime on the bundled specs running on {@code os}. */
+    public ReferenceTarget(DeviceOs os) {
+        this(SpecProfiles.bundled(), os);
+    }
+
+    ReferenceTarget(SpecProfiles specs, DeviceOs os) {
+        this.specs = Objects.requireNonNull(specs, "specs");
+        this.os = Objects.requireNonNull(os, "os");
+    }
+
+    @Override
+    public TargetIdentity identity() {
+        String version = ReferenceTarget.class.getPackage().getImplementationVersion();
+        return new TargetIdentity(NAME, version == null ? "dev" : version,
+                "ScopeKit reference runtime (in-process state machine over the platform specs, " + osName() + ")");
+    }
+
+    /** Reports every aspect exactly: the reference runtime knows all it does. */
+    @Override
+    public Map<Aspect, Strictness> capabilities() {
+        return Map.of();
+    }
+
+    /**
+     * Opens a session with no records.
+     *
+     * @throws IllegalArgumentException when the config names an unknown platform, container or app kind
+     */
+    @Override
+    public ReferenceSession open(SessionConfig config) {
+        Objects.requireNonNull(config, "config");
+        PlatformProfile profile = specs.profile(config.platform(), config.container(), config.appKind());
+        return new ReferenceSession(profile, config, os);
+    }
+
+    private String osName() {
+        return os == DeviceOs.IOS ? "iOS" : "Android";
+    }
+}
