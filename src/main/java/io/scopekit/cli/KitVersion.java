@@ -1,17 +1,11 @@
 package io.scopekit.cli;
 
-import picocli.CommandLine.IVersionProvider;
-
-/** Supplies the kit version from the jar manifest. */
-final class KitVersion implements IVersionProvider {
+/** Names the kit version printed on certificates, from the jar manifest. */
+final class KitVersion {
+    private KitVersion() {}
 
     static String current() {
         String v = KitVersion.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-dev" : v;
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {"scopekit " + current()};
+        return v == null ? "0.1.0-dev (development build)" : v;
     }
 }

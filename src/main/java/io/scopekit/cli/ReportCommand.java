@@ -70,7 +70,7 @@ final class ReportCommand implements Runnable {
                 spec.commandLine().getOut().println(summary.verdict() + ": " + summary.totals().scenarios()
                         + " scenarios from " + dirs.size() + " directories; summary " + out.resolve(Reports.SUMMARY_HTML));
                 if (summary.targetUnreachable()) {
-                    return ExitCode.TARGET_UNREACHABLE;
+                    return ExitCode.UNREACHABLE;
                 }
                 return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
             } catch (ReportInputException e) {

@@ -43,7 +43,7 @@ final class TargetProbe {
             return new TargetInfo(id.name(), id.version(), id.description(), spec);
         } catch (RuntimeException e) {
             if (e instanceof io.scopekit.target.TargetUnreachableException) {
-                throw new Failure(ExitCode.TARGET_UNREACHABLE, "target " + spec + " unreachable: " + e.getMessage());
+                throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " unreachable: " + e.getMessage());
             }
             throw new Failure(ExitCode.BAD_INPUT, "target " + spec + " failed to describe itself: " + e);
         }
@@ -68,7 +68,7 @@ final class TargetProbe {
                 throw new Failure(ExitCode.BAD_INPUT, "--target class:" + fqn + " needs a public no-arg constructor");
             } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof io.scopekit.target.TargetUnreachableException u) {
-                    throw new Failure(ExitCode.TARGET_UNREACHABLE, "target " + spec + " unreachable: " + u.getMessage());
+                    throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " unreachable: " + u.getMessage());
                 }
                 throw new Failure(ExitCode.BAD_INPUT, "--target class:" + fqn + " failed to start: " + e.getCause());
             }
@@ -94,7 +94,7 @@ final class TargetProbe {
             c.getResponseCode();
             c.disconnect();
         } catch (IOException | IllegalArgumentException e) {
-            throw new Failure(ExitCode.TARGET_UNREACHABLE, "target " + spec + " does not answer: " + e.getMessage());
+            throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " does not answer: " + e.getMessage());
         }
         throw new Failure(ExitCode.BAD_INPUT, "target " + spec
                 + " answers, but the HTTP target adapter is not part of this kit version yet");

@@ -175,7 +175,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (summary.targetUnreachable() || progress.unreachable() != null) {
             err.println("scopekit verify: target unreachable"
                     + (progress.unreachable() == null ? "" : ": " + progress.unreachable()));
-            return ExitCode.TARGET_UNREACHABLE;
+            return ExitCode.UNREACHABLE;
         }
         if (t.scenarios() == 0) {
             err.println("scopekit verify: no scenario matched the selection");
