@@ -1,0 +1,38 @@
+package io.scopekit.oracle;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.oracle.internal.ConsentRules;
+import io.scopekit.oracle.internal.DroolsConsentOracle;
+import io.scopekit.oracle.internal.YamlPlatformModels;
+import java.nio.file.Path;
+import org.apiguardian.api.API;
+
+/**
+ * Creates consent oracles over the embedded or given platform specs and rules.
+ *
+ * <p>Every factory compiles or loads the rules and builds a first session before returning, so a rule that
+ * does not compile is reported here ({@link RulesInvalidException}) and never at first use.
+ */
+@API(status = EXPERIMENTAL)
+public final class ConsentOracles {
+    private ConsentOracles() {}
+
+    /** Returns an oracle over the embedded specs and the embedded (precompiled) rules. */
+    public static ConsentOracle embedded() {
+        return create(null, null);
+    }
+
+    /**
+     * Returns an oracle over the specs in {@code specsDir} and the rules in {@code rulesDir}.
+     *
+     * @param specsDir a platform-specs directory, or {@code null} for the embedded specs
+     * @param rulesDir a directory of {@code .drl} files compiled now, or {@code null} for the embedded rules
+     * @throws RulesInvalidException when a rule file does not compile (each problem with file and line)
+     */
+    public static ConsentOracle create(Path specsDir, Path rulesDir) {
+        ConsentRules rules = rulesDir == null ? ConsentRules.embedded() : ConsentRules.fromDirectory(rulesDir);
+        return DroolsConsentOracle.create(rules,
+                specsDir == null ? YamlPlatformModels.loadEmbedded() : YamlPlatformModels.load(specsDir));
+    }
+}

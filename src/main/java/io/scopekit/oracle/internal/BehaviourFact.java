@@ -1,0 +1,49 @@
+package io.scopekit.oracle.internal;
+
+import io.scopekit.consent.Aspect;
+import java.util.List;
+
+/**
+ * One {@code behaviour} entry of a platform spec as a rule fact.
+ *
+ * <p>Public because the generated executable model reads it; not part of the API.
+ */
+public final class BehaviourFact {
+    private final String platform;
+    private final String key;
+    private final String value;
+    private final String since;
+    private final List<String> survives;
+    private final List<String> patterns;
+    private final Integer errno;
+    private final List<Aspect> affects;
+    private final String source;
+
+    public BehaviourFact(String platform, String key, String value, String since, List<String> survives,
+            List<String> patterns, Integer errno, List<Aspect> affects, String source) {
+        this.platform = platform;
+        this.key = key;
+        this.value = value;
+        this.since = since;
+        this.survives = survives == null ? List.of() : List.copyOf(survives);
+        this.patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        this.errno = errno;
+        this.affects = List.copyOf(affects);
+        this.source = source;
+    }
+
+    public String getPlatform() { return platform; }
+    public String getKey() { return key; }
+    public String getValue() { return value; }
+    public String getSince() { return since; }
+    public List<String> getSurvives() { return survives; }
+    public List<String> getPatterns() { return patterns; }
+    public Integer getErrno() { return errno; }
+    /** The decision aspects this entry governs; reported unspecified when the value is {@code unspecified}. */
+    public List<Aspect> getAffects() { return affects; }
+    /** "doc §section: passage" of the spec entry, quoted in reasons. */
+    public String getSource() { return source; }
+
+    @Override
+    public String toString() { return platform + "." + key + "=" + value; }
+}

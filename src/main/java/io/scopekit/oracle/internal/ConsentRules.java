@@ -1,0 +1,188 @@
+package io.scopekit.oracle.internal;
+
+import io.scopekit.oracle.FiredRule;
+import io.scopekit.oracle.RulesInvalidException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * The compiled consent rules: one shared, thread-safe {@link KieBase} and, per rule, the source its metadata
+ * cites and the file it lives in.
+ */
+public final class ConsentRules {
+    /** Classpath folder of the embedded rules (the repository's {@code rules/consent}). */
+    public static final String EMBEDDED_FOLDER = "scopekit/rules/consent";
+    /** Name of the KieBase the build precompiles into an executable model (META-INF/kmodule.xml). */
+    public static final String KBASE = "consent";
+
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    private final KieBase kieBase;
+    private final Map<String, FiredRule> rules;
+    private final String origin;
+
+    private ConsentRules(KieBase kieBase, Map<String, String> fileOfRule, String origin) {
+        this.kieBase = kieBase;
+        this.origin = origin;
+        Map<String, FiredRule> byName = new LinkedHashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Map<String, Object> md = r.getMetaData();
+                byName.put(r.getName(), new FiredRule(r.getName(), fileOfRule.getOrDefault(r.getName(), "?"),
+                        text(md.get("source_seed")), text(md.get("source_section")), text(md.get("source_passage"))));
+            }
+        }
+        this.rules = Map.copyOf(byName);
+    }
+
+    /**
+     * Loads the embedded rules: the executable model precompiled at build time when present on the classpath,
+     * otherwise the embedded DRL compiled now.
+     */
+    public static ConsentRules embedded() {
+        Map<String, String> drl = embeddedDrl();
+        KieServices ks = KieServices.Factory.get();
+        KieContainer classpath = ks.getKieClasspathContainer(ConsentRules.class.getClassLoader());
+        if (classpath.getKieBaseNames().contains(KBASE)) {
+            return new ConsentRules(classpath.getKieBase(KBASE), fileOfRule(drl), "embedded (precompiled)");
+        }
+        return compile(drl, "embedded");
+    }
+
+    /** Compiles every {@code *.drl} in {@code dir} (e.g. {@code --rules DIR}); throws on any error with file:line. */
+    public static ConsentRules fromDirectory(Path dir) {
+        Map<String, String> drl = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            throw new RulesInvalidException(List.of(dir + ": not a directory of .drl files"));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                drl.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules in " + dir, e);
+        }
+        if (drl.isEmpty()) {
+            throw new RulesInvalidException(List.of(dir + ": no .drl files"));
+        }
+        return compile(drl, dir.toString());
+    }
+
+    private static ConsentRules compile(Map<String, String> drl, String origin) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        String prefix = "src/main/resources/" + EMBEDDED_FOLDER + "/";
+        drl.forEach((file, text) -> kfs.write(prefix + file, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            for (Message m : errors) {
+                String path = m.getPath() == null ? "?" : m.getPath().replace(prefix, "");
+                problems.add(origin + "/" + path + ":" + m.getLine() + ": " + m.getText().strip());
+            }
+            throw new RulesInvalidException(problems);
+        }
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        return new ConsentRules(container.getKieBase(), fileOfRule(drl), origin);
+    }
+
+    private static Map<String, String> embeddedDrl() {
+        ClassLoader cl = ConsentRules.class.getClassLoader();
+        URL url = cl.getResource(EMBEDDED_FOLDER);
+        if (url == null) {
+            throw new RulesInvalidException(List.of("classpath:" + EMBEDDED_FOLDER + ": no embedded rules"));
+        }
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
+                    return readDrl(fs.getPath(EMBEDDED_FOLDER));
+                }
+            }
+            return readDrl(Path.of(url.toURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> readDrl(Path dir) throws IOException {
+        Map<String, String> drl = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    drl.put(f.getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return drl;
+    }
+
+    private static Map<String, String> fileOfRule(Map<String, String> drl) {
+        Map<String, String> out = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            Matcher m = RULE_NAME.matcher(text);
+            while (m.find()) {
+                out.put(m.group(1), "consent/" + file);
+            }
+        });
+        return out;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        // The classic and the executable model differ on whether metadata keeps its quotes.
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rule named {@code name} with its source. */
+    public FiredRule rule(String name) {
+        return Objects.requireNonNull(rules.get(name), name);
+    }
+
+    /** Every rule of the KieBase by name. */
+    public Map<String, FiredRule> rules() {
+        return rules;
+    }
+
+    /** Where the rules came from: "embedded (precompiled)", "embedded" or the --rules directory. */
+    public String origin() {
+        return origin;
+    }
+}

@@ -1,0 +1,36 @@
+package io.scopekit.oracle.internal;
+
+/**
+ * One cell of a port matrix (scope x container) as a rule fact: supported or not, and the container's own name.
+ *
+ * <p>Public because the generated executable model reads it; not part of the API.
+ */
+public final class ContainerScopeFact {
+    private final String platform;
+    private final String container;
+    private final String scope;
+    private final boolean supported;
+    private final String nativeName;
+    private final String source;
+
+    public ContainerScopeFact(String platform, String container, String scope, boolean supported, String nativeName,
+            String source) {
+        this.platform = platform;
+        this.container = container;
+        this.scope = scope;
+        this.supported = supported;
+        this.nativeName = nativeName;
+        this.source = source;
+    }
+
+    public String getPlatform() { return platform; }
+    public String getContainer() { return container; }
+    public String getScope() { return scope; }
+    public boolean isSupported() { return supported; }
+    /** The container's name for the scope when it differs; {@code null} otherwise. */
+    public String getNativeName() { return nativeName; }
+    public String getSource() { return source; }
+
+    @Override
+    public String toString() { return platform + "/" + container + "/" + scope + "=" + supported; }
+}

@@ -1,0 +1,162 @@
+package io.scopekit.oracle.internal;
+
+import io.scopekit.consent.Action;
+import io.scopekit.consent.ActionType;
+import io.scopekit.oracle.ConsentOracle;
+import io.scopekit.oracle.Decision;
+import io.scopekit.oracle.FiredRule;
+import io.scopekit.oracle.Situation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * The Drools consent oracle: validates a situation against the loaded specs, asks the rules, and returns their
+ * verdict with the rules that fired.
+ *
+ * <p>The KieBase is shared; each thread reuses its own stateful session holding the spec facts, into which each
+ * decision inserts one {@link Request} fact and deletes it afterwards (measured faster than a new session per
+ * decision: see the JMH benchmark).
+ */
+public final class DroolsConsentOracle implements ConsentOracle {
+    private final ConsentRules rules;
+    private final Map<String, PlatformModel> platforms;
+    private final List<Object> facts;
+    private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(this::newWorker);
+
+    private DroolsConsentOracle(ConsentRules rules, Map<String, PlatformModel> platforms) {
+        this.rules = rules;
+        this.platforms = Map.copyOf(platforms);
+        List<Object> all = new ArrayList<>();
+        platforms.values().forEach(p -> all.addAll(p.facts()));
+        this.facts = List.copyOf(all);
+    }
+
+    /** Creates an oracle over {@code rules} and the platform models; builds one session now so wiring fails early. */
+    public static DroolsConsentOracle create(ConsentRules rules, Map<String, PlatformModel> platforms) {
+        DroolsConsentOracle oracle = new DroolsConsentOracle(rules, platforms);
+        oracle.workers.get();
+        return oracle;
+    }
+
+    public ConsentRules rules() {
+        return rules;
+    }
+
+    /** The platforms this oracle decides for (client platforms and ports). */
+    public Collection<String> platforms() {
+        return new TreeSet<>(platforms.keySet());
+    }
+
+    /** The model of {@code platform}; throws naming the choices when unknown. */
+    public PlatformModel platform(String platform) {
+        PlatformModel p = platforms.get(platform);
+        if (p == null) {
+            throw new IllegalArgumentException(unknown("platform", platform, platforms.keySet()));
+        }
+        return p;
+    }
+
+    @Override
+    public Decision decide(Situation s) {
+        Request request = toRequest(s);
+        Worker w = workers.get();
+        w.fired.clear();
+        FactHandle handle = w.session.insert(request);
+        try {
+            w.session.fireAllRules();
+        } finally {
+            w.session.delete(handle);
+        }
+        return new Decision(request.getScope(), request.outcome(), request.errMsgPatterns(), request.errno(),
+                request.prompts(), request.recordsAfter(), request.authSetting(), request.settingsList(),
+                request.responseFields(), request.unspecifiedAspects(), w.fired);
+    }
+
+    private Request toRequest(Situation s) {
+        PlatformModel p = platform(s.platform());
+        String container = null;
+        if (p.isPort()) {
+            if (s.container() == null || !p.containers().contains(s.container())) {
+                throw new IllegalArgumentException(unknown("container of " + p.id(), s.container(), p.containers()));
+            }
+            container = s.container();
+        } else if (s.container() != null) {
+            throw new IllegalArgumentException(p.id() + " has no containers; container '" + s.container()
+                    + "' applies to a port (one of: " + String.join(", ", portIds()) + ")");
+        }
+        if (!p.appKinds().contains(s.appKind())) {
+            throw new IllegalArgumentException(unknown("app kind of " + p.id(), s.appKind(), p.appKinds()));
+        }
+        Action a = s.action();
+        String scope = switch (a.type()) {
+            case CALL_API -> {
+                String sc = p.apis().get(a.api());
+                if (sc == null) {
+                    throw new IllegalArgumentException(unknown("API of " + p.id(), a.api(), p.apis().keySet()));
+                }
+                yield sc;
+            }
+            case AUTHORIZE, TOGGLE_SETTING -> {
+                if (!p.scopes().containsKey(a.scope())) {
+                    throw new IllegalArgumentException(unknown("scope of " + p.id(), a.scope(), p.scopes().keySet()));
+                }
+                yield a.scope();
+            }
+            default -> null;
+        };
+        if (scope != null && !p.scopes().get(scope).contains(s.appKind())) {
+            throw new IllegalArgumentException("scope " + scope + " of " + p.id() + " does not exist in "
+                    + s.appKind() + "s (only in: " + String.join(", ", p.scopes().get(scope)) + ")");
+        }
+        if (a.type() == ActionType.TOGGLE_SETTING && a.enabled() == null) {
+            throw new IllegalArgumentException("toggle-setting needs on or off");
+        }
+        return new Request(p.id(), container, s.appKind(), s.clientVersion(), a.type().wireName(), scope,
+                s.records(), s.consentAnswer() == null ? null : s.consentAnswer().wireName(),
+                s.osAnswer() == null ? null : s.osAnswer().wireName(), a.osPromptPending(), a.enabled());
+    }
+
+    private List<String> portIds() {
+        return platforms.values().stream().filter(PlatformModel::isPort).map(PlatformModel::id).sorted().toList();
+    }
+
+    static String unknown(String what, String value, Collection<String> choices) {
+        return "unknown " + what + " '" + value + "' (expected one of: " + String.join(", ", new TreeSet<>(choices))
+                + ")";
+    }
+
+    private Worker newWorker() {
+        KieSession session = rules.kieBase().newKieSession();
+        for (Object f : facts) {
+            session.insert(f);
+        }
+        Worker w = new Worker(session);
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                String name = event.getMatch().getRule().getName();
+                w.fired.add(rules.rule(name));
+                if (RuleFirings.ENABLED) {
+                    RuleFirings.record(name);
+                }
+            }
+        });
+        return w;
+    }
+
+    private static final class Worker {
+        final KieSession session;
+        final List<FiredRule> fired = new ArrayList<>(8);
+
+        Worker(KieSession session) {
+            this.session = session;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.scopekit.oracle.internal;
+
+import io.scopekit.consent.Aspect;
+import io.scopekit.consent.Outcome;
+import io.scopekit.consent.Prompt;
+import io.scopekit.consent.PromptKind;
+import io.scopekit.consent.RecordState;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.definition.type.Modifies;
+
+/**
+ * The one per-decision fact: the situation (inputs), the rules' working state ({@code route}) and the verdict
+ * the consequences fill in.
+ *
+ * <p>Rules change only what later rules test through {@code modify}, and the {@link Modifies} annotations tell
+ * Drools which properties each mutator changes, so a consequence re-evaluates only the patterns that depend on
+ * it. Public because the generated executable model reads it; not part of the API.
+ */
+public final class Request {
+    /** The route every request starts on; routing rules replace it with the behaviour key that governs it. */
+    public static final String START = "start";
+
+    private final String platform;
+    private final String container;
+    private final String appKind;
+    private final String clientVersion;
+    private final String action;
+    private final String scope;
+    private final String consentAnswer;
+    private final String osAnswer;
+    private final boolean osPromptPending;
+    private final Boolean enabled;
+    private final Map<String, RecordState> recordsBefore;
+
+    private String recordKey;
+    private String state;
+    private String route = START;
+    private boolean platformCleared;
+    private boolean denialFailure;
+
+    private Outcome outcome;
+    private List<String> errMsgPatterns = List.of();
+    private Integer errno;
+    private final List<Prompt> prompts = new ArrayList<>(3);
+    private Map<String, RecordState> recordsAfter;
+    private Map<String, Boolean> authSetting;
+    private List<String> settingsList;
+    private List<String> responseFields = List.of();
+    private final EnumMap<Aspect, String> unspecified = new EnumMap<>(Aspect.class);
+
+    public Request(String platform, String container, String appKind, String clientVersion, String action,
+            String scope, Map<String, RecordState> recordsBefore, String consentAnswer, String osAnswer,
+            boolean osPromptPending, Boolean enabled) {
+        this.platform = platform;
+        this.container = container;
+        this.appKind = appKind;
+        this.clientVersion = clientVersion;
+        this.action = action;
+        this.scope = scope;
+        this.recordsBefore = recordsBefore;
+        this.consentAnswer = consentAnswer;
+        this.osAnswer = osAnswer;
+        this.osPromptPending = osPromptPending;
+        this.enabled = enabled;
+        this.recordKey = scope;
+        this.state = stateOf(scope);
+    }
+
+    private String stateOf(String key) {
+        if (key == null) {
+            return null;
+        }
+        RecordState s = recordsBefore.get(key);
+        return (s == null ? RecordState.NEVER_ASKED : s).wireName();
+    }
+
+    // ---- inputs
+
+    public String getPlatform() { return platform; }
+    public String getContainer() { return container; }
+    public String getAppKind() { return appKind; }
+    /** The client version; {@code null} means at or above every gate. */
+    public String getClientVersion() { return clientVersion; }
+    /** The action's wire name ({@code call-api}, {@code authorize}, ...). */
+    public String getAction() { return action; }
+    /** The scope id the action concerns (the port's id for a port); {@code null} for app-wide actions. */
+    public String getScope() { return scope; }
+    /** The key the scope's record is kept under (a container's native name when it renames the scope). */
+    public String getRecordKey() { return recordKey; }
+    /** The record of the scope before the action: {@code never-asked}, {@code granted} or {@code denied}. */
+    public String getState() { return state; }
+    public String getConsentAnswer() { return consentAnswer; }
+    public String getOsAnswer() { return osAnswer; }
+    public boolean isOsPromptPending() { return osPromptPending; }
+    public Boolean getEnabled() { return enabled; }
+    public Map<String, RecordState> getRecordsBefore() { return recordsBefore; }
+
+    // ---- working state tested by rules
+
+    public String getRoute() { return route; }
+    public void setRoute(String route) { this.route = route; }
+    /** True once the platform has let the call through (granted, consent allowed, no authorization needed). */
+    public boolean isPlatformCleared() { return platformCleared; }
+    /** True when the action failed because the scope is, or has just been, denied. */
+    public boolean isDenialFailure() { return denialFailure; }
+    public boolean isOutcomeSettled() { return outcome != null || unspecified.containsKey(Aspect.OUTCOME); }
+    public boolean isRecordsSettled() { return recordsAfter != null || unspecified.containsKey(Aspect.RECORDS); }
+    public boolean isUnspecified(Aspect aspect) { return unspecified.containsKey(aspect); }
+
+    @Modifies({"recordKey", "state"})
+    public void renameTo(String nativeName) {
+        this.recordKey = nativeName;
+        RecordState own = recordsBefore.get(nativeName);
+        // A record given under the port's own id counts too: callers need not know the container's name.
+        this.state = own != null ? own.wireName() : stateOf(scope);
+    }
+
+    // ---- verdict
+
+    @Modifies({"outcomeSettled", "platformCleared"})
+    public void succeed() {
+        this.outcome = Outcome.SUCCESS;
+        this.platformCleared = true;
+    }
+
+    @Modifies({"outcomeSettled", "denialFailure"})
+    public void failByDenial() {
+        this.outcome = Outcome.FAIL;
+        this.denialFailure = true;
+    }
+
+    @Modifies({"outcomeSettled"})
+    public void done() {
+        this.outcome = Outcome.DONE;
+    }
+
+    public void getSettingSucceeds() {
+        this.outcome = Outcome.SUCCESS;
+    }
+
+    public void prompt(PromptKind kind) {
+        prompts.add(new Prompt(kind, scope));
+    }
+
+    @Modifies({"recordsSettled"})
+    public void keepRecords() {
+        this.recordsAfter = new LinkedHashMap<>(recordsBefore);
+    }
+
+    @Modifies({"recordsSettled"})
+    public void recordAs(RecordState newState) {
+        Map<String, RecordState> after = new LinkedHashMap<>(recordsBefore);
+        if (!recordKey.equals(scope)) {
+            after.remove(scope);
+        }
+        after.put(recordKey, newState);
+        this.recordsAfter = after;
+    }
+
+    @Modifies({"recordsSettled"})
+    public void resetRecords() {
+        this.recordsAfter = new LinkedHashMap<>();
+    }
+
+    public void errMsg(List<String> patterns, Integer errno) {
+        this.errMsgPatterns = patterns;
+        this.errno = errno;
+    }
+
+    /** authSetting as getSetting reports it: granted true, denied false, never-asked scopes absent. */
+    public void authSettingFromRecords() {
+        Map<String, Boolean> setting = new TreeMap<>();
+        recordsBefore.forEach((k, v) -> {
+            if (v != RecordState.NEVER_ASKED) {
+                setting.put(k, v == RecordState.GRANTED);
+            }
+        });
+        this.authSetting = setting;
+    }
+
+    /** The scopes with a record (allowed or denied at some time), sorted. */
+    public void settingsListFromRecords() {
+        List<String> listed = new ArrayList<>();
+        recordsBefore.forEach((k, v) -> {
+            if (v != RecordState.NEVER_ASKED) {
+                listed.add(k);
+            }
+        });
+        listed.sort(null);
+        this.settingsList = listed;
+    }
+
+    public void responseFields(List<String> fields) {
+        this.responseFields = fields;
+    }
+
+    @Modifies({"outcomeSettled", "recordsSettled"})
+    public void unspecified(List<Aspect> aspects, String reason) {
+        for (Aspect a : aspects) {
+            unspecified.putIfAbsent(a, reason);
+            clear(a);
+        }
+    }
+
+    private void clear(Aspect a) {
+        switch (a) {
+            case OUTCOME -> outcome = null;
+            case ERR_MSG -> errMsgPatterns = List.of();
+            case ERRNO -> errno = null;
+            case PROMPTS -> prompts.clear();
+            case RECORDS -> recordsAfter = null;
+            case AUTH_SETTING -> authSetting = null;
+            case SETTINGS_LIST -> settingsList = null;
+            case RESPONSE_FIELDS -> responseFields = List.of();
+        }
+    }
+
+    // ---- read by the facade after firing
+
+    public Outcome outcome() { return outcome; }
+    public List<String> errMsgPatterns() { return errMsgPatterns; }
+    public Integer errno() { return errno; }
+    public List<Prompt> prompts() { return unspecified.containsKey(Aspect.PROMPTS) ? null : prompts; }
+    public Map<String, RecordState> recordsAfter() { return recordsAfter; }
+    public Map<String, Boolean> authSetting() { return authSetting; }
+    public List<String> settingsList() { return settingsList; }
+    public List<String> responseFields() { return responseFields; }
+    public Map<Aspect, String> unspecifiedAspects() { return unspecified; }
+
+    @Override
+    public String toString() {
+        return platform + (container == null ? "" : "/" + container) + " " + action + " " + scope + " " + state
+                + " route=" + route;
+    }
+}

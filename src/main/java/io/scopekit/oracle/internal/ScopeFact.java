@@ -1,0 +1,36 @@
+package io.scopekit.oracle.internal;
+
+import java.util.List;
+
+/**
+ * One scope of a client-platform spec as a rule fact: status, version gate and where it is recycled.
+ *
+ * <p>Public because the generated executable model reads it; not part of the API.
+ */
+public final class ScopeFact {
+    private final String platform;
+    private final String id;
+    private final String status;
+    private final String gate;
+    private final List<String> recycledIn;
+    private final String source;
+
+    public ScopeFact(String platform, String id, String status, String gate, List<String> recycledIn, String source) {
+        this.platform = platform;
+        this.id = id;
+        this.status = status;
+        this.gate = gate;
+        this.recycledIn = recycledIn == null ? List.of() : List.copyOf(recycledIn);
+        this.source = source;
+    }
+
+    public String getPlatform() { return platform; }
+    public String getId() { return id; }
+    public String getStatus() { return status; }
+    public String getGate() { return gate; }
+    public List<String> getRecycledIn() { return recycledIn; }
+    public String getSource() { return source; }
+
+    @Override
+    public String toString() { return platform + "/" + id + "(" + status + ")"; }
+}
