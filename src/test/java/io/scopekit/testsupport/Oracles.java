@@ -8,6 +8,8 @@ import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.Situation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** One embedded oracle per test JVM, and a builder for situations. */
 public final class Oracles {
@@ -20,6 +22,11 @@ public final class Oracles {
             embedded = ConsentOracles.embedded();
         }
         return embedded;
+    }
+
+    /** Returns the first {@link ConsentOracle} registered through {@link ServiceLoader}, if any. */
+    public static Optional<ConsentOracle> find() {
+        return ServiceLoader.load(ConsentOracle.class).findFirst();
     }
 
     public static SituationBuilder on(String platform) {
