@@ -2,104 +2,110 @@ package io.scopekit.cli;
 
 import io.scopekit.report.RunInfo.FileHash;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Locates the kit's content (platform specs, rules, features): a directory given on the command line or the
- * copy embedded in the jar under {@code scopekit/}.
+ * Reads the kit's content files (platform specs, rules, features): from a directory given on the command line
+ * or from the copy embedded in the jar under {@code scopekit/}.
+ *
+ * <p>Embedded files are read with {@link JarFile}, whose central directory the JVM already holds for the class
+ * path, rather than a zip file system: the fat jar has some 15,000 entries and building a zip file system for
+ * it costs hundreds of milliseconds per open.
  */
 final class KitContent {
 
     private KitContent() {}
 
-    /** Returns the root of {@code dirName} ({@code platform-specs}, {@code rules}, {@code features}), or null. */
-    static Path root(Path override, String dirName) {
+    /** Returns the content of every file below {@code dirName} ending in a suffix, by relative path, sorted. */
+    static Map<String, byte[]> read(Path override, String dirName, String... suffixes) {
+        Map<String, byte[]> out = new TreeMap<>();
         if (override != null) {
-            return override;
+            if (!Files.isDirectory(override)) {
+                return out;
+            }
+            try (Stream<Path> walk = Files.walk(override)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    if (Files.isRegularFile(p) && matches(p.getFileName().toString(), suffixes)) {
+                        out.put(override.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
         }
+        String prefix = "scopekit/" + dirName + "/";
         URL url = KitContent.class.getClassLoader().getResource("scopekit/" + dirName);
         if (url == null) {
-            return null;
+            return out;
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
+            if ("jar".equals(url.getProtocol())) {
+                URL jarUrl = ((JarURLConnection) url.openConnection()).getJarFileURL();
+                try (JarFile jar = new JarFile(Path.of(jarUrl.toURI()).toFile())) {
+                    for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
+                        JarEntry e = en.nextElement();
+                        if (!e.isDirectory() && e.getName().startsWith(prefix) && matches(e.getName(), suffixes)) {
+                            try (InputStream in = jar.getInputStream(e)) {
+                                out.put(e.getName().substring(prefix.length()), in.readAllBytes());
+                            }
+                        }
+                    }
                 }
-                return fs.provider().getPath(uri);
+                return out;
             }
-            return Path.of(uri);
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot open embedded kit content " + url, e);
+            return read(Path.of(url.toURI()), dirName, suffixes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate embedded kit content " + url, e);
         }
     }
 
-    /** Returns the files under {@code root} ending in one of {@code suffixes}, sorted, paths relative to root. */
-    static List<Path> files(Path root, String... suffixes) {
-        if (root == null || !Files.isDirectory(root)) {
-            return List.of();
+    private static boolean matches(String name, String... suffixes) {
+        for (String s : suffixes) {
+            if (name.endsWith(s)) {
+                return true;
+            }
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String n = p.getFileName().toString();
-                        for (String s : suffixes) {
-                            if (n.endsWith(s)) {
-                                return true;
-                            }
-                        }
-                        return false;
-                    })
-                    .map(root::relativize).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return false;
     }
 
     /** Returns the platform ids: file names of the platform specs without {@code .yaml}. */
-    static List<String> platformIds(Path specsOverride) {
-        return files(root(specsOverride, "platform-specs"), ".yaml", ".yml").stream()
-                .map(p -> p.getFileName().toString().replaceFirst("\\.ya?ml$", "")).sorted().toList();
+    static List<String> platformIds(Map<String, byte[]> specs) {
+        return specs.keySet().stream().filter(p -> !p.contains("/"))
+                .map(p -> p.replaceFirst("\\.ya?ml$", "")).sorted().toList();
     }
 
-    /** Fingerprints every spec, rule and feature file the run uses. */
-    static List<FileHash> hashes(Path specs, Path rules, Path features) {
+    /** Fingerprints files of one kind. */
+    static List<FileHash> hashes(String kind, Map<String, byte[]> files) {
         List<FileHash> out = new ArrayList<>();
-        add(out, "spec", root(specs, "platform-specs"), ".yaml", ".yml");
-        add(out, "rule", root(rules, "rules"), ".drl");
-        add(out, "feature", root(features, "features"), ".feature");
+        files.forEach((path, bytes) -> out.add(new FileHash(kind, path, sha256(bytes))));
         return out;
     }
 
-    private static void add(List<FileHash> out, String kind, Path root, String... suffixes) {
-        for (Path rel : files(root, suffixes)) {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(root.resolve(rel.toString())));
-                out.add(new FileHash(kind, rel.toString().replace('\\', '/'), HexFormat.of().formatHex(digest)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -68,7 +68,7 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
                 open();
             }
             String json = toJson(envelope);
-            String redacted = Redactor.redact(json);
+            String redacted = carriesTargetText(envelope) ? Redactor.redact(json) : json;
             Envelope safe = redacted.equals(json) ? envelope : deserializer.readValue(redacted);
             ndjson.write(redacted);
             ndjson.write('\n');
@@ -81,6 +81,12 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
             abandon();
             throw new UncheckedIOException("cannot write reports to " + dir, e);
         }
+    }
+
+    // Sources, pickles, step definitions and test cases are kit content; only these carry what a target said.
+    private static boolean carriesTargetText(Envelope e) {
+        return e.getAttachment().isPresent() || e.getTestStepFinished().isPresent()
+                || e.getTestRunFinished().isPresent() || e.getTestRunHookFinished().isPresent();
     }
 
     private String toJson(Envelope envelope) throws IOException {
