@@ -64,7 +64,7 @@ public final class Main {
                 return ExitCode.BAD_INPUT;
             }
             if (ex instanceof UsageProblem usage) {
-                e.println(commandLine.getCommandName() + ": " + usage.getMessage());
+                e.println(commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage());
                 return ExitCode.BAD_INPUT;
             }
             e.println("scopekit: internal error (please report): " + ex);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.Reports;
-import io.scopekit.testsupport.CliRun;
+import io.scopekit.testsupport.VerifyRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +23,14 @@ class ShardMergeAcceptanceTest {
     @Test
     void should_partition_scenarios_and_merge_to_the_single_run_summary_when_run_in_three_shards() throws Exception {
         // GIVEN a full run and three shard runs of the same fixture suite
-        CliRun full = CliRun.verifyFixtures(root.resolve("full"));
+        VerifyRun full = VerifyRun.verifyFixtures(root.resolve("full"));
         ConformanceSummary single = Reports.readSummary(
                 VerifyAcceptanceTest.latestRun(root.resolve("full")).resolve("summary.json"));
         List<Path> shardDirs = new ArrayList<>();
         List<Set<String>> shardScenarios = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
             Path shardRoot = root.resolve("shard-" + k);
-            CliRun shard = CliRun.verifyFixtures(shardRoot, "--shard", k + "/3");
+            VerifyRun shard = VerifyRun.verifyFixtures(shardRoot, "--shard", k + "/3");
             then(shard.exitCode()).as(shard.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
             Path dir = VerifyAcceptanceTest.latestRun(shardRoot);
             shardDirs.add(dir);
@@ -51,7 +51,7 @@ class ShardMergeAcceptanceTest {
 
         // WHEN the shards are merged
         Path out = root.resolve("merged");
-        CliRun merge = CliRun.run(concat(List.of("report", "merge"), shardDirs, List.of("--out", out.toString())));
+        VerifyRun merge = VerifyRun.run(concat(List.of("report", "merge"), shardDirs, List.of("--out", out.toString())));
 
         // THEN the merged summary equals the single run's, except run id, date and shard list
         then(merge.exitCode()).as(merge.err()).isEqualTo(ExitCode.FINDINGS);
@@ -67,7 +67,7 @@ class ShardMergeAcceptanceTest {
     void should_exit_2_when_a_merged_directory_has_no_messages() throws Exception {
         Files.createDirectories(root.resolve("empty"));
 
-        CliRun merge = CliRun.run("report", "merge", root.resolve("empty").toString(), "--out",
+        VerifyRun merge = VerifyRun.run("report", "merge", root.resolve("empty").toString(), "--out",
                 root.resolve("out").toString());
 
         then(merge.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

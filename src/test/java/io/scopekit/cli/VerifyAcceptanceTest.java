@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.Reports;
-import io.scopekit.testsupport.CliRun;
+import io.scopekit.testsupport.VerifyRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +30,14 @@ class VerifyAcceptanceTest {
     @TempDir
     static Path root;
 
-    private static CliRun run;
+    private static VerifyRun run;
     private static Path runDir;
 
     @BeforeAll
     static void runFixtures() throws IOException {
         // GIVEN fixture scenarios: 11 scenarios (examples rows included), 13 checks of which 3 fail, one
         // with a hostile errMsg and two with secrets in the observed text
-        run = CliRun.verifyFixtures(root);
+        run = VerifyRun.verifyFixtures(root);
         runDir = latestRun(root);
     }
 
@@ -126,7 +126,7 @@ class VerifyAcceptanceTest {
         then(c.target().spec()).isEqualTo("reference");
         then(c.date()).isNotBlank();
         then(c.platforms()).extracting(ConformanceSummary.PlatformVerdict::result).containsExactly("fail", "pass");
-        Path feature = CliRun.FIXTURE_FEATURES.resolve("feishu.feature");
+        Path feature = VerifyRun.FIXTURE_FEATURES.resolve("feishu.feature");
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(feature)));
         then(c.files()).anySatisfy(f -> {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.Reports;
-import io.scopekit.testsupport.CliRun;
+import io.scopekit.testsupport.VerifyRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class VerifyExitCodesAcceptanceTest {
     @Test
     void should_exit_0_when_only_passing_checks_are_selected() {
         // WHEN
-        CliRun run = CliRun.verifyFixtures(root, "--tags", "not @req-FX-DENIED and not @req-FX-TOKEN");
+        VerifyRun run = VerifyRun.verifyFixtures(root, "--tags", "not @req-FX-DENIED and not @req-FX-TOKEN");
 
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
@@ -29,7 +29,7 @@ class VerifyExitCodesAcceptanceTest {
     @Test
     void should_select_by_platform_tag_when_platform_is_given() throws Exception {
         // WHEN
-        CliRun run = CliRun.verifyFixtures(root, "--platform", "wechat-miniprogram");
+        VerifyRun run = VerifyRun.verifyFixtures(root, "--platform", "wechat-miniprogram");
 
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
@@ -39,7 +39,7 @@ class VerifyExitCodesAcceptanceTest {
 
     @Test
     void should_exit_2_naming_the_choices_when_the_platform_is_unknown() {
-        CliRun run = CliRun.verifyFixtures(root, "--platform", "wechat");
+        VerifyRun run = VerifyRun.verifyFixtures(root, "--platform", "wechat");
 
         then(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         then(run.err()).contains("unknown platform 'wechat'").contains("wechat-miniprogram").contains("feishu-gadget");
@@ -47,8 +47,8 @@ class VerifyExitCodesAcceptanceTest {
 
     @Test
     void should_exit_2_when_the_tag_expression_or_shard_is_bad() {
-        then(CliRun.verifyFixtures(root, "--tags", "@a and (").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        CliRun shard = CliRun.verifyFixtures(root, "--shard", "4/3");
+        then(VerifyRun.verifyFixtures(root, "--tags", "@a and (").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        VerifyRun shard = VerifyRun.verifyFixtures(root, "--shard", "4/3");
         then(shard.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         then(shard.err()).contains("1 <= K <= N");
         then(root.toFile().list()).isEmpty();
@@ -61,7 +61,7 @@ class VerifyExitCodesAcceptanceTest {
         Files.writeString(waivers, "- requirement: FX-DENIED\n  reason: ticket 7\n- requirement: FX-TOKEN\n");
 
         // WHEN
-        CliRun run = CliRun.verifyFixtures(root.resolve("reports"), "--waivers", waivers.toString());
+        VerifyRun run = VerifyRun.verifyFixtures(root.resolve("reports"), "--waivers", waivers.toString());
 
         // THEN
         then(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
@@ -90,7 +90,7 @@ class VerifyExitCodesAcceptanceTest {
                 """);
 
         // WHEN
-        CliRun run = CliRun.verifyFixtures(root.resolve("reports"), "--waivers", waivers.toString());
+        VerifyRun run = VerifyRun.verifyFixtures(root.resolve("reports"), "--waivers", waivers.toString());
 
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
@@ -116,7 +116,7 @@ class VerifyExitCodesAcceptanceTest {
     @Test
     void should_exit_3_when_the_target_cannot_open_a_session() {
         // WHEN
-        CliRun run = CliRun.verifyFixtures(root, "--target", "class:io.scopekit.testsupport.UnreachableTarget",
+        VerifyRun run = VerifyRun.verifyFixtures(root, "--target", "class:io.scopekit.testsupport.UnreachableTarget",
                 "--tags", "@req-FX-GRANTED");
 
         // THEN
@@ -126,7 +126,7 @@ class VerifyExitCodesAcceptanceTest {
 
     @Test
     void should_exit_3_when_the_target_url_does_not_answer() {
-        CliRun run = CliRun.verifyFixtures(root, "--target", "http://127.0.0.1:1/");
+        VerifyRun run = VerifyRun.verifyFixtures(root, "--target", "http://127.0.0.1:1/");
 
         then(run.exitCode()).isEqualTo(ExitCode.UNREACHABLE);
         then(run.err()).contains("does not answer");
@@ -134,7 +134,7 @@ class VerifyExitCodesAcceptanceTest {
 
     @Test
     void should_exit_2_when_the_target_class_does_not_exist() {
-        CliRun run = CliRun.verifyFixtures(root, "--target", "class:no.such.Target");
+        VerifyRun run = VerifyRun.verifyFixtures(root, "--target", "class:no.such.Target");
 
         then(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         then(run.err()).contains("no.such.Target");
@@ -143,7 +143,7 @@ class VerifyExitCodesAcceptanceTest {
     @Test
     void should_report_a_scenario_error_redacted_when_a_step_breaks_without_a_check() throws Exception {
         // WHEN
-        CliRun run = CliRun.verify(root, Path.of("src/test/resources/fixtures/features-broken"));
+        VerifyRun run = VerifyRun.verify(root, Path.of("src/test/resources/fixtures/features-broken"));
 
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);

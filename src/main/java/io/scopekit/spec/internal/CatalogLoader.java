@@ -46,12 +46,21 @@ public final class CatalogLoader {
 
     /** Loads the specs embedded at {@value #EMBEDDED_DIR} on the class path; absent folder means no specs. */
     public static SpecCatalog loadEmbedded() {
-        URL url = CatalogLoader.class.getClassLoader().getResource(EMBEDDED_DIR);
-        if (url == null) {
-            return new SpecCatalog(List.of());
-        }
+        ClassLoader cl = CatalogLoader.class.getClassLoader();
+        URL url = cl.getResource(EMBEDDED_DIR);
         try {
-            return loadFrom(url.toURI());
+            if (url != null) {
+                return loadFrom(url.toURI());
+            }
+            // Jars without directory entries do not resolve a folder resource: locate the jar through a file that is
+            // always embedded (a schema) and look for the folder inside it.
+            URL anchor = cl.getResource(SchemaSet.RESOURCE_DIR + "common.schema.json");
+            if (anchor != null && "jar".equals(anchor.getProtocol())) {
+                String s = anchor.toURI().toString();
+                URI folder = URI.create(s.substring(0, s.indexOf("!/") + 2) + EMBEDDED_DIR);
+                return loadFrom(folder);
+            }
+            return new SpecCatalog(List.of());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("unusable resource location " + url, e);
         }
@@ -82,7 +91,8 @@ public final class CatalogLoader {
             throw new SpecException(List.of(new SpecProblem(jar.toString(), 0, 0, "cannot open: " + e.getMessage())));
         }
         try {
-            return load(fs.getPath(inside), display);
+            Path root = fs.getPath(inside);
+            return Files.isDirectory(root) ? load(root, display) : new SpecCatalog(List.of());
         } finally {
             if (opened) {
                 try {

@@ -21,11 +21,21 @@ final class SchemaCheck {
     static void run(SpecFile file) {
         SchemaSet schemas = SchemaSet.get();
         List<Error> errors = schemas.validate(file.kind, file.root);
-        Set<String> seen = new HashSet<>();
+        List<Finding> findings = new ArrayList<>();
+        Set<String> enumErrors = new HashSet<>();
         for (Error error : errors) {
             String pointer = pointer(error.getInstanceLocation());
-            Finding f = word(schemas, file, error, pointer);
-            if (f != null && seen.add(f.pointer + "|" + f.message)) {
+            findings.add(word(schemas, file, error, pointer));
+            if ("enum".equals(error.getKeyword())) {
+                enumErrors.add(pointer);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Finding f : findings) {
+            // A behaviour entry with a wrong value also fails its "source required unless unspecified" rule;
+            // the wrong value is the finding, the missing source is noise.
+            boolean noise = f.message.endsWith("is missing required key 'source'") && enumErrors.contains(f.pointer + "/value");
+            if (!noise && seen.add(f.pointer + "|" + f.message)) {
                 if (f.atKey) {
                     file.keyProblem(f.pointer, f.message);
                 } else {

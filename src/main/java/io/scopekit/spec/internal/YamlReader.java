@@ -105,7 +105,7 @@ final class YamlReader {
                 return NODES.nullNode();
             }
             default -> {
-                return NODES.stringNode(p.getText());
+                return NODES.stringNode(p.getString());
             }
         }
     }
