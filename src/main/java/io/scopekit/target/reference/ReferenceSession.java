@@ -211,7 +211,8 @@ public final class ReferenceSession implements TargetSession {
                 listed.add(scope.nativeName() == null ? scope.id() : scope.nativeName());
             }
         }
-        return new Observation(Outcome.SUCCESS, null, null, List.of(), null, listed, Map.of());
+        // The user opens the page in the client (ActionType.OPEN_SETTING): no app callback runs.
+        return new Observation(Outcome.DONE, null, null, List.of(), null, listed, Map.of());
     }
 
     /** A scope the page does not list has no switch: toggling it changes nothing. */
