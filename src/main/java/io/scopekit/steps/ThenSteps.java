@@ -58,6 +58,13 @@ public final class ThenSteps {
         checks.check(Aspect.OUTCOME, null, Decision::outcome, Observation::outcome, Checks.equality());
     }
 
+    @Then("the error message is unspecified by the sources")
+    @Then("资料未规定 errMsg")
+    public void errMsgUnspecified() {
+        checks.check(Aspect.ERR_MSG, null, d -> sorted(d.errMsgPatterns()), Observation::errMsg,
+                (expected, observed, strictness) -> true);
+    }
+
     @Then("the prompts are unspecified by the sources")
     @Then("资料未规定弹窗")
     public void promptsUnspecified() {
