@@ -43,9 +43,19 @@ public final class FixtureSteps {
         }
     }
 
-    @Then("the step breaks with {string}")
+    // Target-provided text (secrets) is given base64-encoded so it does not appear in the feature text.
+    @Then("the {word} check for {word} is {word} with expected {string} and observed base64 {string}")
+    public void checkEncoded(String aspect, String scope, String status, String expected, String observed) {
+        check(aspect, scope, status, expected, decode(observed));
+    }
+
+    @Then("the step breaks with base64 {string}")
     public void breaks(String message) {
-        throw new IllegalStateException(message);
+        throw new IllegalStateException(decode(message));
+    }
+
+    private static String decode(String base64) {
+        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String tag(String prefix) {
