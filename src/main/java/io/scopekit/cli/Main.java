@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SpecsCommand.class,
+            ExplainCommand.class,
             VerifyCommand.class,
             ReportCommand.class,
         })

@@ -106,8 +106,13 @@ public final class ConsentRules {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             List<String> problems = new ArrayList<>();
+            boolean located = errors.stream().anyMatch(m -> m.getLine() > 0);
             for (Message m : errors) {
-                String path = m.getPath() == null ? "?" : m.getPath().replace(prefix, "");
+                if (located && m.getLine() <= 0) {
+                    continue; // follow-up noise such as "Parser returned a null Package"
+                }
+                String path = m.getPath() == null ? "?" : m.getPath();
+                path = path.substring(path.indexOf(EMBEDDED_FOLDER + "/") + EMBEDDED_FOLDER.length() + 1);
                 problems.add(origin + "/" + path + ":" + m.getLine() + ": " + m.getText().strip());
             }
             throw new RulesInvalidException(problems);
