@@ -89,14 +89,26 @@ final class ModelBinder {
                 origin);
     }
 
+    /** A rule value is a boolean, an enum string, or a list of enum strings (schema permission-model#rule). */
+    private static Object ruleValue(JsonNode v) {
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isArray()) {
+            List<String> values = new ArrayList<>();
+            v.forEach(item -> values.add(item.asString()));
+            return List.copyOf(values);
+        }
+        return v.asString();
+    }
+
     private static PermissionModelSpec permissionModel(JsonNode r, SpecOrigin origin) {
         Map<String, Rule> rules = new LinkedHashMap<>();
         JsonNode rulesNode = r.get("rules");
         if (rulesNode != null) {
             for (Map.Entry<String, JsonNode> e : rulesNode.properties()) {
                 JsonNode v = e.getValue().get("value");
-                rules.put(e.getKey(), new Rule(e.getKey(), v.isBoolean() ? (Object) v.asBoolean() : v.asString(),
-                        source(e.getValue().get("source"))));
+                rules.put(e.getKey(), new Rule(e.getKey(), ruleValue(v), source(e.getValue().get("source"))));
             }
         }
         return new PermissionModelSpec(
