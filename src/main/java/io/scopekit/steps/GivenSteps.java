@@ -17,13 +17,13 @@ import org.apiguardian.api.API;
 public final class GivenSteps {
     private final World world = World.current();
 
-    @Given("a {platform} user")
+    @Given("a/an {platform} user")
     @Given("一个{platform}用户")
     public void aUser(PlatformRef platform) {
         world.runOn(platform);
     }
 
-    @Given("a {platform} user on client version {string}")
+    @Given("a/an {platform} user on client version {string}")
     @Given("一个客户端版本为 {string} 的{platform}用户")
     public void aUserOnVersion(PlatformRef platform, String version) {
         world.runOn(platform);
@@ -35,21 +35,21 @@ public final class GivenSteps {
         world.runOn(PlatformRef.uniAuthorize(container));
     }
 
-    @Given("a {platform} user who granted {string}")
+    @Given("a/an {platform} user who granted {string}")
     @Given("一个{platform}用户已授权 {string}")
     public void aUserWhoGranted(PlatformRef platform, String scope) {
         world.runOn(platform);
         world.establish(scope, RecordState.GRANTED);
     }
 
-    @Given("a {platform} user who denied {string}")
+    @Given("a/an {platform} user who denied {string}")
     @Given("一个{platform}用户已拒绝 {string}")
     public void aUserWhoDenied(PlatformRef platform, String scope) {
         world.runOn(platform);
         world.establish(scope, RecordState.DENIED);
     }
 
-    @Given("a {platform} user who was never asked for {string}")
+    @Given("a/an {platform} user who was never asked for {string}")
     @Given("一个{platform}用户从未被询问过 {string}")
     public void aUserNeverAsked(PlatformRef platform, String scope) {
         world.runOn(platform);
