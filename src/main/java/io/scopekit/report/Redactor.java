@@ -38,11 +38,15 @@ public final class Redactor {
     // Feishu tenant_access_token / user_access_token values: t-xxxx / u-xxxx with a long opaque tail.
     private static final Pattern FEISHU_TOKEN = Pattern.compile("(?<![A-Za-z0-9\\-])[tu]-[A-Za-z0-9_\\-.]{12,}");
 
+    // One cheap pass decides whether the four precise patterns need to run at all.
+    private static final Pattern TRIGGER =
+            Pattern.compile("(?i)token|secret|passw|auth_?code|bearer|(?<![A-Za-z0-9\\-])[tu]-");
+
     private Redactor() {}
 
     /** Returns {@code text} with every secret replaced by {@value #MASK}; {@code null} stays {@code null}. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !TRIGGER.matcher(text).find()) {
             return text;
         }
         String out = replace(JSON_PAIR, text, m -> m.group(1) + MASK);

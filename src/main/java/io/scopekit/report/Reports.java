@@ -48,7 +48,14 @@ public final class Reports {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    // Envelopes folded while the run wrote them, so verify need not parse its own messages stream again.
+    private static final java.util.Map<Path, SummaryBuilder> COLLECTED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Reports() {}
+
+    static void collected(Path dir, SummaryBuilder builder) {
+        COLLECTED.put(dir.toAbsolutePath().normalize(), builder);
+    }
 
     /** Returns a new run id: UTC timestamp plus a short random suffix, sortable by time. */
     public static String newRunId(Instant now) {
@@ -96,8 +103,14 @@ public final class Reports {
      */
     public static ConformanceSummary summarise(List<Path> runDirs, List<Waiver> waivers, String waiversFile,
             String runId, LocalDate today) {
-        SummaryBuilder builder = new SummaryBuilder();
         List<RunInfo> runs = new ArrayList<>();
+        if (runDirs.size() == 1) {
+            SummaryBuilder live = COLLECTED.remove(runDirs.get(0).toAbsolutePath().normalize());
+            if (live != null) {
+                return live.build(runId, readRunInfos(runDirs.get(0)), waivers, waiversFile, today);
+            }
+        }
+        SummaryBuilder builder = new SummaryBuilder();
         for (Path dir : runDirs) {
             Path messages = dir.resolve(ScopekitReportPlugin.MESSAGES);
             if (!Files.isRegularFile(messages)) {

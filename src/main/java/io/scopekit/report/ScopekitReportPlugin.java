@@ -44,6 +44,7 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
     private final Serializer serializer = new Serializer();
     private final Deserializer deserializer = new Deserializer();
     private final Path dir;
+    private final SummaryBuilder summary = new SummaryBuilder();
     private final List<Path> temps = new ArrayList<>();
     private Writer ndjson;
     private MessagesToHtmlWriter html;
@@ -74,6 +75,7 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
             ndjson.write('\n');
             html.write(safe);
             junit.write(safe);
+            summary.accept(safe);
             if (envelope.getTestRunFinished().isPresent()) {
                 finish();
             }
@@ -84,9 +86,17 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
     }
 
     // Sources, pickles, step definitions and test cases are kit content; only these carry what a target said.
+    // A passed step carries no text at all, so only failures and attachments are scanned.
     private static boolean carriesTargetText(Envelope e) {
-        return e.getAttachment().isPresent() || e.getTestStepFinished().isPresent()
-                || e.getTestRunFinished().isPresent() || e.getTestRunHookFinished().isPresent();
+        return e.getAttachment().isPresent()
+                || e.getTestStepFinished().map(f -> hasText(f.getTestStepResult())).orElse(false)
+                || e.getTestRunHookFinished().map(f -> hasText(f.getResult())).orElse(false)
+                || e.getTestRunFinished().map(f -> f.getMessage().isPresent() || f.getException().isPresent())
+                        .orElse(false);
+    }
+
+    private static boolean hasText(io.cucumber.messages.types.TestStepResult r) {
+        return r.getMessage().isPresent() || r.getException().isPresent();
     }
 
     private String toJson(Envelope envelope) throws IOException {
@@ -124,6 +134,7 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
         AtomicFiles.move(htmlTemp, dir.resolve(CUCUMBER_HTML));
         AtomicFiles.move(junitTemp, dir.resolve(JUNIT_XML));
         temps.clear();
+        Reports.collected(dir, summary);
     }
 
     private void abandon() {
