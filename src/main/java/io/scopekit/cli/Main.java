@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             SpecsCommand.class,
             ExplainCommand.class,
+            VerifyCommand.class,
+            ReportCommand.class,
         })
 public final class Main {
 

@@ -10,6 +10,8 @@ import io.scopekit.spec.SpecCatalog;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** One embedded oracle per test JVM, and a builder for situations. */
 public final class Oracles {
@@ -25,6 +27,11 @@ public final class Oracles {
             embedded = ConsentOracles.create(SpecCatalog.load(SPECS), null);
         }
         return embedded;
+    }
+
+    /** Returns the first {@link ConsentOracle} registered through {@link ServiceLoader}, if any. */
+    public static Optional<ConsentOracle> find() {
+        return ServiceLoader.load(ConsentOracle.class).findFirst();
     }
 
     public static SituationBuilder on(String platform) {

@@ -1,0 +1,90 @@
+package io.scopekit.cli;
+
+import io.scopekit.report.Redactor;
+import io.scopekit.target.TargetUnreachableException;
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints run progress on stderr (scenarios done/total, failures so far) and notices an unreachable target.
+ *
+ * <p>On a terminal one line is rewritten in place; in CI logs a line is printed per tenth of the run so logs
+ * stay short.
+ */
+final class Progress implements TestExecutionListener {
+
+    private final PrintWriter err;
+    private final boolean interactive;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private volatile long total;
+    private volatile int lastDecile = -1;
+    private volatile String unreachable;
+
+    Progress(PrintWriter err, boolean interactive) {
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        total = plan.countTestIdentifiers(TestIdentifier::isTest);
+        err.println("scopekit: running " + total + " scenarios");
+        err.flush();
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (result.getThrowable().isPresent() && unreachable == null) {
+            for (Throwable t = result.getThrowable().get(); t != null; t = t.getCause()) {
+                if (t instanceof TargetUnreachableException) {
+                    unreachable = Redactor.redact(t.getMessage());
+                    break;
+                }
+            }
+        }
+        if (!id.isTest()) {
+            return;
+        }
+        int d = done.incrementAndGet();
+        int f = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? failed.get() : failed.incrementAndGet();
+        synchronized (this) {
+            if (interactive) {
+                err.print("\rscopekit: " + d + "/" + total + " scenarios, " + f + " failed");
+                err.flush();
+            } else {
+                int decile = total == 0 ? 10 : (int) (d * 10 / total);
+                if (decile > lastDecile) {
+                    lastDecile = decile;
+                    err.println("scopekit: " + d + "/" + total + " scenarios, " + f + " failed");
+                    err.flush();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan plan) {
+        if (interactive) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    int done() {
+        return done.get();
+    }
+
+    int failed() {
+        return failed.get();
+    }
+
+    /** Returns the message of the first TargetUnreachableException seen, or null. */
+    String unreachable() {
+        return unreachable;
+    }
+}

@@ -1,0 +1,216 @@
+package io.scopekit.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Summarises a conformance run: the platform x scope x behaviour matrix, every failure with expected vs
+ * observed and the rule and source behind it, waivers, and the certificate.
+ *
+ * <p>Serialised as {@code summary.json}; the Markdown and HTML summaries are renderings of the same value.
+ * Built only from the Cucumber messages stream and {@code run.json}, so {@code report merge} rebuilds it from
+ * shard directories.
+ *
+ * @param schema          {@value #SCHEMA}
+ * @param runId           the run's id (for a merge, the merged run's id)
+ * @param verdict         {@code conformant} or {@code non-conformant}
+ * @param targetUnreachable true when a scenario failed with TargetUnreachableException
+ * @param totals          counts over the whole run
+ * @param platforms       one entry per platform, with its pass/fail
+ * @param matrix          one cell per platform, scope and behaviour
+ * @param failures        failed checks not covered by a waiver
+ * @param waived          failed checks covered by a waiver
+ * @param errors          failed scenarios that carry no failed check (step errors, undefined steps, ...)
+ * @param waivers         waivers that are no longer needed, matched nothing, or expired
+ * @param certificate     the certificate block
+ */
+@API(status = EXPERIMENTAL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"schema", "runId", "verdict", "targetUnreachable", "totals", "platforms", "matrix", "failures",
+        "waived", "errors", "waivers", "certificate"})
+public record ConformanceSummary(
+        String schema,
+        String runId,
+        String verdict,
+        boolean targetUnreachable,
+        Totals totals,
+        List<PlatformResult> platforms,
+        List<Cell> matrix,
+        List<Finding> failures,
+        List<Finding> waived,
+        List<ScenarioError> errors,
+        WaiverNotes waivers,
+        Certificate certificate) {
+
+    /** The schema id written in {@code summary.json}. */
+    public static final String SCHEMA = "scopekit-summary/1";
+
+    /** Returns true when the run is conformant (no unwaived failure, no scenario error). */
+    public boolean conformant() {
+        return "conformant".equals(verdict);
+    }
+
+    /**
+     * Counts checks by status.
+     *
+     * @param passed      passed checks
+     * @param failed      failed checks not waived
+     * @param waived      failed checks covered by a waiver
+     * @param unspecified checks the sources leave unspecified
+     * @param unsupported checks the target cannot report
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Counts(int passed, int failed, int waived, int unspecified, int unsupported) {
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0);
+
+        Counts plus(String status) {
+            return switch (status) {
+                case "passed" -> new Counts(passed + 1, failed, waived, unspecified, unsupported);
+                case "failed" -> new Counts(passed, failed + 1, waived, unspecified, unsupported);
+                case "waived" -> new Counts(passed, failed, waived + 1, unspecified, unsupported);
+                case "unspecified" -> new Counts(passed, failed, waived, unspecified + 1, unsupported);
+                case "unsupported" -> new Counts(passed, failed, waived, unspecified, unsupported + 1);
+                default -> this;
+            };
+        }
+
+        /** Returns the number of checks counted. */
+        public int total() {
+            return passed + failed + waived + unspecified + unsupported;
+        }
+    }
+
+    /**
+     * Counts over the whole run.
+     *
+     * @param scenarios       scenarios (examples rows count one each) that ran
+     * @param scenariosFailed scenarios that failed and are not fully waived
+     * @param steps           Gherkin steps run
+     * @param checks          check records by status
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Totals(int scenarios, int scenariosFailed, int steps, Counts checks) {}
+
+    /**
+     * Gives one platform's result.
+     *
+     * @param platform  platform id
+     * @param result    {@code pass} or {@code fail}
+     * @param scenarios scenarios run for it
+     * @param errors    failed scenarios without a failed check
+     * @param checks    check records by status
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlatformResult(String platform, String result, int scenarios, int errors, Counts checks) {}
+
+    /**
+     * Gives one matrix cell.
+     *
+     * @param platform  platform id (with {@code /container} for a port)
+     * @param scope     scope id, or {@code (app)} for whole-app checks
+     * @param behaviour matrix column
+     * @param checks    check records by status
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Cell(String platform, String scope, String behaviour, Counts checks) {}
+
+    /**
+     * Describes one failed (or waived) check.
+     *
+     * @param requirement requirement id
+     * @param platform    platform id
+     * @param container   container for a port, else {@code null}
+     * @param scope       scope, may be {@code null}
+     * @param behaviour   matrix column
+     * @param aspect      aspect compared
+     * @param scenario    scenario name
+     * @param uri         feature file
+     * @param line        line of the scenario or examples row
+     * @param expected    the oracle's decision
+     * @param observed    what the target reported (redacted)
+     * @param statedInScenario what the Gherkin says
+     * @param note        {@code kit-defect} or free text
+     * @param rules       rules and source passages behind the expectation
+     * @param waiver      the waiver covering it, or {@code null}
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Finding(
+            String requirement, String platform, String container, String scope, String behaviour, String aspect,
+            String scenario, String uri, int line, String expected, String observed, String statedInScenario,
+            String note, List<CheckRecord.Rule> rules, WaiverNote waiver) {}
+
+    /**
+     * Describes a failed scenario that carries no failed check.
+     *
+     * @param scenario    scenario name
+     * @param uri         feature file
+     * @param line        line of the scenario or examples row
+     * @param platform    from the scenario's {@code @platform-} tag
+     * @param requirement from its {@code @req-} tag
+     * @param status      Cucumber's step status (failed, undefined, ambiguous, pending)
+     * @param message     the first error message (redacted)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ScenarioError(
+            String scenario, String uri, int line, String platform, String requirement, String status,
+            String message) {}
+
+    /**
+     * Describes a waiver, for findings and waiver notes.
+     *
+     * @param requirement requirement id
+     * @param platform    platform or {@code null}
+     * @param scope       scope or {@code null}
+     * @param aspect      aspect or {@code null}
+     * @param reason      the waiver's reason
+     * @param expires     end date or {@code null}
+     * @param line        its line in the waivers file
+     * @param note        why it is listed: {@code waiver no longer needed}, {@code waiver matches nothing},
+     *                    {@code waiver expired}; {@code null} on a finding
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WaiverNote(
+            String requirement, String platform, String scope, String aspect, String reason, String expires,
+            int line, String note) {}
+
+    /**
+     * Lists waivers that need attention.
+     *
+     * @param file           the waivers file, or {@code null} when none was given
+     * @param noLongerNeeded waivers whose checks now all pass
+     * @param unmatched      waivers matching no check of the run
+     * @param expired        waivers past their {@code expires} date (not applied)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WaiverNotes(
+            String file, List<WaiverNote> noLongerNeeded, List<WaiverNote> unmatched, List<WaiverNote> expired) {}
+
+    /**
+     * Certifies what was run against what.
+     *
+     * @param kitVersion ScopeKit version
+     * @param target     the target's identity
+     * @param date       when the run (or the earliest shard) started, ISO-8601 UTC
+     * @param verdict    {@code conformant} or {@code non-conformant}
+     * @param platforms  pass/fail per platform profile
+     * @param shards     shard runs merged into this summary ({@code K/N} each); empty for a single run
+     * @param files      SHA-256 of every spec, rule and feature file used
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Certificate(
+            String kitVersion, RunInfo.TargetInfo target, String date, String verdict, List<PlatformVerdict> platforms,
+            List<String> shards, List<RunInfo.FileHash> files) {}
+
+    /**
+     * Gives a platform profile's verdict on the certificate.
+     *
+     * @param platform platform id
+     * @param result   {@code pass} or {@code fail}
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlatformVerdict(String platform, String result) {}
+}

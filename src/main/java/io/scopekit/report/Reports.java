@@ -1,0 +1,210 @@
+package io.scopekit.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cucumber.messages.NdjsonToMessageIterable;
+import io.cucumber.messages.ndjson.Deserializer;
+import io.cucumber.messages.types.Envelope;
+import io.scopekit.report.internal.AtomicFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+
+/**
+ * Builds and writes the conformance summary of a run directory, merges shard directories, and manages
+ * {@code reports/<run-id>} and {@code reports/latest}.
+ */
+@API(status = EXPERIMENTAL)
+public final class Reports {
+
+    /** The run description file written next to the messages stream. */
+    public static final String RUN_JSON = "run.json";
+    /** The summary file names. */
+    public static final String SUMMARY_JSON = "summary.json";
+    public static final String SUMMARY_MD = "summary.md";
+    public static final String SUMMARY_HTML = "summary.html";
+    /** The name of the pointer to the newest run in a report root. */
+    public static final String LATEST = "latest";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter RUN_ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    // Envelopes folded while the run wrote them, so verify need not parse its own messages stream again.
+    private static final java.util.Map<Path, SummaryBuilder> COLLECTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Reports() {}
+
+    static void collected(Path dir, SummaryBuilder builder) {
+        COLLECTED.put(dir.toAbsolutePath().normalize(), builder);
+    }
+
+    /** Returns a new run id: UTC timestamp plus a short random suffix, sortable by time. */
+    public static String newRunId(Instant now) {
+        byte[] suffix = new byte[3];
+        RANDOM.nextBytes(suffix);
+        return RUN_ID_TIME.format(now) + "-" + HexFormat.of().formatHex(suffix);
+    }
+
+    /** Writes {@code run.json} into {@code dir}. */
+    public static void writeRunInfo(Path dir, RunInfo info) throws IOException {
+        AtomicFiles.write(dir.resolve(RUN_JSON), out -> JSON.writeValue(out, info));
+    }
+
+    /** Reads the run descriptions of {@code dir}: one for a run, several for a merged directory. */
+    public static List<RunInfo> readRunInfos(Path dir) {
+        Path file = dir.resolve(RUN_JSON);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            JsonNode node = JSON.readTree(file.toFile());
+            List<RunInfo> infos = new ArrayList<>();
+            if (node.isArray()) {
+                for (JsonNode n : node) {
+                    infos.add(JSON.treeToValue(n, RunInfo.class));
+                }
+            } else {
+                infos.add(JSON.treeToValue(node, RunInfo.class));
+            }
+            return infos;
+        } catch (IOException e) {
+            throw new ReportInputException(file + ": not a ScopeKit run description (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Builds the summary of one or more run directories from their messages streams and run descriptions.
+     *
+     * @param runDirs     directories each holding {@code messages.ndjson} (and normally {@code run.json})
+     * @param waivers     waivers to apply
+     * @param waiversFile the waivers file named in the summary, or {@code null}
+     * @param runId       id of the summary's run
+     * @param today       the day waiver expiry is judged against
+     * @throws ReportInputException when a directory has no readable messages stream
+     */
+    public static ConformanceSummary summarise(List<Path> runDirs, List<Waiver> waivers, String waiversFile,
+            String runId, LocalDate today) {
+        List<RunInfo> runs = new ArrayList<>();
+        if (runDirs.size() == 1) {
+            SummaryBuilder live = COLLECTED.remove(runDirs.get(0).toAbsolutePath().normalize());
+            if (live != null) {
+                return live.build(runId, readRunInfos(runDirs.get(0)), waivers, waiversFile, today);
+            }
+        }
+        SummaryBuilder builder = new SummaryBuilder();
+        for (Path dir : runDirs) {
+            Path messages = dir.resolve(ScopekitReportPlugin.MESSAGES);
+            if (!Files.isRegularFile(messages)) {
+                throw new ReportInputException(dir + ": no " + ScopekitReportPlugin.MESSAGES
+                        + " (expected a report directory written by 'scopekit verify')");
+            }
+            readMessages(messages, builder);
+            runs.addAll(readRunInfos(dir));
+        }
+        return builder.build(runId, runs, waivers, waiversFile, today);
+    }
+
+    private static void readMessages(Path messages, SummaryBuilder builder) {
+        try (InputStream in = Files.newInputStream(messages);
+                NdjsonToMessageIterable envelopes = new NdjsonToMessageIterable(in, new Deserializer())) {
+            for (Envelope e : envelopes) {
+                builder.accept(e);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ReportInputException(messages + ": not a Cucumber messages stream ("
+                    + Redactor.redact(String.valueOf(e.getMessage())) + ")", e);
+        }
+    }
+
+    /** Writes {@code summary.json}, {@code summary.md} and {@code summary.html} into {@code dir}. */
+    public static void writeSummary(ConformanceSummary summary, Path dir) throws IOException {
+        AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
+        AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
+        AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
+    }
+
+    /** Reads a {@code summary.json}. */
+    public static ConformanceSummary readSummary(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), ConformanceSummary.class);
+    }
+
+    /**
+     * Merges shard report directories into {@code out}: the concatenated messages stream, the run descriptions
+     * and a summary rebuilt from them.
+     */
+    public static ConformanceSummary merge(List<Path> shardDirs, Path out, List<Waiver> waivers, String waiversFile,
+            String runId, LocalDate today) throws IOException {
+        ConformanceSummary summary = summarise(shardDirs, waivers, waiversFile, runId, today);
+        Files.createDirectories(out);
+        AtomicFiles.write(out.resolve(ScopekitReportPlugin.MESSAGES), o -> {
+            for (Path dir : shardDirs) {
+                Files.copy(dir.resolve(ScopekitReportPlugin.MESSAGES), o);
+            }
+        });
+        List<RunInfo> runs = new ArrayList<>();
+        shardDirs.forEach(d -> runs.addAll(readRunInfos(d)));
+        AtomicFiles.write(out.resolve(RUN_JSON), o -> JSON.writeValue(o, runs));
+        writeSummary(summary, out);
+        return summary;
+    }
+
+    /**
+     * Points {@code root/latest} at run {@code runId}: a relative symlink, or where links are not possible a
+     * file holding the run id.
+     */
+    public static void pointLatest(Path root, String runId) throws IOException {
+        Path latest = root.resolve(LATEST);
+        Path tempLink = root.resolve(AtomicFiles.TEMP_PREFIX + "latest-" + runId);
+        try {
+            Files.deleteIfExists(tempLink);
+            Files.createSymbolicLink(tempLink, Path.of(runId));
+            if (Files.isDirectory(latest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(latest + " is a directory");
+            }
+            AtomicFiles.move(tempLink, latest);
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            Files.deleteIfExists(tempLink);
+            if (Files.isSymbolicLink(latest)) {
+                Files.delete(latest);
+            }
+            AtomicFiles.writeString(latest, runId + "\n");
+        }
+    }
+
+    /** Removes temp files an interrupted run left in {@code dir}; returns how many. */
+    public static int removeUnfinishedWrites(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)) {
+                    Files.deleteIfExists(p);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+}

@@ -1,0 +1,25 @@
+package io.scopekit.steps;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.scopekit.steps.internal.World;
+import org.apiguardian.api.API;
+
+/** Opens and closes the per-scenario state. */
+@API(status = INTERNAL)
+public final class Hooks {
+    private final World world = World.current();
+
+    @Before
+    public void begin(Scenario scenario) {
+        world.begin(scenario);
+    }
+
+    @After
+    public void end() {
+        world.end();
+    }
+}

@@ -1,0 +1,199 @@
+package io.scopekit.steps;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import io.cucumber.java.en.Then;
+import io.scopekit.consent.Aspect;
+import io.scopekit.consent.Outcome;
+import io.scopekit.consent.Prompt;
+import io.scopekit.oracle.Decision;
+import io.scopekit.steps.internal.Checks;
+import io.scopekit.steps.internal.World;
+import io.scopekit.target.Observation;
+import io.scopekit.target.Strictness;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+
+/**
+ * States what must be observed. Every step checks the scenario's statement against the oracle (a mismatch is a
+ * KIT DEFECT) and the target's observation against the oracle, and attaches one check record per aspect.
+ */
+@API(status = INTERNAL)
+public final class ThenSteps {
+    private final World world = World.current();
+    private final Checks checks = new Checks(world);
+
+    @Then("the call/request succeeds")
+    @Then("the Promise resolves")
+    @Then("调用成功")
+    public void succeeds() {
+        outcome(Outcome.SUCCESS);
+    }
+
+    @Then("the call/request fails")
+    @Then("the Promise rejects")
+    @Then("调用失败")
+    public void fails() {
+        outcome(Outcome.FAIL);
+    }
+
+    @Then("the call/request fails with an errMsg containing {string} or {string}")
+    @Then("调用失败，errMsg 包含 {string} 或 {string}")
+    public void failsWithErrMsg(String first, String second) {
+        outcome(Outcome.FAIL);
+        List<String> stated = sorted(List.of(first, second));
+        checks.check(Aspect.ERR_MSG, stated, d -> sorted(d.errMsgPatterns()), Observation::errMsg,
+                (expected, observed, strictness) -> observed instanceof String text
+                        && (expected.isEmpty() || expected.stream().anyMatch(text::contains)));
+    }
+
+    @Then("the outcome is unspecified by the sources")
+    @Then("资料未规定调用结果")
+    public void outcomeUnspecified() {
+        checks.check(Aspect.OUTCOME, null, Decision::outcome, Observation::outcome, Checks.equality());
+    }
+
+    @Then("the error message is unspecified by the sources")
+    @Then("资料未规定 errMsg")
+    public void errMsgUnspecified() {
+        checks.check(Aspect.ERR_MSG, null, d -> sorted(d.errMsgPatterns()), Observation::errMsg,
+                (expected, observed, strictness) -> true);
+    }
+
+    @Then("the prompts are unspecified by the sources")
+    @Then("资料未规定弹窗")
+    public void promptsUnspecified() {
+        checks.check(Aspect.PROMPTS, null, Decision::prompts, Observation::prompts, ThenSteps::promptsMatch);
+    }
+
+    @Then("the settings are unspecified by the sources")
+    @Then("资料未规定授权设置")
+    public void settingsUnspecified() {
+        checks.check(Aspect.AUTH_SETTING, null, Decision::authSetting, Observation::authSetting, Checks.equality());
+    }
+
+    @Then("the settings page is unspecified by the sources")
+    @Then("资料未规定权限设置界面")
+    public void settingsPageUnspecified() {
+        checks.check(Aspect.SETTINGS_LIST, null, d -> sorted(d.settingsList()), o -> sorted(o.settingsList()),
+                Checks.equality());
+    }
+
+    @Then("the response fields are unspecified by the sources")
+    public void responseFieldsUnspecified() {
+        checks.check(Aspect.RESPONSE_FIELDS, null, d -> sorted(d.responseFields()), o -> sorted(o.response().keySet()),
+                Checks.equality());
+    }
+
+    @Then("no prompt is shown")
+    @Then("不弹窗")
+    public void noPrompt() {
+        prompts(List.of());
+    }
+
+    @Then("the user is asked to allow {string}")
+    @Then("弹窗询问用户授权 {string}")
+    public void askedToAllow(String scope) {
+        prompts(List.of(Prompt.consent(scope)));
+    }
+
+    @Then("a prompt guides the user to the settings page for {string}")
+    @Then("弹窗引导用户前往权限设置界面开启 {string}")
+    public void guidedToSettings(String scope) {
+        prompts(List.of(Prompt.guideToSettings(scope)));
+    }
+
+    @Then("the prompt for {string} is shown before the operating system's prompt")
+    @Then("先出现 {string} 的小程序授权弹窗，再出现系统授权弹窗")
+    public void platformPromptFirst(String scope) {
+        prompts(List.of(Prompt.consent(scope), Prompt.osPermission(scope)));
+    }
+
+    @Then("the settings report {string} as {tristate}")
+    @Then("授权设置中 {string} 为 {tristate}")
+    public void settingsReport(String scope, String value) {
+        checks.check(Aspect.AUTH_SETTING, value, d -> tristate(d.authSetting(), scope),
+                o -> o == null ? null : tristate(o.authSetting(), scope), Checks.equality());
+    }
+
+    @Then("the settings report no scopes")
+    @Then("授权设置为空")
+    public void settingsEmpty() {
+        checks.check(Aspect.AUTH_SETTING, Map.<String, Boolean>of(), Decision::authSetting,
+                o -> o == null ? null : o.authSetting(), Checks.equality());
+    }
+
+    @Then("the settings page lists {string}")
+    @Then("权限设置界面列出 {string}")
+    public void settingsPageLists(String scopes) {
+        checks.check(Aspect.SETTINGS_LIST, split(scopes), d -> sorted(d.settingsList()),
+                o -> o == null ? null : sorted(o.settingsList()), Checks.equality());
+    }
+
+    @Then("the settings page lists no scopes")
+    @Then("权限设置界面不列出任何权限")
+    public void settingsPageEmpty() {
+        settingsPageLists("");
+    }
+
+    @Then("the response carries {string}")
+    public void responseCarries(String fields) {
+        checks.check(Aspect.RESPONSE_FIELDS, split(fields), d -> sorted(d.responseFields()),
+                o -> o == null ? null : sorted(o.response().keySet()), ThenSteps::fieldsMatch);
+    }
+
+    @Then("the response carries no platform fields")
+    public void responseCarriesNothing() {
+        responseCarries("");
+    }
+
+    private void outcome(Outcome stated) {
+        checks.check(Aspect.OUTCOME, stated, Decision::outcome, o -> o == null ? null : o.outcome(), Checks.equality());
+    }
+
+    private void prompts(List<Prompt> stated) {
+        Function<Observation, Object> observed = o -> o == null ? null : o.prompts();
+        checks.check(Aspect.PROMPTS, stated, Decision::prompts, observed, ThenSteps::promptsMatch);
+    }
+
+    private static boolean promptsMatch(List<Prompt> expected, Object observed, Strictness strictness) {
+        if (!(observed instanceof List<?> list)) {
+            return false;
+        }
+        if (strictness == Strictness.PATTERN) {
+            // A pattern-level target reports the kinds and their order but may not know which scope a prompt named.
+            return expected.stream().map(Prompt::kind).toList()
+                    .equals(list.stream().map(p -> ((Prompt) p).kind()).toList());
+        }
+        return expected.equals(list);
+    }
+
+    private static boolean fieldsMatch(List<String> expected, Object observed, Strictness strictness) {
+        if (!(observed instanceof List<?> list)) {
+            return false;
+        }
+        return strictness == Strictness.PATTERN ? list.containsAll(expected) : expected.equals(list);
+    }
+
+    private static String tristate(Map<String, Boolean> authSetting, String scope) {
+        if (authSetting == null) {
+            return null;
+        }
+        Boolean value = authSetting.get(scope);
+        return value == null ? "absent" : value.toString();
+    }
+
+    private static List<String> split(String commaSeparated) {
+        return sorted(Arrays.stream(commaSeparated.split("[,，、]"))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static List<String> sorted(Collection<String> values) {
+        return values == null ? null : values.stream().filter(Objects::nonNull).sorted().toList();
+    }
+}

@@ -1,0 +1,91 @@
+package io.scopekit.steps;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import io.cucumber.java.en.When;
+import io.scopekit.consent.Action;
+import io.scopekit.consent.Answer;
+import io.scopekit.steps.internal.World;
+import org.apiguardian.api.API;
+
+/**
+ * Performs what the app, the user or the device does; each action is put to the oracle and to the target.
+ * Promise-form wording maps to the same action as the callback form: the SPI carries no form, a target runs the
+ * form it implements.
+ */
+@API(status = INTERNAL)
+public final class WhenSteps {
+    private final World world = World.current();
+
+    @When("the app calls {string}")
+    @When("小程序调用 {string}")
+    public void theAppCalls(String api) {
+        world.act(Action.callApi(api), null);
+    }
+
+    @When("the app calls {string} and the user {verdict}")
+    @When("小程序调用 {string} 且用户{verdict}")
+    public void theAppCallsAndTheUserAnswers(String api, Answer answer) {
+        world.act(Action.callApi(api), answer);
+    }
+
+    @When("the app asks ahead for {string}")
+    @When("the app awaits authorize for {string} as a Promise")
+    @When("小程序提前请求授权 {string}")
+    public void theAppAsksAhead(String scope) {
+        world.act(Action.authorize(scope), null);
+    }
+
+    @When("the app asks ahead for {string} and the user {verdict}")
+    @When("the app awaits authorize for {string} as a Promise and the user {verdict}")
+    @When("小程序提前请求授权 {string} 且用户{verdict}")
+    public void theAppAsksAheadAndTheUserAnswers(String scope, Answer answer) {
+        world.act(Action.authorize(scope), answer);
+    }
+
+    @When("the app reads the authorization settings")
+    @When("小程序读取授权设置")
+    public void theAppReadsTheSettings() {
+        world.act(Action.getSetting(), null);
+    }
+
+    @When("the user opens the settings page")
+    @When("用户打开权限设置界面")
+    public void theUserOpensTheSettingsPage() {
+        world.act(Action.openSetting(), null);
+    }
+
+    @When("the user switches {string} {position} in the settings page")
+    public void theUserSwitches(String scope, Boolean on) {
+        world.act(Action.toggleSetting(scope, on), null);
+    }
+
+    @When("用户在权限设置界面{position} {string}")
+    public void theUserSwitchesZh(Boolean on, String scope) {
+        world.act(Action.toggleSetting(scope, on), null);
+    }
+
+    @When("the user deletes the app")
+    @When("用户删除小程序")
+    public void theUserDeletesTheApp() {
+        world.act(Action.deleteApp(), null);
+    }
+
+    @When("the user reinstalls the client")
+    @When("用户卸载并重装客户端")
+    public void theUserReinstalls() {
+        world.act(Action.reinstall(), null);
+    }
+
+    @When("the user signs in on another device")
+    @When("用户在另一台设备上登录")
+    public void theUserChangesDevice() {
+        world.act(Action.changeDevice("device-2"), null);
+    }
+
+    @When("the client is upgraded to version {string}")
+    @When("客户端升级到版本 {string}")
+    public void theClientIsUpgraded(String version) {
+        world.act(Action.upgradeClient(version), null);
+    }
+}
