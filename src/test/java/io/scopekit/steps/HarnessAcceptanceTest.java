@@ -35,6 +35,18 @@ class HarnessAcceptanceTest {
     }
 
     @Test
+    void should_use_target_named_by_suite_configuration_parameter_when_suite_runs() {
+        // GIVEN a @Suite whose own @ConfigurationParameter names the wrong target (not the launcher's parameters)
+        // WHEN it runs through the suite engine
+        CucumberRuns.Result result = CucumberRuns.suite(io.scopekit.testsupport.RepromptingSuiteFixture.class);
+
+        // THEN its WeChat mini-game denied-call scenarios fail against that target
+        then(result.passed()).isEmpty();
+        then(result.failures()).hasSize(5).allSatisfy(failure -> then(failure)
+                .contains("rule 'Denied scope: fail without a prompt'"));
+    }
+
+    @Test
     void should_pass_the_same_scenarios_when_target_is_the_reference_runtime() {
         // GIVEN the reference runtime named by class, as a vendor would name theirs
         CucumberRuns runs = CucumberRuns.kitFeatures()

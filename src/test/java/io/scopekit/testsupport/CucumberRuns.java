@@ -33,6 +33,16 @@ public final class CucumberRuns {
         return runs;
     }
 
+    /** Starts a run of a {@code @Suite} class through the suite engine, with no launcher-level parameters. */
+    public static Result suite(Class<?> suiteClass) {
+        Result result = new Result();
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(suiteClass))
+                .filters(includeEngines("junit-platform-suite"))
+                .build(), result);
+        return result;
+    }
+
     /** Starts a run of one feature file on the test class path. */
     public static CucumberRuns feature(String classpathResource) {
         CucumberRuns runs = new CucumberRuns();
