@@ -1,7 +1,84 @@
 package io.scopekit.cli;
 
+import io.scopekit.spec.SpecException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Runs the {@code scopekit} command line. Subcommands are listed in {@code subcommands} below: adding a command is
+ * adding its class there.
+ */
+@Command(
+        name = "scopekit",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersionProvider.class,
+        description = "Conformance kit for mini-program scope authorization and Feishu Open Platform permissions.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            SpecsCommand.class,
+            ExplainCommand.class,
+        })
 public final class Main {
+
+    /** Entry point of the jar; exits with an {@link ExitCode}. */
     public static void main(String[] args) {
-        System.out.println("scopekit");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line in-process (tests, embedding) writing to the given streams.
+     *
+     * @return the {@link ExitCode}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine(out, err);
+        return cmd.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            PrintWriter e = failed.getErr();
+            e.println(failed.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.BAD_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof SpecException specs) {
+                specs.problems().forEach(e::println);
+                e.println(specs.problems().size() + (specs.problems().size() == 1 ? " problem" : " problems")
+                        + "; specs not loaded");
+                return ExitCode.BAD_INPUT;
+            }
+            if (ex instanceof UsageProblem usage) {
+                e.println(commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            e.println("scopekit: internal error (please report): " + ex);
+            ex.printStackTrace(e);
+            return ExitCode.INTERNAL;
+        });
+        return cmd;
+    }
+
+    /** Thrown by commands for bad input found after parsing (e.g. an unknown id); exits {@link ExitCode#BAD_INPUT}. */
+    static final class UsageProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageProblem(String message) {
+            super(message);
+        }
     }
 }

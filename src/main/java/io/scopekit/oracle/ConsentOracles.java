@@ -4,7 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.oracle.internal.ConsentRules;
 import io.scopekit.oracle.internal.DroolsConsentOracle;
-import io.scopekit.oracle.internal.YamlPlatformModels;
+import io.scopekit.oracle.internal.CatalogFacts;
+import io.scopekit.spec.SpecCatalog;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
 
@@ -20,7 +21,7 @@ public final class ConsentOracles {
 
     /** Returns an oracle over the embedded specs and the embedded (precompiled) rules. */
     public static ConsentOracle embedded() {
-        return create(null, null);
+        return create(SpecCatalog.loadEmbedded(), null);
     }
 
     /**
@@ -29,10 +30,25 @@ public final class ConsentOracles {
      * @param specsDir a platform-specs directory, or {@code null} for the embedded specs
      * @param rulesDir a directory of {@code .drl} files compiled now, or {@code null} for the embedded rules
      * @throws RulesInvalidException when a rule file does not compile (each problem with file and line)
+     * @throws io.scopekit.spec.SpecException when the specs do not load
      */
     public static ConsentOracle create(Path specsDir, Path rulesDir) {
+        return create(specsDir == null ? SpecCatalog.loadEmbedded() : SpecCatalog.load(specsDir), rulesDir);
+    }
+
+    /** Returns an oracle over the platform specs of {@code catalog} and the embedded rules. */
+    public static ConsentOracle create(SpecCatalog catalog) {
+        return create(catalog, null);
+    }
+
+    /**
+     * Returns an oracle over the platform specs of {@code catalog} and the rules in {@code rulesDir}.
+     *
+     * @param rulesDir a directory of {@code .drl} files compiled now, or {@code null} for the embedded rules
+     * @throws RulesInvalidException when a rule file does not compile (each problem with file and line)
+     */
+    public static ConsentOracle create(SpecCatalog catalog, Path rulesDir) {
         ConsentRules rules = rulesDir == null ? ConsentRules.embedded() : ConsentRules.fromDirectory(rulesDir);
-        return DroolsConsentOracle.create(rules,
-                specsDir == null ? YamlPlatformModels.loadEmbedded() : YamlPlatformModels.load(specsDir));
+        return DroolsConsentOracle.create(rules, CatalogFacts.from(catalog));
     }
 }

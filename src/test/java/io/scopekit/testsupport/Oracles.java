@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** One embedded oracle per test JVM, and a builder for situations. */
+/** One oracle over the shipped (embedded) specs and rules per test JVM, and a builder for situations. */
 public final class Oracles {
     private static volatile ConsentOracle embedded;
 

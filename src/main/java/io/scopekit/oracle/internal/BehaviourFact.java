@@ -1,6 +1,7 @@
 package io.scopekit.oracle.internal;
 
 import io.scopekit.consent.Aspect;
+import io.scopekit.spec.Version;
 import java.util.List;
 
 /**
@@ -12,14 +13,14 @@ public final class BehaviourFact {
     private final String platform;
     private final String key;
     private final String value;
-    private final String since;
+    private final Version since;
     private final List<String> survives;
     private final List<String> patterns;
     private final Integer errno;
     private final List<Aspect> affects;
     private final String source;
 
-    public BehaviourFact(String platform, String key, String value, String since, List<String> survives,
+    public BehaviourFact(String platform, String key, String value, Version since, List<String> survives,
             List<String> patterns, Integer errno, List<Aspect> affects, String source) {
         this.platform = platform;
         this.key = key;
@@ -35,7 +36,7 @@ public final class BehaviourFact {
     public String getPlatform() { return platform; }
     public String getKey() { return key; }
     public String getValue() { return value; }
-    public String getSince() { return since; }
+    public Version getSince() { return since; }
     public List<String> getSurvives() { return survives; }
     public List<String> getPatterns() { return patterns; }
     public Integer getErrno() { return errno; }

@@ -29,6 +29,8 @@ import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 
 /**
  * The compiled consent rules: one shared, thread-safe {@link KieBase} and, per rule, the source its metadata
@@ -39,6 +41,8 @@ public final class ConsentRules {
     public static final String EMBEDDED_FOLDER = "scopekit/rules/consent";
     /** Name of the KieBase the build precompiles into an executable model (META-INF/kmodule.xml). */
     public static final String KBASE = "consent";
+    /** The executable-model index kie-maven-plugin writes for this artifact (groupId/artifactId). */
+    static final String MODEL_INDEX = "META-INF/kie/io.scopekit/scopekit/drools-model";
 
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
@@ -66,10 +70,10 @@ public final class ConsentRules {
      */
     public static ConsentRules embedded() {
         Map<String, String> drl = embeddedDrl();
-        KieServices ks = KieServices.Factory.get();
-        KieContainer classpath = ks.getKieClasspathContainer(ConsentRules.class.getClassLoader());
-        if (classpath.getKieBaseNames().contains(KBASE)) {
-            return new ConsentRules(classpath.getKieBase(KBASE), fileOfRule(drl), "embedded (precompiled)");
+        List<Model> models = precompiledModels();
+        if (!models.isEmpty()) {
+            return new ConsentRules(KieBaseBuilder.createKieBaseFromModel(models), fileOfRule(drl),
+                    "embedded (precompiled)");
         }
         return compile(drl, "embedded");
     }
@@ -102,14 +106,44 @@ public final class ConsentRules {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             List<String> problems = new ArrayList<>();
+            boolean located = errors.stream().anyMatch(m -> m.getLine() > 0);
             for (Message m : errors) {
-                String path = m.getPath() == null ? "?" : m.getPath().replace(prefix, "");
+                if (located && m.getLine() <= 0) {
+                    continue; // follow-up noise such as "Parser returned a null Package"
+                }
+                String path = m.getPath() == null ? "?" : m.getPath();
+                path = path.substring(path.indexOf(EMBEDDED_FOLDER + "/") + EMBEDDED_FOLDER.length() + 1);
                 problems.add(origin + "/" + path + ":" + m.getLine() + ": " + m.getText().strip());
             }
             throw new RulesInvalidException(problems);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         return new ConsentRules(container.getKieBase(), fileOfRule(drl), origin);
+    }
+
+    /**
+     * Instantiates the executable-model classes kie-maven-plugin generated at build time, listed in its
+     * drools-model index; loading them directly skips kmodule.xml parsing and the KieContainer.
+     */
+    private static List<Model> precompiledModels() {
+        ClassLoader cl = ConsentRules.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<Model> models = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.contains(":")) {
+                    models.add((Model) cl.loadClass(name).getConstructor().newInstance());
+                }
+            }
+            return models;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("precompiled consent rules are unusable: " + e, e);
+        }
     }
 
     private static Map<String, String> embeddedDrl() {

@@ -118,9 +118,17 @@ public final class DroolsConsentOracle implements ConsentOracle {
         if (a.type() == ActionType.TOGGLE_SETTING && a.enabled() == null) {
             throw new IllegalArgumentException("toggle-setting needs on or off");
         }
-        return new Request(p.id(), container, s.appKind(), s.clientVersion(), a.type().wireName(), scope,
+        return new Request(p.id(), container, s.appKind(), clientVersion(s.clientVersion()), a.type().wireName(), scope,
                 s.records(), s.consentAnswer() == null ? null : s.consentAnswer().wireName(),
                 s.osAnswer() == null ? null : s.osAnswer().wireName(), a.osPromptPending(), a.enabled());
+    }
+
+    private static io.scopekit.spec.Version clientVersion(String text) {
+        try {
+            return CatalogFacts.version(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("client version: " + e.getMessage(), e);
+        }
     }
 
     private List<String> portIds() {

@@ -5,6 +5,7 @@ import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
+import io.scopekit.spec.Version;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ public final class Request {
     private final String platform;
     private final String container;
     private final String appKind;
-    private final String clientVersion;
+    private final Version clientVersion;
     private final String action;
     private final String scope;
     private final String consentAnswer;
@@ -53,7 +54,7 @@ public final class Request {
     private List<String> responseFields = List.of();
     private final EnumMap<Aspect, String> unspecified = new EnumMap<>(Aspect.class);
 
-    public Request(String platform, String container, String appKind, String clientVersion, String action,
+    public Request(String platform, String container, String appKind, Version clientVersion, String action,
             String scope, Map<String, RecordState> recordsBefore, String consentAnswer, String osAnswer,
             boolean osPromptPending, Boolean enabled) {
         this.platform = platform;
@@ -85,7 +86,7 @@ public final class Request {
     public String getContainer() { return container; }
     public String getAppKind() { return appKind; }
     /** The client version; {@code null} means at or above every gate. */
-    public String getClientVersion() { return clientVersion; }
+    public Version getClientVersion() { return clientVersion; }
     /** The action's wire name ({@code call-api}, {@code authorize}, ...). */
     public String getAction() { return action; }
     /** The scope id the action concerns (the port's id for a port); {@code null} for app-wide actions. */

@@ -1,5 +1,6 @@
 package io.scopekit.oracle.internal;
 
+import io.scopekit.spec.Version;
 import java.util.List;
 
 /**
@@ -11,11 +12,11 @@ public final class ScopeFact {
     private final String platform;
     private final String id;
     private final String status;
-    private final String gate;
+    private final Version gate;
     private final List<String> recycledIn;
     private final String source;
 
-    public ScopeFact(String platform, String id, String status, String gate, List<String> recycledIn, String source) {
+    public ScopeFact(String platform, String id, String status, Version gate, List<String> recycledIn, String source) {
         this.platform = platform;
         this.id = id;
         this.status = status;
@@ -27,7 +28,7 @@ public final class ScopeFact {
     public String getPlatform() { return platform; }
     public String getId() { return id; }
     public String getStatus() { return status; }
-    public String getGate() { return gate; }
+    public Version getGate() { return gate; }
     public List<String> getRecycledIn() { return recycledIn; }
     public String getSource() { return source; }
 

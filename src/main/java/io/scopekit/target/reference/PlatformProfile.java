@@ -1,62 +1,80 @@
 package io.scopekit.target.reference;
 
+import io.scopekit.spec.AppKind;
+import io.scopekit.spec.Behaviour;
+import io.scopekit.spec.BehaviourParam;
+import io.scopekit.spec.ClientPlatformSpec;
+import io.scopekit.spec.Container;
+import io.scopekit.spec.ContainerResponse;
+import io.scopekit.spec.PortMatrixSpec;
+import io.scopekit.spec.PortScope;
+import io.scopekit.spec.ResponseField;
+import io.scopekit.spec.ScopeSpec;
+import io.scopekit.spec.ScopeStatus;
+import io.scopekit.spec.Spec;
+import io.scopekit.spec.SpecCatalog;
+import io.scopekit.spec.Version;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Holds what the reference runtime needs of the specs for one platform (and container, for a port) and one app
- * kind: the scopes, which API belongs to which scope, and the behaviour values.
+ * Presents one client platform (app kind chosen), or one container of a port, as a single uniform view over the
+ * spec catalog, so that the session runs the same state machine for both spec kinds.
  *
- * <p>Everything here is read from {@code platform-specs/*.yaml}; nothing about a platform is written in Java.
+ * <p>The view adds what the specs only imply: a port's scopes carry the container's support flag and native name,
+ * a port's unspecified behaviour falls back to its container platform, and a client platform's scopes are those of
+ * the chosen app kind. All data comes from the {@link SpecCatalog}; nothing about a platform is written in Java.
  */
 final class PlatformProfile {
 
-    /** One scope as the runtime sees it. */
-    record Scope(String id, String status, List<String> recycledIn, String gate, List<String> apis,
-                 boolean supported, String nativeName) {
+    /**
+     * One scope as the runtime sees it.
+     *
+     * @param spec the client-platform scope; empty for a port scope, which has no status or gate of its own
+     */
+    record Scope(String id, List<String> apis, boolean supported, String nativeName, Optional<ScopeSpec> spec) {
 
-        boolean cancelled() {
-            return "cancelled".equals(status);
+        static Scope of(ScopeSpec scope) {
+            return new Scope(scope.id(), scope.apis(), true, null, Optional.of(scope));
         }
 
-        boolean recycledFor(String appKind) {
-            return "recycled".equals(status) && recycledIn.contains(appKind);
-        }
-    }
-
-    /** One behaviour entry: its value and the parameters some values carry. */
-    record Behaviour(String value, List<String> patterns, String since, List<String> survives) {
-        static final Behaviour UNSPECIFIED = new Behaviour("unspecified", List.of(), null, List.of());
-
-        boolean is(String expected) {
-            return expected.equals(value);
+        static Scope of(PortScope scope, String container) {
+            return new Scope(scope.id(), scope.apis(), scope.supportedIn(container),
+                    scope.nativeNames().get(container), Optional.empty());
         }
 
-        boolean unspecified() {
-            return "unspecified".equals(value);
+        Optional<Version> gate() {
+            return spec.flatMap(ScopeSpec::gate);
+        }
+
+        /**
+         * Below the gate, for cancelled scopes and for scopes recycled in {@code kind} there is nothing to
+         * authorize; a {@code null} client version is the newest.
+         */
+        boolean needsAuthorization(AppKind kind, Version clientVersion) {
+            return spec.map(s -> s.status() != ScopeStatus.CANCELLED && s.availableFor(kind)
+                    && (clientVersion == null || s.gateRequiresAuthorization(clientVersion))).orElse(true);
         }
     }
 
     private final String platform;
     private final String container;
-    private final String appKind;
+    private final AppKind appKind;
     private final Map<String, Scope> scopes;
     private final Map<String, String> scopeOfApi;
-    private final Map<String, Behaviour> behaviour;
-    private final Map<String, Behaviour> fallbackBehaviour;
+    private final Behaviour behaviour;
+    private final Optional<Behaviour> fallbackBehaviour;
     private final List<String> responseFields;
 
-    PlatformProfile(String platform, String container, String appKind, List<Scope> scopes,
-                    Map<String, Behaviour> behaviour, Map<String, Behaviour> fallbackBehaviour,
-                    List<String> responseFields) {
-        this.platform = Objects.requireNonNull(platform);
+    private PlatformProfile(String platform, String container, AppKind appKind, List<Scope> scopes,
+                            Behaviour behaviour, Optional<Behaviour> fallbackBehaviour, List<String> responseFields) {
+        this.platform = platform;
         this.container = container;
-        this.appKind = Objects.requireNonNull(appKind);
+        this.appKind = appKind;
         Map<String, Scope> byId = new LinkedHashMap<>();
         Map<String, String> apis = new LinkedHashMap<>();
         for (Scope scope : scopes) {
@@ -65,9 +83,66 @@ final class PlatformProfile {
         }
         this.scopes = byId;
         this.scopeOfApi = apis;
-        this.behaviour = Map.copyOf(behaviour);
-        this.fallbackBehaviour = Map.copyOf(fallbackBehaviour);
+        this.behaviour = behaviour;
+        this.fallbackBehaviour = fallbackBehaviour;
         this.responseFields = List.copyOf(responseFields);
+    }
+
+    /**
+     * Builds the view of {@code platform} ({@code container} for a port, else {@code null}) for {@code appKind}.
+     *
+     * @throws IllegalArgumentException naming the valid choices when the platform, container or app kind is unknown
+     */
+    static PlatformProfile of(SpecCatalog catalog, String platform, String container, String appKind) {
+        Optional<PortMatrixSpec> port = catalog.portMatrix(platform);
+        if (port.isPresent()) {
+            return ofPort(catalog, port.get(), container, appKind);
+        }
+        ClientPlatformSpec spec = catalog.platform(platform).orElseThrow(() -> notRunnable(catalog, platform));
+        if (container != null) {
+            throw new IllegalArgumentException("platform '" + platform + "' is not a port; container must be null");
+        }
+        AppKind kind = appKind(spec, appKind);
+        List<Scope> scopes = spec.scopes().stream().filter(s -> s.appKinds().contains(kind)).map(Scope::of).toList();
+        return new PlatformProfile(platform, null, kind, scopes, spec.behaviour(), Optional.empty(), List.of());
+    }
+
+    private static PlatformProfile ofPort(SpecCatalog catalog, PortMatrixSpec port, String container,
+                                          String appKind) {
+        Container entry = port.container(container).orElseThrow(() -> new IllegalArgumentException(
+                "port '" + port.id() + "' needs a container, one of: "
+                        + port.containers().stream().map(Container::id).collect(Collectors.joining(", "))
+                        + " (got " + container + ")"));
+        // The catalog's cross-checks guarantee that every container names a loaded client platform.
+        ClientPlatformSpec host = catalog.platform(entry.platform()).orElseThrow(() -> new IllegalStateException(
+                "port '" + port.id() + "' container '" + container + "' names unknown platform '"
+                        + entry.platform() + "'"));
+        AppKind kind = appKind(host, appKind);
+        List<Scope> scopes = port.scopes().stream().map(s -> Scope.of(s, container)).toList();
+        List<String> fields = port.responses().stream().filter(r -> r.container().equals(container))
+                .map(ContainerResponse::fields).flatMap(List::stream).map(ResponseField::name).toList();
+        return new PlatformProfile(port.id(), container, kind, scopes, port.behaviour(),
+                Optional.of(host.behaviour()), fields);
+    }
+
+    private static AppKind appKind(ClientPlatformSpec spec, String appKind) {
+        return spec.appKinds().stream().filter(k -> k.id().equals(appKind)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("platform '" + spec.id() + "' has no app kind '"
+                        + appKind + "' (expected one of: "
+                        + spec.appKinds().stream().map(AppKind::id).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    private static IllegalArgumentException notRunnable(SpecCatalog catalog, String platform) {
+        Optional<Spec> other = catalog.spec(platform);
+        if (other.isPresent()) {
+            return new IllegalArgumentException("platform '" + platform + "' is a " + other.get().kind().id()
+                    + " spec; the reference runtime runs client-platform and port-matrix specs");
+        }
+        List<String> runnable = new ArrayList<>();
+        catalog.clientPlatforms().forEach(p -> runnable.add(p.id()));
+        catalog.portMatrices().forEach(p -> runnable.add(p.id()));
+        return new IllegalArgumentException("unknown platform '" + platform + "' (expected one of: "
+                + String.join(", ", runnable) + ")");
     }
 
     String platform() {
@@ -78,12 +153,8 @@ final class PlatformProfile {
         return container;
     }
 
-    String appKind() {
+    AppKind appKind() {
         return appKind;
-    }
-
-    boolean isPort() {
-        return container != null;
     }
 
     /** Scopes in spec order. */
@@ -113,12 +184,9 @@ final class PlatformProfile {
      * Returns the behaviour entry {@code key}; on a port, an entry the port leaves unspecified falls back to the
      * container platform's entry, because the port hands the call to that platform.
      */
-    Behaviour behaviour(String key) {
-        Behaviour own = behaviour.getOrDefault(key, Behaviour.UNSPECIFIED);
-        if (own.unspecified()) {
-            return fallbackBehaviour.getOrDefault(key, Behaviour.UNSPECIFIED);
-        }
-        return own;
+    BehaviourParam behaviour(String key) {
+        BehaviourParam own = behaviour.get(key);
+        return own.isUnspecified() ? fallbackBehaviour.map(b -> b.get(key)).orElse(own) : own;
     }
 
     /** The response fields the platform (container) adds to an authorize result; empty for most. */
@@ -131,11 +199,11 @@ final class PlatformProfile {
     }
 
     String where() {
-        return container == null ? platform + " (" + appKind + ")" : platform + "[" + container + "]";
+        return container == null ? platform + " (" + appKind.id() + ")" : platform + "[" + container + "]";
     }
 
     @Override
     public String toString() {
-        return where() + " scopes=" + scopes.keySet().stream().collect(Collectors.joining(","));
+        return where() + " scopes=" + String.join(",", scopes.keySet());
     }
 }

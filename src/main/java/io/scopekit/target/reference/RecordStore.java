@@ -1,6 +1,8 @@
 package io.scopekit.target.reference;
 
 import io.scopekit.consent.RecordState;
+import io.scopekit.spec.BehaviourParam;
+import io.scopekit.spec.Version;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,17 +25,17 @@ final class RecordStore {
     private enum Mode { SERVER_SINCE, DEVICE_LOCAL, BACKEND }
 
     private final Mode mode;
-    private final String since;
+    private final Version since;
     private final Map<String, RecordState> server = new LinkedHashMap<>();
     /** Local copies by device and installation ("device#n"). */
     private final Map<String, Map<String, RecordState>> local = new HashMap<>();
     private final Map<String, Integer> installation = new HashMap<>();
 
-    RecordStore(PlatformProfile.Behaviour recordSync) {
-        if (recordSync.is("server-synced")) {
+    RecordStore(BehaviourParam recordSync) {
+        if ("server-synced".equals(recordSync.value())) {
             mode = Mode.SERVER_SINCE;
-            since = recordSync.since();
-        } else if (recordSync.is("device-local")) {
+            since = recordSync.since().orElse(null);
+        } else if ("device-local".equals(recordSync.value())) {
             mode = Mode.DEVICE_LOCAL;
             since = null;
         } else {
@@ -42,12 +44,15 @@ final class RecordStore {
         }
     }
 
-    /** The records in force for {@code device} running client {@code version}, in insertion order. */
-    Map<String, RecordState> view(String device, String version) {
+    /**
+     * The records in force for {@code device} running client {@code version} ({@code null}: the newest), in
+     * insertion order.
+     */
+    Map<String, RecordState> view(String device, Version version) {
         return serverInForce(version) ? server : localCopy(device);
     }
 
-    void put(String device, String version, String scope, RecordState state) {
+    void put(String device, Version version, String scope, RecordState state) {
         if (serverInForce(version)) {
             write(server, scope, state);
         }
@@ -71,17 +76,17 @@ final class RecordStore {
      * Moving from {@code from} to {@code to}: crossing the sync version uploads what the device kept and the
      * server does not know yet, as a client that starts syncing would.
      */
-    void upgrade(String device, String from, String to) {
+    void upgrade(String device, Version from, Version to) {
         if (mode == Mode.SERVER_SINCE && !serverInForce(from) && serverInForce(to)) {
             localCopy(device).forEach(server::putIfAbsent);
         }
     }
 
-    private boolean serverInForce(String version) {
+    private boolean serverInForce(Version version) {
         return switch (mode) {
             case BACKEND -> true;
             case DEVICE_LOCAL -> false;
-            case SERVER_SINCE -> Versions.atLeast(version, since);
+            case SERVER_SINCE -> version == null || since == null || version.isAtLeast(since);
         };
     }
 

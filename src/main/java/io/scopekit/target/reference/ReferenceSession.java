@@ -8,6 +8,8 @@ import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
+import io.scopekit.spec.BehaviourParam;
+import io.scopekit.spec.Version;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.TargetSession;
@@ -36,7 +38,8 @@ public final class ReferenceSession implements TargetSession {
     private final RecordStore store;
     private final Map<PromptKind, Deque<Answer>> script = new EnumMap<>(PromptKind.class);
     private String device;
-    private String clientVersion;
+    /** {@code null}: the newest client. */
+    private Version clientVersion;
     private int authCodes;
 
     ReferenceSession(PlatformProfile profile, SessionConfig config, DeviceOs os) {
@@ -44,7 +47,7 @@ public final class ReferenceSession implements TargetSession {
         this.os = os;
         this.store = new RecordStore(profile.behaviour("recordSync"));
         this.device = config.device();
-        this.clientVersion = config.clientVersion();
+        this.clientVersion = version(config.clientVersion());
     }
 
     @Override
@@ -76,7 +79,7 @@ public final class ReferenceSession implements TargetSession {
 
     /** Returns the current client version (changed by {@code upgrade-client}); {@code null} means the newest. */
     public String clientVersion() {
-        return clientVersion;
+        return clientVersion == null ? null : clientVersion.toString();
     }
 
     @Override
@@ -101,7 +104,7 @@ public final class ReferenceSession implements TargetSession {
                 yield done();
             }
             case UPGRADE_CLIENT -> {
-                String to = Objects.requireNonNull(action.clientVersion(), "clientVersion");
+                Version to = version(Objects.requireNonNull(action.clientVersion(), "clientVersion"));
                 store.upgrade(device, clientVersion, to);
                 clientVersion = to;
                 yield done();
@@ -124,7 +127,7 @@ public final class ReferenceSession implements TargetSession {
             case GRANTED:
                 return proceed(api, scope, osPromptPending, prompts, ahead);
             case DENIED:
-                if (!ahead && profile.behaviour("deniedCall").is("fail-and-guide-to-settings")) {
+                if (!ahead && "fail-and-guide-to-settings".equals(profile.behaviour("deniedCall").value())) {
                     prompts.add(Prompt.guideToSettings(scope.id()));
                 }
                 return fail(denyErrMsg(api, scope), prompts, scope, ahead);
@@ -142,13 +145,9 @@ public final class ReferenceSession implements TargetSession {
         }
     }
 
-    /**
-     * Below a scope's gate, for cancelled scopes and for scopes recycled in this app kind there is nothing to
-     * authorize: the call goes through and nothing is recorded.
-     */
+    /** Where there is nothing to authorize, the call goes through and nothing is recorded. */
     private boolean needsAuthorization(PlatformProfile.Scope scope) {
-        return !scope.cancelled() && !scope.recycledFor(profile.appKind())
-                && Versions.atLeast(clientVersion, scope.gate());
+        return scope.needsAuthorization(profile.appKind(), clientVersion);
     }
 
     /** The platform's own prompt comes first (seed 000, 系统接口权限); then the device's, if it is pending. */
@@ -170,8 +169,8 @@ public final class ReferenceSession implements TargetSession {
     }
 
     private String denyErrMsg(String api, PlatformProfile.Scope scope) {
-        PlatformProfile.Behaviour denyErrMsg = profile.behaviour("denyErrMsg");
-        if (denyErrMsg.is("contains-any") && !denyErrMsg.patterns().isEmpty()) {
+        BehaviourParam denyErrMsg = profile.behaviour("denyErrMsg");
+        if ("contains-any".equals(denyErrMsg.value()) && !denyErrMsg.patterns().isEmpty()) {
             List<String> patterns = denyErrMsg.patterns();
             return api + ":fail " + (os == DeviceOs.IOS ? patterns.get(patterns.size() - 1) : patterns.get(0));
         }
@@ -211,7 +210,8 @@ public final class ReferenceSession implements TargetSession {
                 listed.add(scope.nativeName() == null ? scope.id() : scope.nativeName());
             }
         }
-        return new Observation(Outcome.SUCCESS, null, null, List.of(), null, listed, Map.of());
+        // The user opens the page in the client (ActionType.OPEN_SETTING): no app callback runs.
+        return new Observation(Outcome.DONE, null, null, List.of(), null, listed, Map.of());
     }
 
     /** A scope the page does not list has no switch: toggling it changes nothing. */
@@ -230,6 +230,14 @@ public final class ReferenceSession implements TargetSession {
                     + " but no answer is scripted for " + prompt.kind().wireName() + " prompts");
         }
         return answers.poll();
+    }
+
+    private static Version version(String text) {
+        try {
+            return text == null ? null : Version.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("client version: " + e.getMessage(), e);
+        }
     }
 
     private static Observation done() {

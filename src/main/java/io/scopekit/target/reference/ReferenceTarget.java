@@ -3,6 +3,7 @@ package io.scopekit.target.reference;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.consent.Aspect;
+import io.scopekit.spec.SpecCatalog;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
@@ -24,22 +25,54 @@ public final class ReferenceTarget implements Target {
     /** The name used with {@code --target}. */
     public static final String NAME = "reference";
 
-    private final SpecProfiles specs;
+    /** Loaded on first use and kept: the factory creates a target per run, the embedded specs never change. */
+    private static volatile SpecCatalog embedded;
+
+    private final SpecCatalog specs;
     private final DeviceOs os;
 
-    /** Creates a reference runtime on the bundled specs, pretending to run on Android. */
+    /**
+     * Creates a reference runtime on the embedded specs, pretending to run on Android.
+     *
+     * @throws io.scopekit.spec.SpecException when the embedded specs do not validate
+     */
     public ReferenceTarget() {
         this(DeviceOs.ANDROID);
     }
 
-    /** Creates a reference runtime on the bundled specs running on {@code os}. */
+    /**
+     * Creates a reference runtime on the embedded specs running on {@code os}.
+     *
+     * @throws io.scopekit.spec.SpecException when the embedded specs do not validate
+     */
     public ReferenceTarget(DeviceOs os) {
-        this(SpecProfiles.bundled(), os);
+        this(embeddedCatalog(), os);
     }
 
-    ReferenceTarget(SpecProfiles specs, DeviceOs os) {
+    /** Creates a reference runtime on the specs of {@code specs}, e.g. a directory loaded with {@link SpecCatalog#load}. */
+    public ReferenceTarget(SpecCatalog specs) {
+        this(specs, DeviceOs.ANDROID);
+    }
+
+    /** Creates a reference runtime on the specs of {@code specs} running on {@code os}. */
+    public ReferenceTarget(SpecCatalog specs, DeviceOs os) {
         this.specs = Objects.requireNonNull(specs, "specs");
         this.os = Objects.requireNonNull(os, "os");
+    }
+
+    /** A failed load is not kept, so every later attempt reports the spec problems again. */
+    private static SpecCatalog embeddedCatalog() {
+        SpecCatalog catalog = embedded;
+        if (catalog == null) {
+            synchronized (ReferenceTarget.class) {
+                catalog = embedded;
+                if (catalog == null) {
+                    catalog = SpecCatalog.loadEmbedded();
+                    embedded = catalog;
+                }
+            }
+        }
+        return catalog;
     }
 
     @Override
@@ -58,12 +91,13 @@ public final class ReferenceTarget implements Target {
     /**
      * Opens a session with no records.
      *
-     * @throws IllegalArgumentException when the config names an unknown platform, container or app kind
+     * @throws IllegalArgumentException when the config names an unknown platform, container or app kind, or its
+     *     client version is not a version
      */
     @Override
     public ReferenceSession open(SessionConfig config) {
         Objects.requireNonNull(config, "config");
-        PlatformProfile profile = specs.profile(config.platform(), config.container(), config.appKind());
+        PlatformProfile profile = PlatformProfile.of(specs, config.platform(), config.container(), config.appKind());
         return new ReferenceSession(profile, config, os);
     }
 

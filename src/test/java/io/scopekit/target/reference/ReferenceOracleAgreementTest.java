@@ -11,6 +11,12 @@ import io.scopekit.consent.RecordState;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.Situation;
+import io.scopekit.spec.AppKind;
+import io.scopekit.spec.ClientPlatformSpec;
+import io.scopekit.spec.Container;
+import io.scopekit.spec.PortMatrixSpec;
+import io.scopekit.spec.SpecCatalog;
+import io.scopekit.spec.Version;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.testsupport.Oracles;
@@ -18,15 +24,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestReporter;
@@ -61,36 +66,50 @@ class ReferenceOracleAgreementTest {
 
     private final Map<Aspect, Integer> compared = new EnumMap<>(Aspect.class);
     private final Map<Aspect, Integer> skipped = new EnumMap<>(Aspect.class);
+    /** Specified aspects with nothing to compare in the case (e.g. authSetting of an API call). */
+    private final Map<Aspect, Integer> notApplicable = new EnumMap<>(Aspect.class);
 
     @TestFactory
-    Stream<DynamicTest> reference_runtime_agrees_with_oracle(TestReporter reporter) throws IOException {
-        Optional<ConsentOracle> found = Oracles.find();
-        List<Case> cases = cases(SpecProfiles.bundled());
-        if (found.isEmpty()) {
-            return Stream.of(DynamicTest.dynamicTest("oracle not on the class path", () ->
-                    Assumptions.abort("no ConsentOracle registered; " + cases.size() + " cases not compared")));
-        }
-        ConsentOracle oracle = found.get();
+    Stream<DynamicTest> reference_runtime_agrees_with_oracle(TestReporter reporter) {
+        SpecCatalog specs = SpecCatalog.load(SPECS);
+        List<Case> cases = cases(specs);
+        ConsentOracle oracle = Oracles.embedded();
+        ReferenceTarget target = new ReferenceTarget(specs, DeviceOs.ANDROID);
         Stream<DynamicTest> each = cases.stream()
-                .map(c -> DynamicTest.dynamicTest(c.name(), () -> agree(oracle, c)));
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> agree(oracle, target, c)));
         DynamicTest summary = DynamicTest.dynamicTest("summary: compared and unspecified aspects", () -> {
             int total = cases.size() * Aspect.values().length;
             int counted = compared.values().stream().mapToInt(Integer::intValue).sum()
+                    + notApplicable.values().stream().mapToInt(Integer::intValue).sum()
                     + skipped.values().stream().mapToInt(Integer::intValue).sum();
             reporter.publishEntry(Map.of(
                     "cases", String.valueOf(cases.size()),
                     "compared", compared.toString(),
+                    "not applicable", notApplicable.toString(),
                     "unspecified", skipped.toString()));
+            writeSummary(cases.size(), total);
             // THEN every aspect of every case was either compared or skipped as unspecified
             then(counted).isEqualTo(total);
         });
         return Stream.concat(each, Stream.of(summary));
     }
 
-    private void agree(ConsentOracle oracle, Case c) {
+    /** Leaves the counts in target/agreement-summary.txt for the report (tests never print). */
+    private void writeSummary(int cases, int total) throws IOException {
+        Path dir = Path.of("target");
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "agreement-summary", ".tmp");
+        Files.writeString(tmp, "cases " + cases + "\naspects " + total + "\ncompared " + compared
+                + "\nnot applicable " + notApplicable
+                + "\nunspecified (skipped) " + skipped + "\n");
+        Files.move(tmp, dir.resolve("agreement-summary.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void agree(ConsentOracle oracle, ReferenceTarget target, Case c) {
         // GIVEN the situation, set up in a fresh reference session
         Decision decision = oracle.decide(c.situation());
-        ReferenceSession session = new ReferenceTarget(DeviceOs.ANDROID).open(
+        ReferenceSession session = target.open(
                 new SessionConfig(c.platform(), c.container(), c.appKind(), c.version(), "app-1", "user-1",
                         "device-1"));
         if (c.state() != RecordState.NEVER_ASKED) {
@@ -111,8 +130,18 @@ class ReferenceOracleAgreementTest {
                 skipped.merge(aspect, 1, Integer::sum);
                 continue;
             }
-            compared.merge(aspect, 1, Integer::sum);
-            String why = aspect + " (oracle rules " + decision.firedRules().stream().map(r -> r.name()).toList() + ")";
+            boolean applicable = switch (aspect) {
+                case OUTCOME -> decision.outcome() != null;
+                case ERR_MSG -> decision.outcome() == Outcome.FAIL && !decision.errMsgPatterns().isEmpty();
+                case ERRNO -> decision.errno() != null;
+                case PROMPTS -> decision.prompts() != null;
+                case RECORDS -> decision.recordsAfter() != null;
+                case AUTH_SETTING -> decision.authSetting() != null;
+                case SETTINGS_LIST -> decision.settingsList() != null;
+                case RESPONSE_FIELDS -> !decision.responseFields().isEmpty();
+            };
+            (applicable ? compared : notApplicable).merge(aspect, 1, Integer::sum);
+            String why = c.name() + " " + aspect + " (oracle rules " + decision.firedRules().stream().map(r -> r.name()).toList() + ")";
             switch (aspect) {
                 case OUTCOME -> softly.assertThat(observed.outcome()).as(why).isEqualTo(decision.outcome());
                 case ERR_MSG -> {
@@ -159,51 +188,42 @@ class ReferenceOracleAgreementTest {
     }
 
     /** Enumerates the state space from the specs on disk (platform-specs/*.yaml). */
-    static List<Case> cases(SpecProfiles specs) throws IOException {
+    static List<Case> cases(SpecCatalog specs) {
         List<Case> cases = new ArrayList<>();
-        List<String> platforms;
-        try (Stream<Path> files = Files.list(SPECS)) {
-            platforms = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        for (ClientPlatformSpec platform : specs.clientPlatforms()) {
+            for (AppKind appKind : platform.appKinds()) {
+                addCases(cases, PlatformProfile.of(specs, platform.id(), null, appKind.id()));
+            }
         }
-        for (String platform : platforms) {
-            switch (specs.kind(platform)) {
-                case "client-platform" -> {
-                    for (String appKind : specs.appKinds(platform)) {
-                        addCases(cases, specs.profile(platform, null, appKind));
-                    }
+        for (PortMatrixSpec port : specs.portMatrices()) {
+            for (Container container : port.containers()) {
+                ClientPlatformSpec host = specs.platform(container.platform()).orElseThrow();
+                for (AppKind appKind : host.appKinds()) {
+                    addCases(cases, PlatformProfile.of(specs, port.id(), container.id(), appKind.id()));
                 }
-                case "port-matrix" -> {
-                    for (String container : specs.containers(platform)) {
-                        String host = specs.containerPlatform(platform, container);
-                        for (String appKind : specs.appKinds(host)) {
-                            addCases(cases, specs.profile(platform, container, appKind));
-                        }
-                    }
-                }
-                default -> { }
             }
         }
         return cases;
     }
 
     private static void addCases(List<Case> cases, PlatformProfile profile) {
-        String since = profile.behaviour("recordSync").since();
-        TreeSet<String> boundaries = new TreeSet<>(Versions::compare);
-        profile.scopes().stream().map(PlatformProfile.Scope::gate).filter(g -> g != null).forEach(boundaries::add);
+        String since = profile.behaviour("recordSync").since().map(Version::toString).orElse(null);
+        TreeSet<String> boundaries = new TreeSet<>(Comparator.comparing(Version::parse));
+        profile.scopes().forEach(scope -> scope.gate().map(Version::toString).ifPresent(boundaries::add));
         if (since != null) {
             boundaries.add(since);
         }
         for (PlatformProfile.Scope scope : profile.scopes()) {
-            for (String version : versions(scope.gate(), since, boundaries)) {
+            String gate = scope.gate().map(Version::toString).orElse(null);
+            for (String version : versions(gate, since, boundaries)) {
                 for (RecordState state : STATES) {
                     for (Map.Entry<String, Action> action : actions(scope, version, boundaries).entrySet()) {
                         boolean prompting = action.getValue().type() == io.scopekit.consent.ActionType.CALL_API
                                 || action.getValue().type() == io.scopekit.consent.ActionType.AUTHORIZE;
                         for (Answer answer : prompting ? List.of(Answer.ALLOW, Answer.DENY)
                                 : java.util.Collections.<Answer>singletonList(null)) {
-                            cases.add(new Case(profile.platform(), profile.container(), profile.appKind(), scope.id(),
-                                    state, version, action.getValue(), action.getKey(), answer));
+                            cases.add(new Case(profile.platform(), profile.container(), profile.appKind().id(),
+                                    scope.id(), state, version, action.getValue(), action.getKey(), answer));
                         }
                     }
                 }

@@ -12,12 +12,16 @@ import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
+import io.scopekit.spec.SpecCatalog;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.TargetFactory;
+import io.scopekit.testsupport.SpecFixtures;
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Checks the reference runtime statement by statement against the seeds it encodes. */
 class ReferenceRuntimeTest {
@@ -381,6 +385,35 @@ class ReferenceRuntimeTest {
                 .filter(f -> f.name().equals("reference"))
                 .findFirst().orElseThrow();
         then(factory.create()).isInstanceOf(ReferenceTarget.class);
+    }
+
+    @Test
+    void should_follow_the_given_catalog_when_constructed_with_one(@TempDir Path dir) {
+        // GIVEN fixture specs where Feishu's scope.userInfo gate is moved from 5.2 up to 7.0
+        SpecFixtures.FixtureDir specs = SpecFixtures.copyOfValid(dir)
+                .replace("feishu-gadget.yaml", "gate: \"5.2\"", "gate: \"7.0\"");
+        ReferenceTarget target = new ReferenceTarget(SpecCatalog.load(specs.path()));
+        ReferenceSession below = target.open(
+                new SessionConfig("feishu-gadget", null, "mini-program", "6.0", "a", "u", "d"));
+        ReferenceSession atGate = target.open(
+                new SessionConfig("feishu-gadget", null, "mini-program", "7.0", "a", "u", "d"));
+        atGate.script(PromptKind.CONSENT, Answer.ALLOW);
+        // WHEN a 6.0 and a 7.0 client call getUserInfo
+        Observation belowGate = below.perform(Action.callApi("getUserInfo"));
+        Observation gated = atGate.perform(Action.callApi("getUserInfo"));
+        // THEN only the client at the moved gate is asked
+        then(belowGate.prompts()).isEmpty();
+        then(below.records()).isEmpty();
+        then(gated.prompts()).containsExactly(Prompt.consent("scope.userInfo"));
+    }
+
+    @Test
+    void should_reject_malformed_client_version_naming_it() {
+        // GIVEN a config whose client version is not digits and dots
+        SessionConfig config = new SessionConfig("feishu-gadget", null, "mini-program", "5.x", "a", "u", "d");
+        // WHEN / THEN opening fails, quoting the version
+        thenThrownBy(() -> new ReferenceTarget().open(config))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'5.x'");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package io.scopekit.cli;
+
+/**
+ * Defines every exit code of the {@code scopekit} command, in one place.
+ *
+ * <ul>
+ *   <li>{@value #OK} OK: success; specs valid, run conformant, no differences.</li>
+ *   <li>{@value #FINDINGS} FINDINGS: the command worked and found something: non-conformance, differences.</li>
+ *   <li>{@value #BAD_INPUT} BAD_INPUT: bad input or usage: unknown option or id, specs that do not load or lint.</li>
+ *   <li>{@value #UNREACHABLE} UNREACHABLE: the target under test could not be reached.</li>
+ *   <li>{@value #INTERNAL} INTERNAL: a bug in ScopeKit (unexpected exception); please report it.</li>
+ * </ul>
+ */
+public final class ExitCode {
+    /** Success: ok, conformant, same. */
+    public static final int OK = 0;
+    /** Findings: non-conformant, different. */
+    public static final int FINDINGS = 1;
+    /** Bad input or usage (including every picocli usage error and specs that fail to load). */
+    public static final int BAD_INPUT = 2;
+    /** The target under test is unreachable. */
+    public static final int UNREACHABLE = 3;
+    /** Unexpected internal error (EX_SOFTWARE). */
+    public static final int INTERNAL = 70;
+
+    private ExitCode() {}
+}

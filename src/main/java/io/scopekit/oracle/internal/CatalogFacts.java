@@ -1,0 +1,95 @@
+package io.scopekit.oracle.internal;
+
+import io.scopekit.spec.AppKind;
+import io.scopekit.spec.Behaviour;
+import io.scopekit.spec.BehaviourParam;
+import io.scopekit.spec.ClientPlatformSpec;
+import io.scopekit.spec.Container;
+import io.scopekit.spec.ContainerResponse;
+import io.scopekit.spec.PortMatrixSpec;
+import io.scopekit.spec.PortScope;
+import io.scopekit.spec.ScopeSpec;
+import io.scopekit.spec.Source;
+import io.scopekit.spec.SpecCatalog;
+import io.scopekit.spec.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a loaded {@link SpecCatalog} into rule facts: every behaviour entry, scope, port-matrix cell and response
+ * field becomes a fact; nothing about a particular platform is decided here.
+ */
+public final class CatalogFacts {
+    private CatalogFacts() {}
+
+    /** The consent platforms of {@code catalog} (client platforms and ports) by id. */
+    public static Map<String, PlatformModel> from(SpecCatalog catalog) {
+        Map<String, PlatformModel> out = new LinkedHashMap<>();
+        catalog.clientPlatforms().forEach(p -> out.put(p.id(), client(p)));
+        catalog.portMatrices().forEach(p -> out.put(p.id(), port(p)));
+        return out;
+    }
+
+    private static PlatformModel client(ClientPlatformSpec p) {
+        List<Object> facts = new ArrayList<>(behaviour(p.id(), p.behaviour()));
+        Map<String, List<String>> scopes = new LinkedHashMap<>();
+        Map<String, String> apis = new LinkedHashMap<>();
+        for (ScopeSpec s : p.scopes()) {
+            scopes.put(s.id(), ids(s.appKinds()));
+            s.apis().forEach(a -> apis.put(a, s.id()));
+            facts.add(new ScopeFact(p.id(), s.id(), s.status().id(), s.gate().orElse(null), ids(s.recycledIn()),
+                    text(s.source())));
+        }
+        return new PlatformModel(p.id(), ids(p.appKinds()), List.of(), scopes, apis, facts);
+    }
+
+    private static PlatformModel port(PortMatrixSpec p) {
+        List<Object> facts = new ArrayList<>(behaviour(p.id(), p.behaviour()));
+        List<String> containers = p.containers().stream().map(Container::id).toList();
+        Map<String, List<String>> scopes = new LinkedHashMap<>();
+        Map<String, String> apis = new LinkedHashMap<>();
+        // seed 002 documents mini-program containers (阿里小程序, 微信小程序, ...) only.
+        List<String> appKinds = List.of(AppKind.MINI_PROGRAM.id());
+        for (PortScope s : p.scopes()) {
+            scopes.put(s.id(), appKinds);
+            s.apis().forEach(a -> apis.put(a, s.id()));
+            for (String c : containers) {
+                String nativeName = s.nativeNames().get(c);
+                facts.add(new ContainerScopeFact(p.id(), c, s.id(), s.supportedIn(c), nativeName, text(s.source())));
+            }
+        }
+        for (ContainerResponse r : p.responses()) {
+            facts.add(new ContainerResponseFact(p.id(), r.container(),
+                    r.fields().stream().map(f -> f.name()).toList()));
+        }
+        return new PlatformModel(p.id(), appKinds, containers, scopes, apis, facts);
+    }
+
+    private static List<BehaviourFact> behaviour(String platform, Behaviour behaviour) {
+        List<BehaviourFact> out = new ArrayList<>();
+        behaviour.params().forEach((key, b) -> out.add(new BehaviourFact(platform, key, b.value(),
+                b.since().orElse(null), b.listAttribute("survives"), b.patterns(), errno(b),
+                BehaviourAspects.of(key), b.source().map(CatalogFacts::text).orElse("no source given"))));
+        return out;
+    }
+
+    private static Integer errno(BehaviourParam b) {
+        Object e = b.attributes().get("errno");
+        return e instanceof Number n ? n.intValue() : null;
+    }
+
+    private static String text(Source s) {
+        return s.doc() + s.section().map(x -> " §" + x).orElse("") + ": " + s.passage();
+    }
+
+    private static List<String> ids(List<AppKind> kinds) {
+        return kinds.stream().map(AppKind::id).toList();
+    }
+
+    /** Parses a client version given on the command line or in a situation; throws naming the expected form. */
+    static Version version(String text) {
+        return text == null ? null : Version.parse(text);
+    }
+}

@@ -1,0 +1,60 @@
+package io.scopekit.spec;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Describes one mini-program client platform ({@code kind: client-platform}): its scopes, their APIs and gates, and
+ * its authorization behaviour.
+ *
+ * @param id platform id, e.g. {@code feishu-gadget}
+ * @param name human-readable name
+ * @param clientName what "client version" refers to, e.g. {@code Feishu}
+ * @param appKinds app kinds the platform hosts
+ * @param documents cited documents
+ * @param scopes scopes in file order
+ * @param behaviour authorization behaviour
+ * @param origin file the spec came from
+ */
+@API(status = EXPERIMENTAL)
+public record ClientPlatformSpec(
+        String id,
+        String name,
+        String clientName,
+        List<AppKind> appKinds,
+        List<Document> documents,
+        List<ScopeSpec> scopes,
+        Behaviour behaviour,
+        SpecOrigin origin) implements Spec {
+
+    /** Creates the spec; lists are copied. */
+    public ClientPlatformSpec {
+        appKinds = List.copyOf(appKinds);
+        documents = List.copyOf(documents);
+        scopes = List.copyOf(scopes);
+    }
+
+    @Override
+    public SpecKind kind() {
+        return SpecKind.CLIENT_PLATFORM;
+    }
+
+    /** Finds a scope by id. */
+    public Optional<ScopeSpec> scope(String scopeId) {
+        return scopes.stream().filter(s -> s.id().equals(scopeId)).findFirst();
+    }
+
+    /** Finds the scope covering an API (an API is under at most one scope of a platform). */
+    public Optional<ScopeSpec> scopeForApi(String api) {
+        return scopes.stream().filter(s -> s.apis().contains(api)).findFirst();
+    }
+
+    /** Finds the scopes covering a component (a component may need several scopes). */
+    public List<ScopeSpec> scopesForComponent(String component) {
+        return scopes.stream().filter(s -> s.components().contains(component)).toList();
+    }
+}

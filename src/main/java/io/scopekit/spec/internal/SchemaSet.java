@@ -1,0 +1,96 @@
+package io.scopekit.spec.internal;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.scopekit.spec.SpecKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON Schemas of the three spec kinds, loaded once from the classpath ({@code scopekit/schemas}). */
+final class SchemaSet {
+
+    static final String BASE = "https://scopekit.io/schemas/";
+    static final String RESOURCE_DIR = "scopekit/schemas/";
+    private static final List<String> NAMES =
+            List.of("common", "client-platform", "port-matrix", "permission-model");
+
+    private static volatile SchemaSet instance;
+
+    private final Map<SpecKind, Schema> schemas = new EnumMap<>(SpecKind.class);
+    /** Raw schema documents by $id, to look up allowed keys, enums and descriptions for messages. */
+    private final Map<String, JsonNode> documents = new HashMap<>();
+
+    private SchemaSet() {
+        Map<String, String> texts = new HashMap<>();
+        JsonMapper json = JsonMapper.builder().build();
+        for (String name : NAMES) {
+            String iri = BASE + name + ".schema.json";
+            String text = resource(RESOURCE_DIR + name + ".schema.json");
+            texts.put(iri, text);
+            documents.put(iri, json.readTree(text));
+        }
+        SchemaRegistry registry =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(texts));
+        for (SpecKind kind : SpecKind.values()) {
+            Schema schema = registry.getSchema(SchemaLocation.of(BASE + kind.id() + ".schema.json"));
+            schema.initializeValidators();
+            schemas.put(kind, schema);
+        }
+    }
+
+    static SchemaSet get() {
+        SchemaSet s = instance;
+        if (s == null) {
+            synchronized (SchemaSet.class) {
+                s = instance;
+                if (s == null) {
+                    s = new SchemaSet();
+                    instance = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    List<Error> validate(SpecKind kind, JsonNode root) {
+        return schemas.get(kind).validate(root);
+    }
+
+    /** The schema node at a location such as {@code https://.../common.schema.json#/$defs/scope/properties}. */
+    JsonNode node(SchemaLocation location) {
+        JsonNode doc = documents.get(location.getAbsoluteIri().toString());
+        if (doc == null) {
+            return null;
+        }
+        JsonNode node = doc;
+        var fragment = location.getFragment();
+        for (int i = 0; i < fragment.getNameCount() && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer idx ? node.get(idx) : node.get(element.toString());
+        }
+        return node;
+    }
+
+    private static String resource(String name) {
+        ClassLoader cl = SchemaSet.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource " + name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema resource " + name, e);
+        }
+    }
+}

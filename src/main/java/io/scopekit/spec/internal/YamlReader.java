@@ -1,0 +1,134 @@
+package io.scopekit.spec.internal;
+
+import io.scopekit.spec.internal.SpecFile.Loc;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a YAML document into a Jackson tree while recording, per JSON Pointer, where each value and each key starts.
+ */
+final class YamlReader {
+
+    private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final SpecFile file;
+    private final Map<String, Loc> values = new HashMap<>();
+    private final Map<String, Loc> keys = new HashMap<>();
+
+    private YamlReader(SpecFile file) {
+        this.file = file;
+    }
+
+    /** Fills {@code file.root} and its location maps; reports syntax errors and leaves root null on failure. */
+    static void read(SpecFile file) {
+        new YamlReader(file).run();
+    }
+
+    private void run() {
+        try (JsonParser parser = MAPPER.createParser(file.bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                file.problemAt(new Loc(1, 1), "file is empty (expected a YAML mapping with a 'kind' key)");
+                return;
+            }
+            JsonNode root = readValue(parser, "");
+            if (parser.nextToken() != null) {
+                file.problemAt(loc(parser.currentTokenLocation()),
+                        "a second YAML document starts here (expected exactly one document per file)");
+                return;
+            }
+            file.root = root;
+            file.valueLocations = Map.copyOf(values);
+            file.keyLocations = Map.copyOf(keys);
+        } catch (JacksonException e) {
+            TokenStreamLocation l = e.getLocation();
+            Loc at = l == null || l.getLineNr() < 1 ? new Loc(1, 1) : loc(l);
+            file.problemAt(at, "YAML syntax error: " + describe(e));
+        }
+    }
+
+    private JsonNode readValue(JsonParser p, String pointer) {
+        values.put(pointer, loc(p.currentTokenLocation()));
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode obj = NODES.objectNode();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    String child = pointer + "/" + escape(name);
+                    Loc keyLoc = loc(p.currentTokenLocation());
+                    if (obj.has(name)) {
+                        Loc first = keys.get(child);
+                        file.problemAt(keyLoc, "duplicate key '" + name + "' (first at line "
+                                + (first == null ? "?" : first.line()) + "; keys must be unique in a mapping)");
+                        p.nextToken();
+                        p.skipChildren();
+                        continue;
+                    }
+                    keys.put(child, keyLoc);
+                    p.nextToken();
+                    obj.set(name, readValue(p, child));
+                }
+                return obj;
+            }
+            case START_ARRAY -> {
+                ArrayNode arr = NODES.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    arr.add(readValue(p, pointer + "/" + i++));
+                }
+                return arr;
+            }
+            case VALUE_STRING -> {
+                return NODES.stringNode(p.getString());
+            }
+            case VALUE_NUMBER_INT -> {
+                return NODES.numberNode(p.getBigIntegerValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(p.getDecimalValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> {
+                return NODES.stringNode(p.getString());
+            }
+        }
+    }
+
+    static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static Loc loc(TokenStreamLocation l) {
+        return new Loc(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    private static String describe(JacksonException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        // SnakeYAML messages span several lines and repeat the location; keep the explanatory text.
+        return m.lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.startsWith("in ") && !s.startsWith("at ") && !s.startsWith("^")
+                        && !s.startsWith("\""))
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(m.strip());
+    }
+}

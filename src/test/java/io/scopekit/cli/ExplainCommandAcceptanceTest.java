@@ -1,0 +1,97 @@
+package io.scopekit.cli;
+
+import static io.scopekit.testsupport.CliRun.scopekit;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scopekit.testsupport.CliRun.Result;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** {@code scopekit explain} end to end, on the embedded (shipped) specs. */
+class ExplainCommandAcceptanceTest {
+    /** Runs explain with no --specs, so on the specs embedded in the build. */
+    private static Result explain(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "explain";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return scopekit(all);
+    }
+
+    @Test
+    @DisplayName("seed 000 调用接口后的行为说明: explain prints fail, the guide prompt and the source passage")
+    void should_print_outcome_prompts_records_and_sources_when_feishu_denied() {
+        // WHEN
+        Result r = explain("--platform", "feishu-gadget", "--scope", "scope.userInfo", "--state", "denied",
+                "--action", "call-api");
+        // THEN
+        then(r.exitCode()).isEqualTo(ExitCode.OK);
+        then(r.out()).contains("outcome:        fail")
+                .contains("guide-to-settings(scope.userInfo)")
+                .contains("scope.userInfo=denied")
+                .contains("Denied scope: fail and guide the user to the settings page  [consent/calls.drl]")
+                .contains("000_de03a4aa8ad1be62.txt §调用接口后的行为说明: 如果用户已拒绝授权")
+                .contains("err-msg: feishu-gadget behaviour.denyErrMsg is unspecified");
+    }
+
+    @Test
+    @DisplayName("seed 000 权限说明 + 002 scope 列表: explain --json documents outcome, prompts, records, unspecified, rules")
+    void should_print_documented_json_shape() throws Exception {
+        Result r = explain("--platform", "uni-authorize", "--container", "bytedance", "--scope", "scope.writePhotosAlbum",
+                "--state", "never-asked", "--action", "call-api", "--api", "saveVideo", "--answer", "allow", "--json");
+        then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        then(j.path("situation").path("container").asText()).isEqualTo("bytedance");
+        then(j.path("outcome").asText()).isEqualTo("success");
+        then(j.path("prompts").get(0).path("kind").asText()).isEqualTo("consent");
+        then(j.path("recordsAfter").isNull()).isTrue();
+        then(j.path("unspecified").path("records").asText()).contains("recordKept is unspecified");
+        then(j.path("firedRules").get(0).path("name").asText()).isEqualTo("Port container uses its own name for the scope");
+        then(j.path("firedRules").get(0).path("passage").asText()).contains("scope.album");
+    }
+
+    @Test
+    @DisplayName("seed 000 权限说明: --client-version below the gate → success, no prompt, no record")
+    void should_need_no_authorization_below_gate_from_cli() {
+        Result r = explain("--platform", "feishu-gadget", "--scope", "scope.appBadge", "--action", "call-api",
+                "--client-version", "5.8");
+        then(r.out()).contains("outcome:        success").contains("prompts:        none").contains("records after:  none");
+    }
+
+    @Test
+    void should_exit_2_naming_valid_platforms_when_platform_unknown() {
+        Result r = explain("--platform", "nope", "--scope", "scope.x", "--action", "call-api");
+        then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(r.err()).contains("unknown platform 'nope'").contains("feishu-gadget").contains("uni-authorize");
+    }
+
+    @Test
+    void should_exit_2_naming_valid_scopes_when_scope_unknown() {
+        Result r = explain("--platform", "feishu-gadget", "--scope", "scope.nope", "--action", "call-api");
+        then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(r.err()).contains("unknown scope 'scope.nope'").contains("scope.camera");
+    }
+
+    @Test
+    void should_exit_2_naming_valid_actions_when_action_unknown() {
+        Result r = explain("--platform", "feishu-gadget", "--scope", "scope.camera", "--action", "dance");
+        then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(r.err()).contains("unknown ActionType 'dance'").contains("call-api").contains("upgrade-client");
+    }
+
+    @Test
+    void should_exit_2_naming_the_scope_apis_when_api_unknown() {
+        Result r = explain("--platform", "feishu-gadget", "--scope", "scope.record", "--action", "call-api", "--api", "nope");
+        then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(r.err()).contains("'nope'").contains("getRecorderManager").contains("CameraContext.startRecord");
+    }
+
+    @Test
+    void should_exit_2_with_file_and_line_when_rules_malformed() {
+        Result r = explain("--platform", "feishu-gadget", "--scope", "scope.camera", "--action", "call-api",
+                "--rules", "src/test/resources/rules-malformed");
+        then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(r.err()).containsPattern("rules-malformed/broken\\.drl:7");
+    }
+}

@@ -1,0 +1,86 @@
+package io.scopekit.spec;
+
+import static io.scopekit.testsupport.SpecFixtures.copyOfValid;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.scopekit.testsupport.SpecFixtures;
+import io.scopekit.testsupport.SpecFixtures.FixtureDir;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecDiffTest {
+
+    @TempDir
+    Path temp;
+
+    private static SpecCatalog valid() {
+        return SpecCatalog.load(SpecFixtures.validDir());
+    }
+
+    @Test
+    void should_find_no_change_when_catalogs_are_the_same() {
+        then(SpecDiff.between(valid(), valid())).isEmpty();
+    }
+
+    @Test
+    void should_report_a_renamed_scope_once_when_only_its_id_changed() {
+        FixtureDir fx = copyOfValid(temp).replace("feishu-gadget.yaml", "id: scope.record", "id: scope.microphone");
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path())))
+                .containsExactly("feishu-gadget: scope scope.record renamed to scope.microphone");
+    }
+
+    @Test
+    void should_report_an_api_moved_between_scopes() {
+        FixtureDir fx = copyOfValid(temp)
+                .replace("feishu-gadget.yaml", "apis: [updateBadge, onServerBadgePush, reportBadge]",
+                        "apis: [updateBadge, onServerBadgePush]")
+                .replace("feishu-gadget.yaml", "apis: [getRecorderManager, CameraContext.startRecord]",
+                        "apis: [getRecorderManager, CameraContext.startRecord, reportBadge]");
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path())))
+                .containsExactly("feishu-gadget: API reportBadge moved scope.appBadge -> scope.record");
+    }
+
+    @Test
+    void should_report_added_and_removed_apis_and_scopes() {
+        FixtureDir fx = copyOfValid(temp)
+                .replace("feishu-gadget.yaml", "apis: [getUserInfo]", "apis: [getUserInfo, getUserProfile]")
+                .replace("wechat-miniprogram.yaml", "apis: [wx.getLocation, wx.chooseLocation]", "apis: [wx.getLocation]");
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "feishu-gadget: API getUserProfile added under scope.userInfo",
+                "wechat-miniprogram: API wx.chooseLocation removed (was under scope.userLocation)");
+    }
+
+    @Test
+    void should_report_status_behaviour_and_matrix_changes() {
+        FixtureDir fx = copyOfValid(temp)
+                .replace("alipay.yaml", "status: unknown", "status: active")
+                .replace("feishu-gadget.yaml", "deleteApp: {value: unspecified}",
+                        "deleteApp: {value: reset-all-records, source: {doc: seed-000, passage: \"x\"}}")
+                .replace("uni-authorize.yaml", "support: {alipay: false, wechat: true}", "support: {alipay: true, wechat: true}");
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "alipay: status of scope.userInfo changed unknown -> active",
+                "feishu-gadget: behaviour deleteApp changed unspecified -> reset-all-records",
+                "uni-authorize: support of scope.writePhotosAlbum in alipay changed false -> true");
+    }
+
+    @Test
+    void should_report_permission_and_api_requirement_changes() {
+        FixtureDir fx = copyOfValid(temp)
+                .replace("feishu-openplatform.yaml", "levels: {custom: review-exempt, store: normal}",
+                        "levels: {custom: review-required, store: normal}")
+                .replace("feishu-openplatform.yaml", "anyOf: [contact:user.base:readonly, contact:contact:readonly_as_app]",
+                        "anyOf: [contact:user.base:readonly]");
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "feishu-openplatform: levels of permission contact:user.base:readonly changed "
+                        + "{custom=review-exempt, store=normal} -> {custom=review-required, store=normal}",
+                "feishu-openplatform: anyOf of API contact.v3.users.get changed "
+                        + "[contact:user.base:readonly, contact:contact:readonly_as_app] -> [contact:user.base:readonly]");
+    }
+
+    @Test
+    void should_treat_equal_versions_as_unchanged_gates() {
+        FixtureDir fx = copyOfValid(temp).replace("feishu-gadget.yaml", "gate: \"5.2\"", "gate: \"5.2.0\"");
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).isEmpty();
+    }
+}
