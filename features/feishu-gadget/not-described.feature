@@ -34,3 +34,10 @@ Feature: Feishu gadget — what the Feishu document does not describe
     When the user deletes the app
     And the app calls "openBluetoothAdapter"
     Then the outcome is unspecified by the sources
+
+  @req-FG-TOGGLE-SETTING @behaviour-toggle-setting
+  Scenario: Switching a scope in the settings page is not described
+    Given a Feishu gadget user who denied "scope.clipboard"
+    When the user switches "scope.clipboard" on in the settings page
+    And the app calls "getClipboardData"
+    Then the outcome is unspecified by the sources

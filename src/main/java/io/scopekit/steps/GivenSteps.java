@@ -24,10 +24,14 @@ public final class GivenSteps {
     }
 
     @Given("a/an {platform} user on client version {string}")
-    @Given("一个客户端版本为 {string} 的{platform}用户")
     public void aUserOnVersion(PlatformRef platform, String version) {
         world.runOn(platform);
         world.clientVersion(version);
+    }
+
+    @Given("一个客户端版本为 {string} 的{platform}用户")
+    public void aUserOnVersionZh(String version, PlatformRef platform) {
+        aUserOnVersion(platform, version);
     }
 
     @Given("an app using @uni\\/authorize in the {string} container")

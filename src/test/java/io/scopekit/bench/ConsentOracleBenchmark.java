@@ -8,13 +8,11 @@ import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.Situation;
-import io.scopekit.spec.SpecCatalog;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.reference.DeviceOs;
 import io.scopekit.target.reference.ReferenceSession;
 import io.scopekit.target.reference.ReferenceTarget;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +38,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ConsentOracleBenchmark {
-    static final Path SPECS = Path.of("src/test/resources/oracle-specs");
-
     /** The mix: denied (Feishu, WeChat), never asked + allow, granted, below gate, getSetting. */
     static final List<Situation> MIX = List.of(
             new Situation("feishu-gadget", null, "mini-program", null, Map.of("scope.userInfo", RecordState.DENIED),
@@ -62,7 +58,7 @@ public class ConsentOracleBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        oracle = ConsentOracles.create(SpecCatalog.load(SPECS), null);
+        oracle = ConsentOracles.embedded();
         reference = new ReferenceTarget(DeviceOs.ANDROID);
     }
 

@@ -6,20 +6,16 @@ import static org.assertj.core.api.BDDAssertions.then;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scopekit.testsupport.CliRun.Result;
-import io.scopekit.testsupport.Oracles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** {@code scopekit explain} end to end, on the spec snapshot. */
+/** {@code scopekit explain} end to end, on the embedded (shipped) specs. */
 class ExplainCommandAcceptanceTest {
-    private static final String SPECS = Oracles.SPECS.toString();
-
+    /** Runs explain with no --specs, so on the specs embedded in the build. */
     private static Result explain(String... args) {
-        String[] all = new String[args.length + 3];
+        String[] all = new String[args.length + 1];
         all[0] = "explain";
-        all[1] = "--specs";
-        all[2] = SPECS;
-        System.arraycopy(args, 0, all, 3, args.length);
+        System.arraycopy(args, 0, all, 1, args.length);
         return scopekit(all);
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Every documented consent behaviour, asked of the Drools oracle over the spec snapshot. */
+/** Every documented consent behaviour, asked of the Drools oracle over the shipped (embedded) specs. */
 class ConsentOracleAcceptanceTest {
     private final ConsentOracle oracle = Oracles.embedded();
 
@@ -236,6 +236,38 @@ class ConsentOracleAcceptanceTest {
         Decision old = oracle.decide(on("feishu-gadget").clientVersion("3.4").record("scope.record", GRANTED).doing(Action.changeDevice("ipad")));
         then(old.recordsAfter()).isNull();
         then(old.unspecified().get(Aspect.RECORDS)).contains("3.5");
+    }
+
+    @Test
+    @DisplayName("douyin-ma-authorization 授权状态存储: device-local records (当前设备当前账号下) are gone on another device")
+    void should_reset_every_record_when_bytedance_user_changes_device() {
+        // GIVEN ByteDance records one granted and one denied scope on this device (spec recordSync: device-local)
+        // WHEN the user moves to another device
+        Decision d = oracle.decide(on("bytedance").record("scope.record", GRANTED).record("scope.camera", DENIED)
+                .doing(Action.changeDevice("ipad")));
+        // THEN no callback, and no record follows the user: the first authorization flow starts again
+        then(d.outcome()).isEqualTo(Outcome.DONE);
+        then(d.recordsAfter()).isEmpty();
+        then(d.isUnspecified(Aspect.RECORDS)).isFalse();
+        then(d.firedRules()).anySatisfy(r -> {
+            then(r.name()).isEqualTo("Device-local records are gone on another device");
+            then(r.seed()).contains("developer.open-douyin.com").contains("user-authorization");
+            then(r.section()).isEqualTo("授权状态存储");
+            then(r.passage()).contains("更换设备或切换账号需重新触发首次授权流程");
+        });
+    }
+
+    @Test
+    @DisplayName("douyin-ma-authorization 授权状态存储: reinstalling on the same device is not mentioned → records unspecified")
+    void should_leave_records_unspecified_when_bytedance_client_reinstalled() {
+        // GIVEN ByteDance records a granted scope on this device
+        // WHEN the client is reinstalled on the same device
+        Decision d = oracle.decide(on("bytedance").record("scope.record", GRANTED).doing(Action.reinstall()));
+        // THEN no callback; what happens to the records is unspecified, with the source's words as the reason
+        then(d.outcome()).isEqualTo(Outcome.DONE);
+        then(d.recordsAfter()).isNull();
+        then(d.unspecified().get(Aspect.RECORDS)).contains("当前设备当前账号下").contains("reinstalling on the same device");
+        then(ruleNames(d)).contains("Device-local records: what a reinstall on the same device does is not described");
     }
 
     @Test

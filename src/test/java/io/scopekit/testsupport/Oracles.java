@@ -6,25 +6,20 @@ import io.scopekit.consent.RecordState;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.Situation;
-import io.scopekit.spec.SpecCatalog;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** One embedded oracle per test JVM, and a builder for situations. */
+/** One oracle over the shipped (embedded) specs and rules per test JVM, and a builder for situations. */
 public final class Oracles {
-    /** The spec snapshot the oracle tests run on (see its README). */
-    public static final Path SPECS = Path.of("src/test/resources/oracle-specs");
-
     private static volatile ConsentOracle embedded;
 
     private Oracles() {}
 
     public static synchronized ConsentOracle embedded() {
         if (embedded == null) {
-            embedded = ConsentOracles.create(SpecCatalog.load(SPECS), null);
+            embedded = ConsentOracles.embedded();
         }
         return embedded;
     }

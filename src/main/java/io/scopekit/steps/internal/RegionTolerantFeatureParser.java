@@ -1,0 +1,168 @@
+package io.scopekit.steps.internal;
+
+import io.cucumber.core.gherkin.Feature;
+import io.cucumber.core.gherkin.FeatureParser;
+import io.cucumber.core.gherkin.Pickle;
+import io.cucumber.core.gherkin.Step;
+import io.cucumber.plugin.event.Location;
+import io.cucumber.plugin.event.Node;
+import java.net.URI;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Lets Cucumber run features written in a regional Gherkin dialect such as {@code # language: zh-CN}.
+ *
+ * <p>cucumber-core 7.34 builds each scenario's locale with {@code Locale.Builder.setLanguage(pickleLanguage)},
+ * which throws {@code IllformedLocaleException} for "zh-CN" — every Chinese scenario would fail before its
+ * first step. This parser delegates to Cucumber's own Gherkin parser (found through the same ServiceLoader) and
+ * only reports a pickle's language without its region ("zh"); keywords are already resolved by then. Cucumber
+ * picks the parser with the highest {@link #version()}, so this one wins while it is on the class path.
+ */
+public final class RegionTolerantFeatureParser implements FeatureParser {
+    private final FeatureParser delegate;
+
+    public RegionTolerantFeatureParser() {
+        // Filter by provider type before instantiating: loading this class again would recurse.
+        this.delegate = ServiceLoader.load(FeatureParser.class, RegionTolerantFeatureParser.class.getClassLoader())
+                .stream()
+                .filter(provider -> provider.type() != RegionTolerantFeatureParser.class)
+                .map(ServiceLoader.Provider::get)
+                .max(Comparator.comparing(FeatureParser::version))
+                .orElseThrow(() -> new IllegalStateException("no Gherkin feature parser on the class path"));
+    }
+
+    @Override
+    public Optional<Feature> parse(URI path, String source, Supplier<UUID> idGenerator) {
+        return delegate.parse(path, source, idGenerator).map(RegionlessFeature::new);
+    }
+
+    @Override
+    public String version() {
+        return "9-scopekit";
+    }
+
+    private static String withoutRegion(String language) {
+        int dash = language == null ? -1 : language.indexOf('-');
+        return dash < 0 ? language : language.substring(0, dash);
+    }
+
+    private record RegionlessFeature(io.cucumber.core.gherkin.Feature feature) implements Feature {
+        @Override
+        public Pickle getPickleAt(Node node) {
+            return new RegionlessPickle(feature.getPickleAt(node));
+        }
+
+        @Override
+        public List<Pickle> getPickles() {
+            return feature.getPickles().stream().<Pickle>map(RegionlessPickle::new).toList();
+        }
+
+        @Override
+        public String getSource() {
+            return feature.getSource();
+        }
+
+        @Override
+        public Iterable<?> getParseEvents() {
+            return feature.getParseEvents();
+        }
+
+        @Override
+        public URI getUri() {
+            return feature.getUri();
+        }
+
+        @Override
+        public Location getLocation() {
+            return feature.getLocation();
+        }
+
+        @Override
+        public Optional<String> getKeyword() {
+            return feature.getKeyword();
+        }
+
+        @Override
+        public Optional<String> getName() {
+            return feature.getName();
+        }
+
+        @Override
+        public Optional<Node> getParent() {
+            return feature.getParent();
+        }
+
+        @Override
+        public Collection<Node> elements() {
+            return feature.elements();
+        }
+    }
+
+    private record RegionlessPickle(Pickle pickle) implements Pickle {
+        @Override
+        public String getKeyword() {
+            return pickle.getKeyword();
+        }
+
+        @Override
+        public String getLanguage() {
+            return withoutRegion(pickle.getLanguage());
+        }
+
+        @Override
+        public String getName() {
+            return pickle.getName();
+        }
+
+        @Override
+        public Location getLocation() {
+            return pickle.getLocation();
+        }
+
+        @Override
+        public Location getScenarioLocation() {
+            return pickle.getScenarioLocation();
+        }
+
+        @Override
+        public Optional<Location> getRuleLocation() {
+            return pickle.getRuleLocation();
+        }
+
+        @Override
+        public Optional<Location> getFeatureLocation() {
+            return pickle.getFeatureLocation();
+        }
+
+        @Override
+        public Optional<Location> getExamplesLocation() {
+            return pickle.getExamplesLocation();
+        }
+
+        @Override
+        public List<Step> getSteps() {
+            return pickle.getSteps();
+        }
+
+        @Override
+        public List<String> getTags() {
+            return pickle.getTags();
+        }
+
+        @Override
+        public URI getUri() {
+            return pickle.getUri();
+        }
+
+        @Override
+        public String getId() {
+            return pickle.getId();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.scopekit.example;
+
+import io.scopekit.target.SessionConfig;
+import io.scopekit.target.Target;
+import io.scopekit.target.TargetIdentity;
+import io.scopekit.target.TargetSession;
+import io.scopekit.target.reference.ReferenceTarget;
+
+/** Stands in for a vendor's runtime adapter: a public Target with a no-arg constructor (here backed by the reference runtime). */
+public final class ExampleVendorTarget implements Target {
+    private final Target runtime = new ReferenceTarget();
+
+    @Override
+    public TargetIdentity identity() {
+        return new TargetIdentity("example-vendor", "1.0.0", "example vendor runtime (reference runtime inside)");
+    }
+
+    @Override
+    public TargetSession open(SessionConfig config) {
+        return runtime.open(config);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+}

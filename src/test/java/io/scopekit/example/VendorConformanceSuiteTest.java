@@ -1,0 +1,26 @@
+package io.scopekit.example;
+
+import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * Shows how a vendor's Maven project runs the kit against its own runtime (docs/vendor-build.md): copy this
+ * class, point {@code scopekit.target} at your {@code Target} (or {@code TargetFactory}) and pick the tags.
+ * Here the "vendor" target is {@link ExampleVendorTarget}, a stand-in that delegates to the reference runtime.
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectPackages("scopekit.features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.scopekit.steps")
+@ConfigurationParameter(key = "scopekit.target", value = "class:io.scopekit.example.ExampleVendorTarget")
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME,
+        value = "@platform-wechat-minigame or (@platform-uni-authorize and @behaviour-container-support)")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
+class VendorConformanceSuiteTest {
+}

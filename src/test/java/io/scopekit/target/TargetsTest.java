@@ -1,0 +1,58 @@
+package io.scopekit.target;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+
+import io.scopekit.target.reference.ReferenceTarget;
+import io.scopekit.testsupport.RepromptAfterDenialTarget;
+import org.junit.jupiter.api.Test;
+
+class TargetsTest {
+
+    @Test
+    void should_resolve_reference_runtime_when_name_is_reference_or_blank() {
+        // WHEN
+        Target byName = Targets.resolve("reference");
+        Target byDefault = Targets.resolve(" ");
+
+        // THEN
+        then(byName).isInstanceOf(ReferenceTarget.class);
+        then(byDefault.identity().name()).isEqualTo("reference");
+    }
+
+    @Test
+    void should_instantiate_class_when_spec_is_class_prefix() {
+        // WHEN
+        Target target = Targets.resolve("class:" + RepromptAfterDenialTarget.class.getName());
+
+        // THEN
+        then(target.identity().name()).isEqualTo("reprompt-after-denial");
+    }
+
+    @Test
+    void should_list_registered_names_when_name_is_unknown() {
+        // WHEN / THEN
+        thenThrownBy(() -> Targets.resolve("nope"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown target 'nope'")
+                .hasMessageContaining("reference");
+    }
+
+    @Test
+    void should_reject_class_that_is_not_a_target() {
+        // WHEN / THEN
+        thenThrownBy(() -> Targets.resolve("class:java.lang.StringBuilder"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected an implementation of io.scopekit.target.Target");
+        thenThrownBy(() -> Targets.resolve("class:com.example.Missing"))
+                .hasMessageContaining("class not found");
+    }
+
+    @Test
+    void should_say_http_adapter_is_not_available_when_spec_is_url() {
+        // WHEN / THEN
+        thenThrownBy(() -> Targets.resolve("https://runtime.example/scopekit"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("HTTP/JSON target adapter is not available yet");
+    }
+}
