@@ -1,0 +1,66 @@
+package io.scopekit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the package layout an honest picture of the architecture: the oracle and the reference runtime are two
+ * independent encodings of the documents, the Target SPI knows no adapter, and the core knows no front end.
+ */
+class LayeringArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.scopekit");
+
+    @Test
+    void should_keep_the_oracle_free_of_targets_steps_reports_and_cli() {
+        // GIVEN the production classes / WHEN checked / THEN the oracle depends only on specs and the vocabulary
+        noClasses().that().resideInAPackage("io.scopekit.oracle..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.scopekit.target..", "io.scopekit.steps..", "io.scopekit.report..", "io.scopekit.cli..")
+                .because("the oracle says what must happen; it never depends on adapters or front ends")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void should_keep_the_reference_runtime_independent_of_the_oracle() {
+        noClasses().that().resideInAPackage("io.scopekit.target.reference..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.scopekit.oracle..", "org.drools..", "org.kie..")
+                .because("the reference runtime is a second, independent encoding checked against the oracle")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void should_keep_the_target_spi_free_of_adapters() {
+        noClasses().that().resideInAPackage("io.scopekit.target")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.scopekit.target.reference..", "io.scopekit.oracle..", "io.scopekit.steps..",
+                        "io.scopekit.report..", "io.scopekit.cli..")
+                .because("adapters plug into the SPI through ServiceLoader, not the other way round")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void should_keep_specs_and_vocabulary_at_the_bottom() {
+        noClasses().that().resideInAnyPackage("io.scopekit.spec..", "io.scopekit.consent..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.scopekit.oracle..", "io.scopekit.target..", "io.scopekit.steps..",
+                        "io.scopekit.report..", "io.scopekit.cli..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void should_let_step_definitions_reach_targets_only_through_the_spi() {
+        noClasses().that().resideInAPackage("io.scopekit.steps..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.scopekit.target.reference..", "io.scopekit.report..", "io.scopekit.cli..")
+                .because("step definitions talk only to the Target SPI")
+                .check(PRODUCTION);
+    }
+}
