@@ -1,20 +1,19 @@
 package io.scopekit.bench;
 
-import io.scopekit.consent.Action;
-import io.scopekit.consent.Answer;
+import com.cedarpolicy.model.AuthorizationResponse;
 import io.scopekit.consent.PromptKind;
-import io.scopekit.consent.RecordState;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.Situation;
+import io.scopekit.spec.SpecCatalog;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
-import io.scopekit.target.reference.DeviceOs;
 import io.scopekit.target.reference.ReferenceSession;
 import io.scopekit.target.reference.ReferenceTarget;
+import io.scopekit.testsupport.CallSituations;
+import io.scopekit.testsupport.CedarConsent;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,8 +28,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Consent-oracle speed: decision latency (p50 from SampleTime) and one-thread throughput over a fixed mix of
- * situations, with the reference runtime making the same decisions as comparator. Start-up is in
+ * Consent-decision speed on one thread: latency (p50 from SampleTime) and throughput over the same fixed mix of
+ * API calls ({@link CallSituations#MIX}) for the Drools oracle (full decision: outcome, prompts, records, errMsg,
+ * fired rules), the reference runtime (a fresh session seeded with the records, then the call) and Cedar
+ * ({@code isAuthorized} on the allow/deny part only, policy {@code cedar/consent.cedar}). Start-up is in
  * {@link OracleStartupBenchmark}. Run: {@code mvn -Pbench test-compile exec:exec -Dbench=ConsentOracle}.
  */
 @State(Scope.Thread)
@@ -38,28 +39,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ConsentOracleBenchmark {
-    /** The mix: denied (Feishu, WeChat), never asked + allow, granted, below gate, getSetting. */
-    static final List<Situation> MIX = List.of(
-            new Situation("feishu-gadget", null, "mini-program", null, Map.of("scope.userInfo", RecordState.DENIED),
-                    Action.callApi("getUserInfo"), null, null),
-            new Situation("wechat-miniprogram", null, "mini-program", null, Map.of("scope.record", RecordState.DENIED),
-                    Action.callApi("wx.startRecord"), null, null),
-            new Situation("feishu-gadget", null, "mini-program", null, Map.of(), Action.callApi("getClipboardData"),
-                    Answer.ALLOW, null),
-            new Situation("wechat-miniprogram", null, "mini-program", null, Map.of("scope.camera", RecordState.GRANTED),
-                    Action.callApi("wx.createVKSession"), null, null),
-            new Situation("feishu-gadget", null, "mini-program", "5.9", Map.of(), Action.callApi("camera"), null, null),
-            new Situation("wechat-miniprogram", null, "mini-program", null, Map.of("scope.record", RecordState.GRANTED),
-                    Action.getSetting(), null, null));
+    static final List<Situation> MIX = CallSituations.MIX;
 
     ConsentOracle oracle;
     ReferenceTarget reference;
+    CedarConsent cedar;
     int i;
 
     @Setup(Level.Trial)
     public void setUp() {
         oracle = ConsentOracles.embedded();
-        reference = new ReferenceTarget(DeviceOs.ANDROID);
+        reference = new ReferenceTarget();
+        cedar = new CedarConsent(SpecCatalog.loadEmbedded());
     }
 
     private Situation next() {
@@ -106,5 +97,19 @@ public class ConsentOracleBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Observation referenceThroughput() {
         return referenceDecision();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public AuthorizationResponse cedarLatency() {
+        return cedar.authorize(next());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public AuthorizationResponse cedarThroughput() {
+        return cedar.authorize(next());
     }
 }

@@ -8,9 +8,11 @@ import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -29,6 +31,10 @@ public final class DroolsConsentOracle implements ConsentOracle {
     private final Map<String, PlatformModel> platforms;
     private final List<Object> facts;
     private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(this::newWorker);
+    /** Client versions seen so far: a run asks about a handful, and parsing each time was a tenth of a decision. */
+    private final Map<String, io.scopekit.spec.Version> versions = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_VERSIONS = 1024;
+    private static final Map<ActionType, String> ACTION_NAMES = actionNames();
 
     private DroolsConsentOracle(ConsentRules rules, Map<String, PlatformModel> platforms) {
         this.rules = rules;
@@ -118,17 +124,36 @@ public final class DroolsConsentOracle implements ConsentOracle {
         if (a.type() == ActionType.TOGGLE_SETTING && a.enabled() == null) {
             throw new IllegalArgumentException("toggle-setting needs on or off");
         }
-        return new Request(p.id(), container, s.appKind(), clientVersion(s.clientVersion()), a.type().wireName(), scope,
+        return new Request(p.id(), container, s.appKind(), clientVersion(s.clientVersion()), ACTION_NAMES.get(a.type()), scope,
                 s.records(), s.consentAnswer() == null ? null : s.consentAnswer().wireName(),
                 s.osAnswer() == null ? null : s.osAnswer().wireName(), a.osPromptPending(), a.enabled());
     }
 
-    private static io.scopekit.spec.Version clientVersion(String text) {
+    private io.scopekit.spec.Version clientVersion(String text) {
+        if (text == null) {
+            return null;
+        }
+        io.scopekit.spec.Version known = versions.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return CatalogFacts.version(text);
+            io.scopekit.spec.Version parsed = CatalogFacts.version(text);
+            if (versions.size() < MAX_CACHED_VERSIONS) {
+                versions.putIfAbsent(text, parsed);
+            }
+            return parsed;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("client version: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<ActionType, String> actionNames() {
+        Map<ActionType, String> names = new EnumMap<>(ActionType.class);
+        for (ActionType t : ActionType.values()) {
+            names.put(t, t.wireName());
+        }
+        return names;
     }
 
     private List<String> portIds() {
