@@ -13,6 +13,7 @@ import io.scopekit.spec.ScopeSpec;
 import io.scopekit.spec.Source;
 import io.scopekit.spec.Spec;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +37,15 @@ final class SpecJson {
 
     static String render(Spec spec) {
         return MAPPER.writeValueAsString(toJson(spec));
+    }
+
+    /** Writes a flag the documents may leave open: true, false, or null for "the documents do not say". */
+    private static void putOptional(ObjectNode n, String field, Optional<Boolean> value) {
+        if (value.isPresent()) {
+            n.put(field, value.get());
+        } else {
+            n.putNull(field);
+        }
     }
 
     static ObjectNode toJson(Spec spec) {
@@ -144,8 +154,8 @@ final class SpecJson {
             strings(n.putArray("identities"), p.identities());
             ObjectNode levels = n.putObject("levels");
             p.levels().forEach(levels::put);
-            n.put("userTokenDebugFree", p.userTokenDebugFree());
-            n.put("dataScopeUnderTenant", p.dataScopeUnderTenant());
+            putOptional(n, "userTokenDebugFree", p.userTokenDebugFree());
+            putOptional(n, "dataScopeUnderTenant", p.dataScopeUnderTenant());
         });
         ArrayNode apis = o.putArray("apis");
         m.apis().forEach(a -> {

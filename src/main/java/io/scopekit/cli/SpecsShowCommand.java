@@ -15,6 +15,7 @@ import io.scopekit.spec.SpecCatalog;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,7 +112,7 @@ final class SpecsShowCommand implements Callable<Integer> {
         out.println();
         Table p = new Table("PERMISSION", "IDENTITIES", "LEVELS", "DEBUG-FREE", "DATA-SCOPE", "NAME");
         m.permissions().forEach(x -> p.row(x.id(), join(x.identities()), x.levels().toString(),
-                x.userTokenDebugFree() ? "yes" : "no", x.dataScopeUnderTenant() ? "yes" : "no", x.name()));
+                flag(x.userTokenDebugFree()), flag(x.dataScopeUnderTenant()), x.name()));
         p.print(out);
         out.println();
         Table a = new Table("API", "METHOD", "PATH", "TOKENS", "ANY OF", "FIELDS");
@@ -143,6 +144,10 @@ final class SpecsShowCommand implements Callable<Integer> {
 
     private static String cite(Source s) {
         return s.doc() + s.section().map(x -> " §" + x).orElse("") + ": " + s.passage();
+    }
+
+    private static String flag(Optional<Boolean> value) {
+        return value.map(v -> v ? "yes" : "no").orElse("unspecified");
     }
 
     private static String join(List<String> items) {

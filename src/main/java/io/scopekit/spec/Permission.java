@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Describes an open-platform API permission: who may hold it and its level per app type.
@@ -16,14 +17,15 @@ import java.util.Map;
  * @param name display name
  * @param identities ids of identities that may hold it
  * @param levels app type id to level id, or {@link #UNKNOWN_LEVEL}
- * @param userTokenDebugFree review-free debugging with the developer's user_access_token
- * @param dataScopeUnderTenant needs a configured data scope under tenant tokens
+ * @param userTokenDebugFree review-free debugging with the developer's user_access_token; empty when the documents
+ *        do not say
+ * @param dataScopeUnderTenant needs a configured data scope under tenant tokens; empty when the documents do not say
  * @param source where it is documented
  */
 @API(status = EXPERIMENTAL)
 public record Permission(
-        String id, String name, List<String> identities, Map<String, String> levels, boolean userTokenDebugFree,
-        boolean dataScopeUnderTenant, Source source) {
+        String id, String name, List<String> identities, Map<String, String> levels, Optional<Boolean> userTokenDebugFree,
+        Optional<Boolean> dataScopeUnderTenant, Source source) {
 
     /** The level value used when the documents do not say. */
     public static final String UNKNOWN_LEVEL = "unknown";

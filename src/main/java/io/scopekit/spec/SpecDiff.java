@@ -207,10 +207,10 @@ public final class SpecDiff {
             }
             changed(id, "levels of permission " + p, x.levels().toString(), y.levels().toString());
             changed(id, "identities of permission " + p, x.identities().toString(), y.identities().toString());
-            changed(id, "userTokenDebugFree of permission " + p, String.valueOf(x.userTokenDebugFree()),
-                    String.valueOf(y.userTokenDebugFree()));
-            changed(id, "dataScopeUnderTenant of permission " + p, String.valueOf(x.dataScopeUnderTenant()),
-                    String.valueOf(y.dataScopeUnderTenant()));
+            changed(id, "userTokenDebugFree of permission " + p, flag(x.userTokenDebugFree()),
+                    flag(y.userTokenDebugFree()));
+            changed(id, "dataScopeUnderTenant of permission " + p, flag(x.dataScopeUnderTenant()),
+                    flag(y.dataScopeUnderTenant()));
         });
         Map<String, OpenApi> aa = byId(a.apis(), OpenApi::id);
         Map<String, OpenApi> ab = byId(b.apis(), OpenApi::id);
@@ -304,4 +304,8 @@ public final class SpecDiff {
         return kinds.stream().map(AppKind::id).toList().toString();
     }
 
+
+    private static String flag(Optional<Boolean> value) {
+        return value.map(String::valueOf).orElse("unspecified");
+    }
 }

@@ -120,6 +120,21 @@ class ShippedSpecsTest {
         then(r.out().strip().lines()).containsExactly("feishu-gadget: gate of scope.camera changed 5.21 -> 5.22");
     }
 
+    @Test
+    void should_keep_undocumented_permission_flags_apart_from_false_when_showing_feishu_openplatform()
+            throws IOException {
+        // GIVEN seed 001 方式一: review-free debugging with the developer's user_access_token is documented for the
+        // bitable example only; for other permissions the documents do not say
+        // WHEN
+        JsonNode permissions = showJson("feishu-openplatform").get("permissions");
+
+        // THEN
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        permissions.forEach(p -> byId.put(p.get("id").asText(), p));
+        then(byId.get("bitable:app").get("userTokenDebugFree").asBoolean()).isTrue();
+        then(byId.get("contact:user.base:readonly").get("userTokenDebugFree").isNull()).isTrue();
+    }
+
     private static JsonNode showJson(String platform) throws IOException {
         Result r = scopekit("specs", "show", platform, "--json");
         then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);

@@ -89,6 +89,12 @@ final class ModelBinder {
                 origin);
     }
 
+    /** An optional flag: absent means the documents do not say, which is not the same as false. */
+    private static Optional<Boolean> optionalBoolean(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asBoolean());
+    }
+
     /** A rule value is a boolean, an enum string, or a list of enum strings (schema permission-model#rule). */
     private static Object ruleValue(JsonNode v) {
         if (v.isBoolean()) {
@@ -121,8 +127,8 @@ final class ModelBinder {
                 list(r.get("permissions"), p -> new Permission(
                         str(p, "id"), str(p, "name"), strings(p.get("identities")),
                         map(p.get("levels"), JsonNode::asString),
-                        p.path("userTokenDebugFree").asBoolean(false),
-                        p.path("dataScopeUnderTenant").asBoolean(false),
+                        optionalBoolean(p, "userTokenDebugFree"),
+                        optionalBoolean(p, "dataScopeUnderTenant"),
                         source(p.get("source")))),
                 list(r.get("apis"), a -> new OpenApi(
                         str(a, "id"), str(a, "method"), str(a, "path"), strings(a.get("tokenTypes")),
