@@ -2,21 +2,18 @@ package io.scopekit.cli;
 
 import io.scopekit.report.RunInfo.TargetInfo;
 import io.scopekit.target.Target;
-import io.scopekit.target.TargetFactory;
 import io.scopekit.target.TargetIdentity;
+import io.scopekit.target.TargetUnreachableException;
+import io.scopekit.target.Targets;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ServiceLoader;
 
 /**
  * Checks before a run that {@code --target} names something usable and reads its identity for the certificate.
  *
- * <p>Resolution follows docs/harness-contract.md ("Configuration parameters"): a TargetFactory name, {@code
- * class:FQN}, or an {@code http(s)://} URL.
+ * <p>Resolution is {@link Targets#resolve}, the one the step definitions use (docs/harness-contract.md,
+ * "Configuration parameters"); a URL is first checked for an answer, so a silent one exits 3.
  */
 final class TargetProbe {
 
@@ -35,57 +32,34 @@ final class TargetProbe {
 
     static TargetInfo probe(String spec) throws Failure {
         if (spec.startsWith("http://") || spec.startsWith("https://")) {
-            return probeUrl(spec);
+            probeUrl(spec);
         }
-        Target target = resolve(spec);
+        Target target;
+        try {
+            // The steps' resolver, so --target accepts exactly what scopekit.target does.
+            target = Targets.resolve(spec);
+        } catch (TargetUnreachableException e) {
+            throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " unreachable: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof TargetUnreachableException u) {
+                throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " unreachable: " + u.getMessage());
+            }
+            throw new Failure(ExitCode.BAD_INPUT, "--target " + e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            throw new Failure(ExitCode.BAD_INPUT, "--target " + spec + " failed to start: " + e);
+        }
         try (target) {
             TargetIdentity id = target.identity();
             return new TargetInfo(id.name(), id.version(), id.description(), spec);
+        } catch (TargetUnreachableException e) {
+            throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " unreachable: " + e.getMessage());
         } catch (RuntimeException e) {
-            if (e instanceof io.scopekit.target.TargetUnreachableException) {
-                throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " unreachable: " + e.getMessage());
-            }
             throw new Failure(ExitCode.BAD_INPUT, "target " + spec + " failed to describe itself: " + e);
         }
     }
 
-    private static Target resolve(String spec) throws Failure {
-        if (spec.startsWith("class:")) {
-            String fqn = spec.substring("class:".length());
-            try {
-                Object o = Class.forName(fqn).getDeclaredConstructor().newInstance();
-                if (o instanceof Target t) {
-                    return t;
-                }
-                if (o instanceof TargetFactory f) {
-                    return f.create();
-                }
-                throw new Failure(ExitCode.BAD_INPUT, "--target class:" + fqn
-                        + " is neither an io.scopekit.target.Target nor a TargetFactory");
-            } catch (ClassNotFoundException e) {
-                throw new Failure(ExitCode.BAD_INPUT, "--target class:" + fqn + ": no such class on the class path");
-            } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-                throw new Failure(ExitCode.BAD_INPUT, "--target class:" + fqn + " needs a public no-arg constructor");
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof io.scopekit.target.TargetUnreachableException u) {
-                    throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " unreachable: " + u.getMessage());
-                }
-                throw new Failure(ExitCode.BAD_INPUT, "--target class:" + fqn + " failed to start: " + e.getCause());
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (TargetFactory f : ServiceLoader.load(TargetFactory.class)) {
-            if (f.name().equals(spec)) {
-                return f.create();
-            }
-            names.add(f.name());
-        }
-        throw new Failure(ExitCode.BAD_INPUT, "unknown target '" + spec + "' (expected one of: "
-                + (names.isEmpty() ? "(no TargetFactory registered)" : String.join(", ", names))
-                + ", class:FQN, or an http(s):// URL)");
-    }
-
-    private static TargetInfo probeUrl(String spec) throws Failure {
+    /** Returns when the URL answers; the resolver then says whether this kit can drive it. */
+    private static void probeUrl(String spec) throws Failure {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(spec).toURL().openConnection();
             c.setConnectTimeout(3000);
@@ -96,7 +70,5 @@ final class TargetProbe {
         } catch (IOException | IllegalArgumentException e) {
             throw new Failure(ExitCode.UNREACHABLE, "target " + spec + " does not answer: " + e.getMessage());
         }
-        throw new Failure(ExitCode.BAD_INPUT, "target " + spec
-                + " answers, but the HTTP target adapter is not part of this kit version yet");
     }
 }

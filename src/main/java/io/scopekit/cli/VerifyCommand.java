@@ -13,6 +13,7 @@ import io.scopekit.report.RunInfo;
 import io.scopekit.report.ScopekitReportPlugin;
 import io.scopekit.report.Waiver;
 import io.scopekit.report.Waivers;
+import io.scopekit.steps.internal.Harness;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,9 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import picocli.CommandLine.Command;
@@ -77,10 +83,14 @@ final class VerifyCommand implements Callable<Integer> {
     Path features;
 
     // Lets the kit's own tests run fixture glue through the real command.
-    @Option(names = "--glue", hidden = true, defaultValue = "io.scopekit.steps")
+    @Option(names = "--glue", hidden = true, defaultValue = DEFAULT_GLUE)
     String glue;
 
     Clock clock = Clock.systemUTC();
+
+    private static final String DEFAULT_GLUE = "io.scopekit.steps";
+    /** Scenarios run on this many threads; each keeps its own scenario state and oracle session. */
+    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     @Override
     public Integer call() {
@@ -117,6 +127,7 @@ final class VerifyCommand implements Callable<Integer> {
         Map<String, byte[]> specFiles = KitContent.read(specs, "platform-specs", ".yaml", ".yml");
         Map<String, byte[]> featureFiles = KitContent.read(features, "features", ".feature");
         String tagExpression = tagExpression(KitContent.platformIds(specFiles));
+        Progress progress = new Progress(err, System.console() != null);
         Shard shardFilter = null;
         if (shard != null) {
             try {
@@ -133,21 +144,36 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new BadInput(e.getMessage());
             }
         }
-        RunInfo.TargetInfo targetInfo = TargetProbe.probe(target);
-
         Instant started = clock.instant();
         String runId = Reports.newRunId(started);
         Path runDir = reportRoot.resolve(runId);
-        Files.createDirectories(runDir);
-        Reports.writeRunInfo(runDir, new RunInfo(runId, KitVersion.current(), started.toString(), targetInfo,
-                tagExpression, shardFilter == null ? null : shardFilter.toString(),
-                waiversFile == null ? null : waiversFile.toString(), fileHashes(specFiles, featureFiles)));
-        err.println("scopekit: run " + runId + " against " + targetInfo.name() + " " + targetInfo.version()
-                + (shardFilter == null ? "" : " (shard " + shardFilter + ")"));
 
-        Progress progress = new Progress(err, System.console() != null);
-        Launcher launcher = LauncherFactory.create();
-        launcher.execute(request(runDir, tagExpression, shardFilter, featureFiles.keySet()), progress);
+        // Three independent start-up jobs share the two cores: the target (which loads and validates the specs)
+        // and then the oracle are built on a helper thread while Cucumber parses the features here.
+        ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "scopekit-verify-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<RunInfo.TargetInfo> probe = helper.submit(() -> TargetProbe.probe(target));
+            if (DEFAULT_GLUE.equals(glue)) {
+                helper.submit(() -> prepareOracle());
+            }
+            Launcher launcher = LauncherFactory.create();
+            TestPlan plan = launcher.discover(request(runDir, tagExpression, shardFilter, featureFiles.keySet()));
+            RunInfo.TargetInfo targetInfo = await(probe);
+
+            Files.createDirectories(runDir);
+            Reports.writeRunInfo(runDir, new RunInfo(runId, KitVersion.current(), started.toString(), targetInfo,
+                    tagExpression, shardFilter == null ? null : shardFilter.toString(),
+                    waiversFile == null ? null : waiversFile.toString(), fileHashes(specFiles, featureFiles)));
+            err.println("scopekit: run " + runId + " against " + targetInfo.name() + " " + targetInfo.version()
+                    + (shardFilter == null ? "" : " (shard " + shardFilter + ")"));
+            launcher.execute(plan, progress);
+        } finally {
+            helper.shutdownNow();
+        }
         Reports.removeUnfinishedWrites(runDir);
         if (!Files.exists(runDir.resolve(ScopekitReportPlugin.MESSAGES)) && progress.done() == 0) {
             // Cucumber emits no messages when nothing is selected; an empty stream keeps summary and merge uniform.
@@ -190,6 +216,30 @@ final class VerifyCommand implements Callable<Integer> {
         return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
+    private RunInfo.TargetInfo await(Future<RunInfo.TargetInfo> probe) throws TargetProbe.Failure {
+        try {
+            return probe.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TargetProbe.Failure(ExitCode.BAD_INPUT, "interrupted while starting the target");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TargetProbe.Failure f) {
+                throw f;
+            }
+            throw new TargetProbe.Failure(ExitCode.BAD_INPUT, "--target " + target + " failed to start: " + e.getCause());
+        }
+    }
+
+    // A failure here is not reported: the first scenario builds the oracle again and fails with the real message.
+    private void prepareOracle() {
+        try {
+            Harness.prepare(specs == null ? null : specs.toAbsolutePath().toString(),
+                    rules == null ? null : rules.toAbsolutePath().toString());
+        } catch (RuntimeException | LinkageError e) {
+            // see above
+        }
+    }
+
     private static Path nz(Path p) {
         return p == null ? Path.of("") : p;
     }
@@ -229,6 +279,10 @@ final class VerifyCommand implements Callable<Integer> {
         config.put("cucumber.plugin", ScopekitReportPlugin.class.getName() + ":" + runDir.toAbsolutePath());
         config.put("cucumber.publish.quiet", "true");
         config.put("cucumber.junit-platform.naming-strategy", "long");
+        config.put("cucumber.execution.parallel.enabled", String.valueOf(THREADS > 1));
+        config.put("cucumber.execution.parallel.config.strategy", "fixed");
+        config.put("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(THREADS));
+        config.put("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(THREADS));
         config.put("scopekit.target", target);
         if (tagExpression != null) {
             config.put("cucumber.filter.tags", tagExpression);

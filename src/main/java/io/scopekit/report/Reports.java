@@ -148,23 +148,55 @@ public final class Reports {
     }
 
     /**
-     * Merges shard report directories into {@code out}: the concatenated messages stream, the run descriptions
-     * and a summary rebuilt from them.
+     * Merges shard report directories into {@code out}: one messages stream, Cucumber's HTML and JUnit XML
+     * rebuilt from it, the run descriptions and a summary rebuilt from the same envelopes.
+     *
+     * <p>The merged stream holds every shard's envelopes in shard order, but as one run: the first shard's
+     * {@code meta}, the earliest {@code testRunStarted}, and one {@code testRunFinished} at the latest finish that
+     * succeeds only when every shard did; test cases are re-pointed at the kept run.
+     *
+     * @throws ReportInputException when a directory has no readable messages stream
      */
     public static ConformanceSummary merge(List<Path> shardDirs, Path out, List<Waiver> waivers, String waiversFile,
             String runId, LocalDate today) throws IOException {
-        ConformanceSummary summary = summarise(shardDirs, waivers, waiversFile, runId, today);
-        Files.createDirectories(out);
-        AtomicFiles.write(out.resolve(ScopekitReportPlugin.MESSAGES), o -> {
-            for (Path dir : shardDirs) {
-                Files.copy(dir.resolve(ScopekitReportPlugin.MESSAGES), o);
-            }
-        });
+        List<List<Envelope>> shards = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
-        shardDirs.forEach(d -> runs.addAll(readRunInfos(d)));
+        for (Path dir : shardDirs) {
+            shards.add(readEnvelopes(dir));
+            runs.addAll(readRunInfos(dir));
+        }
+        Files.createDirectories(out);
+        CucumberReportWriter writer = new CucumberReportWriter(out, new SummaryBuilder());
+        try {
+            for (Envelope e : ShardStreams.asOneRun(shards)) {
+                writer.write(e);
+            }
+            writer.finish();
+        } catch (IOException | RuntimeException e) {
+            writer.abandon();
+            throw e;
+        }
+        ConformanceSummary summary = writer.summary().build(runId, runs, waivers, waiversFile, today);
         AtomicFiles.write(out.resolve(RUN_JSON), o -> JSON.writeValue(o, runs));
         writeSummary(summary, out);
         return summary;
+    }
+
+    private static List<Envelope> readEnvelopes(Path dir) {
+        Path messages = dir.resolve(ScopekitReportPlugin.MESSAGES);
+        if (!Files.isRegularFile(messages)) {
+            throw new ReportInputException(dir + ": no " + ScopekitReportPlugin.MESSAGES
+                    + " (expected a report directory written by 'scopekit verify')");
+        }
+        List<Envelope> envelopes = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(messages);
+                NdjsonToMessageIterable iterable = new NdjsonToMessageIterable(in, new Deserializer())) {
+            iterable.forEach(envelopes::add);
+        } catch (IOException | RuntimeException e) {
+            throw new ReportInputException(messages + ": not a Cucumber messages stream ("
+                    + Redactor.redact(String.valueOf(e.getMessage())) + ")", e);
+        }
+        return envelopes;
     }
 
     /**

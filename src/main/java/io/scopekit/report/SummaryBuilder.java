@@ -56,6 +56,8 @@ final class SummaryBuilder {
     private final Map<String, String> pickleByTestCase = new HashMap<>();
     private final Map<String, Set<String>> pickleStepIdsByTestCase = new HashMap<>();
     private final Map<String, String> testCaseByStarted = new HashMap<>();
+    private final Map<String, String> pickleStepByTestStep = new HashMap<>();
+    private final Map<String, String> stepTextByPickleStep = new HashMap<>();
     private final Map<String, StartedCase> started = new LinkedHashMap<>();
 
     private static final class StartedCase {
@@ -71,13 +73,17 @@ final class SummaryBuilder {
     /** Takes one envelope; envelopes of other kinds are ignored. */
     void accept(Envelope envelope) {
         envelope.getGherkinDocument().ifPresent(this::index);
-        envelope.getPickle().ifPresent(p -> pickles.put(p.getId(), p));
+        envelope.getPickle().ifPresent(p -> {
+            pickles.put(p.getId(), p);
+            p.getSteps().forEach(step -> stepTextByPickleStep.put(step.getId(), step.getText()));
+        });
         envelope.getTestCase().ifPresent(tc -> {
             pickleByTestCase.put(tc.getId(), tc.getPickleId());
             Set<String> stepIds = new HashSet<>();
             tc.getTestSteps().forEach(s -> {
                 if (s.getPickleStepId().isPresent()) {
                     stepIds.add(s.getId());
+                    pickleStepByTestStep.put(s.getId(), s.getPickleStepId().get());
                 }
             });
             pickleStepIdsByTestCase.put(tc.getId(), stepIds);
@@ -93,7 +99,7 @@ final class SummaryBuilder {
                     .contains(f.getTestStepId())) {
                 c.steps++;
             }
-            record(c, f.getTestStepResult());
+            record(c, f.getTestStepResult(), f.getTestStepId());
         });
         envelope.getTestCaseFinished().ifPresent(f -> {
             StartedCase c = started.computeIfAbsent(f.getTestCaseStartedId(), k -> new StartedCase());
@@ -116,7 +122,7 @@ final class SummaryBuilder {
         });
     }
 
-    private static void record(StartedCase c, TestStepResult result) {
+    private void record(StartedCase c, TestStepResult result, String testStepId) {
         TestStepResultStatus status = result.getStatus();
         if (severity(status) > severity(c.worst)) {
             c.worst = status;
@@ -124,6 +130,13 @@ final class SummaryBuilder {
             if (message == null && result.getException().isPresent()) {
                 message = result.getException().get().getType() + ": "
                         + result.getException().get().getMessage().orElse("");
+            }
+            if (message == null || message.isBlank()) {
+                // Cucumber reports an undefined step without any message: name the step instead.
+                String text = stepTextByPickleStep.get(pickleStepByTestStep.get(testStepId));
+                message = status.name().toLowerCase(java.util.Locale.ROOT) + " step: "
+                        + (text == null ? "(a hook)" : "\"" + text + "\"")
+                        + (status == TestStepResultStatus.UNDEFINED ? " (no step definition matches it)" : "");
             }
             c.message = message;
         }

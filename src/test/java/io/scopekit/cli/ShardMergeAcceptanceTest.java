@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code verify --shard K/N} partitions the suite and {@code report merge} rebuilds the single-run summary. */
@@ -60,7 +62,40 @@ class ShardMergeAcceptanceTest {
                 .isEqualTo(single);
         then(merged.certificate().shards()).containsExactly("1/3", "2/3", "3/3");
         then(out.resolve("summary.html")).exists();
-        then(out.resolve("messages.ndjson")).exists();
+        then(scenarios(out)).isEqualTo(union);
+
+        // AND Cucumber's JUnit XML and HTML are rebuilt for the merged run: as many test cases and failures as
+        // the single run, one run start and finish, and no secret the target returned
+        Path singleDir = VerifyAcceptanceTest.latestRun(root.resolve("full"));
+        Document mergedXml = xml(out.resolve("junit.xml"));
+        Document singleXml = xml(singleDir.resolve("junit.xml"));
+        then(mergedXml.getElementsByTagName("testcase").getLength())
+                .isEqualTo(singleXml.getElementsByTagName("testcase").getLength()).isEqualTo(union.size());
+        then(mergedXml.getElementsByTagName("failure").getLength())
+                .isEqualTo(singleXml.getElementsByTagName("failure").getLength()).isPositive();
+        // (the page's script names these keys too, so the counts are compared with the single run's page)
+        String html = Files.readString(out.resolve("cucumber.html"));
+        String singleHtml = Files.readString(singleDir.resolve("cucumber.html"));
+        for (String key : List.of("\"testCaseFinished\"", "\"testRunStarted\"", "\"testRunFinished\"", "\"meta\"")) {
+            then(count(html, key)).as(key).isEqualTo(count(singleHtml, key));
+        }
+        String ndjson = Files.readString(out.resolve("messages.ndjson"));
+        then(count(ndjson, "\"testRunFinished\"")).isEqualTo(1);
+        for (String file : List.of("junit.xml", "cucumber.html", "messages.ndjson")) {
+            then(Files.readString(out.resolve(file))).as(file).doesNotContain("4b1e2f9c7d").doesNotContain("eyJhbGciOi");
+        }
+    }
+
+    private static Document xml(Path file) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,20 @@ class VerifyAcceptanceTest {
             then(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
                     "cucumber.html", "junit.xml", "messages.ndjson", "run.json", "summary.html", "summary.json",
                     "summary.md");
+        }
+    }
+
+    @Test
+    void should_leave_every_report_readable_like_an_ordinary_file_when_the_run_finishes() throws IOException {
+        // GIVEN the permissions the process umask gives a new file (0644 under umask 022)
+        Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> ordinary = Files.getPosixFilePermissions(Files.createFile(root.resolve("plain.txt")));
+
+        // THEN every report of the run has them, not the owner-only mode of a temp file
+        try (Stream<Path> files = Files.list(runDir)) {
+            for (Path f : files.toList()) {
+                then(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(ordinary);
+            }
         }
     }
 

@@ -155,4 +155,22 @@ class VerifyExitCodesAcceptanceTest {
             then(e.message()).contains("session lost").contains("token=[REDACTED]").doesNotContain("abcdef123456");
         });
     }
+
+    @Test
+    void should_list_the_undefined_step_when_a_scenario_has_a_step_without_definition() throws Exception {
+        // WHEN
+        VerifyRun run = VerifyRun.verify(root, Path.of("src/test/resources/fixtures/features-undefined"));
+
+        // THEN the scenario is an error naming the step, and the run is non-conformant
+        then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+        Path runDir = VerifyAcceptanceTest.latestRun(root);
+        ConformanceSummary s = Reports.readSummary(runDir.resolve("summary.json"));
+        then(s.errors()).singleElement().satisfies(e -> {
+            then(e.requirement()).isEqualTo("FX-UNDEFINED");
+            then(e.status()).isEqualTo("undefined");
+            then(e.message()).startsWith("undefined step: ").contains("the user does something no glue knows about");
+        });
+        then(Files.readString(runDir.resolve("summary.md"))).contains("undefined step: ");
+        then(Files.readString(runDir.resolve("summary.html"))).contains("undefined step: ");
+    }
 }

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +64,19 @@ class AtomicFilesTest {
         // THEN
         then(removed).isEqualTo(1);
         then(dir.toFile().list()).containsExactly("summary.md");
+    }
+
+    @Test
+    void should_give_reports_the_permissions_of_an_ordinary_file_when_they_are_written() throws IOException {
+        // GIVEN the permissions the process umask gives any new file (0644 under the usual umask 022)
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> ordinary = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")));
+
+        // WHEN a report is written through a temp file
+        Path report = dir.resolve("summary.md");
+        AtomicFiles.writeString(report, "# summary");
+
+        // THEN it has those permissions, not the owner-only ones of Files.createTempFile
+        then(Files.getPosixFilePermissions(report)).isEqualTo(ordinary);
     }
 }

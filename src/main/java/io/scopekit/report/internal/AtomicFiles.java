@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes report files so that a reader never sees half a file: content goes to a temp file in the same
@@ -17,13 +19,15 @@ public final class AtomicFiles {
     /** Prefix of temp files; anything starting with it is an unfinished write. */
     public static final String TEMP_PREFIX = ".scopekit-tmp-";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {}
 
     /** Writes content produced by {@code body}; on any failure the target is untouched and no temp file remains. */
     public static void write(Path target, IoConsumer<OutputStream> body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".part");
+        Path temp = newTemp(dir);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.accept(out);
@@ -32,6 +36,22 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * Creates an empty temp file in {@code dir} with the permissions of an ordinary new file (the process umask),
+     * unlike {@link Files#createTempFile}, which makes it readable by the owner only: once renamed into place
+     * it is a report others must read.
+     */
+    public static Path newTemp(Path dir) throws IOException {
+        while (true) {
+            Path temp = dir.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                // another writer drew the same name; draw again
+            }
         }
     }
 

@@ -30,8 +30,22 @@ public final class Harness {
 
     /** Returns the oracle over the embedded specs and rules, or those named by scopekit.specs / scopekit.rules. */
     public static ConsentOracle oracle() {
-        Path specs = specsDir();
-        Path rules = Settings.get(Settings.RULES).map(Path::of).orElse(null);
+        return oracle(specsDir(), Settings.get(Settings.RULES).map(Path::of).orElse(null));
+    }
+
+    /**
+     * Builds the oracle and spec index for the given {@code scopekit.specs} / {@code scopekit.rules} values
+     * (null: embedded) before the first scenario needs them, so a runner can do it on a spare core while
+     * Cucumber discovers the scenarios. A scenario asking meanwhile waits for this build instead of starting
+     * its own.
+     */
+    public static void prepare(String specs, String rules) {
+        Path specsDir = specs == null || specs.isBlank() ? null : Path.of(specs.trim());
+        oracle(specsDir, rules == null || rules.isBlank() ? null : Path.of(rules.trim()));
+        SpecIndex.of(specsDir);
+    }
+
+    private static ConsentOracle oracle(Path specs, Path rules) {
         return ORACLES.computeIfAbsent(specs + "|" + rules, key -> OracleLoader.load(specs, rules));
     }
 
