@@ -99,7 +99,7 @@ public record ConformanceSummary(
      * Gives one platform's result.
      *
      * @param platform  platform id
-     * @param result    {@code pass} or {@code fail}
+     * @param result    {@code pass}, {@code fail}, or {@code not-assessed} (every check unspecified or unsupported)
      * @param scenarios scenarios run for it
      * @param errors    failed scenarios without a failed check
      * @param checks    check records by status
@@ -209,7 +209,7 @@ public record ConformanceSummary(
      * Gives a platform profile's verdict on the certificate.
      *
      * @param platform platform id
-     * @param result   {@code pass} or {@code fail}
+     * @param result   {@code pass}, {@code fail}, or {@code not-assessed} (every check unspecified or unsupported)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlatformVerdict(String platform, String result) {}

@@ -32,7 +32,7 @@ final class HtmlSummaryWriter {
                 .append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}")
                 .append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}")
                 .append(".pass,.passed{background:#e6f4ea}.fail,.failed{background:#fce8e6}.waived{background:#fef7e0}")
-                .append(".unspecified{background:#f1f3f4}.unsupported{background:#e8eaed}code{white-space:pre-wrap}")
+                .append(".unspecified,.not-assessed{background:#f1f3f4}.unsupported{background:#e8eaed}code{white-space:pre-wrap}")
                 .append("</style></head><body>\n");
         h.append("<h1>ScopeKit conformance summary</h1>\n");
         h.append("<p class=\"verdict ").append(s.conformant() ? "pass" : "fail").append("\">Verdict: <strong>")

@@ -267,8 +267,7 @@ final class SummaryBuilder {
         for (String p : platformIds) {
             Counts counts = byPlatform.getOrDefault(p, Counts.ZERO);
             int[] sc = scenariosByPlatform.getOrDefault(p, new int[2]);
-            String result = counts.failed() == 0 && sc[1] == 0 ? "pass" : "fail";
-            platforms.add(new PlatformResult(p, result, sc[0], sc[1], counts));
+            platforms.add(new PlatformResult(p, platformResult(counts, sc[1]), sc[0], sc[1], counts));
         }
         List<Cell> matrix = new ArrayList<>();
         cells.forEach((k, v) -> matrix.add(new Cell(k.get(0), k.get(1), k.get(2), v)));
@@ -351,5 +350,17 @@ final class SummaryBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * A platform passes only when something was compared and nothing failed; when every check was unspecified by
+     * the sources or unsupported by the target, the profile was not assessed — calling that "pass" would certify
+     * behaviour nobody checked.
+     */
+    static String platformResult(Counts counts, int scenarioErrors) {
+        if (counts.failed() > 0 || scenarioErrors > 0) {
+            return "fail";
+        }
+        return counts.passed() + counts.waived() == 0 ? "not-assessed" : "pass";
     }
 }

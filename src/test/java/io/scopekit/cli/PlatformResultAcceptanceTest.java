@@ -1,0 +1,34 @@
+package io.scopekit.cli;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.scopekit.report.ConformanceSummary;
+import io.scopekit.report.Reports;
+import io.scopekit.testsupport.VerifyRun;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A platform whose scenarios only meet silent sources is reported "not-assessed", never "pass". */
+class PlatformResultAcceptanceTest {
+
+    @Test
+    void should_report_not_assessed_when_every_check_of_a_platform_is_unspecified(@TempDir Path reports)
+            throws IOException {
+        // GIVEN baidu: the sources found say nothing of its consent behaviour (platform-specs/baidu.yaml)
+        // WHEN
+        VerifyRun r = VerifyRun.run("verify", "--platform", "baidu", "--platform", "bytedance",
+                "--report", reports.toString());
+
+        // THEN the run is conformant, bytedance passes on compared checks, baidu was not assessed
+        then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        ConformanceSummary s = Reports.readSummary(reports.resolve("latest").resolve("summary.json"));
+        then(s.platforms()).extracting(ConformanceSummary.PlatformResult::platform,
+                        ConformanceSummary.PlatformResult::result)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("baidu", "not-assessed"),
+                        org.assertj.core.groups.Tuple.tuple("bytedance", "pass"));
+        then(s.certificate().platforms()).extracting(ConformanceSummary.PlatformVerdict::result)
+                .containsExactly("not-assessed", "pass");
+    }
+}
