@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Measures loading, schema validation, cross-checking and binding of a whole specs directory in a warm JVM (target:
- * under 300 ms). Run: {@code mvn -Pbench test-compile exec:exec -Dbench=SpecLoading}. The {@code dir} parameter is
+ * under 300 ms) on the shipped specs by default. Run: {@code mvn -Pbench test-compile exec:exec -Dbench=SpecLoading}. The {@code dir} parameter is
  * {@code fixtures} (src/test/resources/specs/valid) or a path such as {@code platform-specs}; {@code embedded} measures
  * {@link SpecCatalog#loadEmbedded()}.
  */
@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SpecLoadingBenchmark {
 
-    @Param({"fixtures"})
+    @Param({"platform-specs"})
     public String dir;
 
     private Path path;
