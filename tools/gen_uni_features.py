@@ -32,10 +32,9 @@ Feature: @uni/authorize — calling a scoped API in each supported container
   如果用户未接受或拒绝过此权限，会弹窗询问用户，用户点击同意后方可调用接口；如果用户已授权，可以直接调用接口；
   如果用户已拒绝授权，则不会出现弹窗，而是直接进入接口 fail 回调。 Rows walk every (scope, container) pair the
   matrix marks as supported; the API is the first the matrix names for the scope. The port documents no errMsg.
-  auth_base (静默授权) is left out: the seed says it shows no prompt, but the spec format has no way to say
-  "silent" yet (see features/README.md). The port leaves record keeping after an answer unspecified
-  (uni-authorize behaviour.recordKept), so "a user who granted / denied" cannot be reached through the port and
-  the granted and denied rows of "authorize" are not exercised here (see features/README.md).
+  The states 已授权 / 已拒绝 exist only if the port keeps the user's answer (uni-authorize behaviour.recordKept:
+  after-explicit-answer), so "the user granted / denied" is set up by calling the API and answering its prompt.
+  auth_base (静默授权，不会发起授权浮窗) never prompts and has no answer to keep: see silent-scope.feature.
 
   @req-UNI-NEVER-ASKED-CALL @behaviour-never-asked-call
   Scenario Outline: <api> asks for a never-asked <scope> in the <container> container; allowed, it proceeds
@@ -51,6 +50,29 @@ Feature: @uni/authorize — calling a scoped API in each supported container
     Given an app using @uni/authorize in the "<container>" container
     When the app calls "<api>" and the user denies
     Then the call fails
+    And the error message is unspecified by the sources
+
+    Examples:
+{table(["container", "scope", "api"], calls)}
+
+  @req-UNI-GRANTED-CALL @behaviour-granted-call
+  Scenario Outline: <api> on a granted <scope> in the <container> container proceeds without a prompt
+    Given an app using @uni/authorize in the "<container>" container
+    And the user granted "<scope>"
+    When the app calls "<api>"
+    Then the call succeeds
+    And no prompt is shown
+
+    Examples:
+{table(["container", "scope", "api"], calls)}
+
+  @req-UNI-DENIED-CALL @behaviour-denied-call
+  Scenario Outline: <api> on a denied <scope> in the <container> container fails without a prompt
+    Given an app using @uni/authorize in the "<container>" container
+    And the user denied "<scope>"
+    When the app calls "<api>"
+    Then the call fails
+    And no prompt is shown
     And the error message is unspecified by the sources
 
     Examples:

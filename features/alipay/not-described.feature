@@ -2,7 +2,8 @@
 Feature: Alipay mini-program — behaviour of the platform itself is not described
   Sources: seed 002_e6de7b55752006f3.txt (the @uni/authorize port's statements are the port's, not Alipay's);
   https://miniprogram.alipay.com/docs/miniprogram/mpdev/api_openapi_getauthcode (my.getAuthCode scopes).
-  No source states how Alipay itself handles granted, never-asked or denied scopes, so the kit does not judge it.
+  No source states how Alipay itself handles granted, never-asked or denied scopes, so the kit does not judge it;
+  auth_base, documented as silent (静默授权), is checked in silent-scope.feature.
   Alipay's authCode / authSuccessScopes / authErrorScopes are checked through the port (uni-authorize features).
 
   @req-AP-CALL-NOT-DESCRIBED @behaviour-never-asked-call
@@ -13,7 +14,6 @@ Feature: Alipay mini-program — behaviour of the platform itself is not describ
 
     Examples:
       | api                          |
-      | my.getAuthCode               |
       | zhima.credit.score.brief.get |
 
   @req-AP-AUTHORIZE-NOT-DESCRIBED @behaviour-authorize-ahead
@@ -24,6 +24,5 @@ Feature: Alipay mini-program — behaviour of the platform itself is not describ
 
     Examples:
       | scope      |
-      | auth_base  |
       | auth_user  |
       | auth_zhima |

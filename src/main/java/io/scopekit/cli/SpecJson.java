@@ -9,6 +9,7 @@ import io.scopekit.spec.Document;
 import io.scopekit.spec.PermissionModelSpec;
 import io.scopekit.spec.PortMatrixSpec;
 import io.scopekit.spec.PortScope;
+import io.scopekit.spec.ScopeConsent;
 import io.scopekit.spec.ScopeSpec;
 import io.scopekit.spec.Source;
 import io.scopekit.spec.Spec;
@@ -94,6 +95,7 @@ final class SpecJson {
             strings(n.putArray("recycledIn"), s.recycledIn().stream().map(AppKind::id).toList());
             strings(n.putArray("apis"), s.apis());
             strings(n.putArray("components"), s.components());
+            n.set("consent", consent(s.consent()));
             n.set("source", source(s.source()));
         }
         o.set("gates", gates);
@@ -116,6 +118,7 @@ final class SpecJson {
             n.put("id", s.id());
             n.put("label", s.label());
             strings(n.putArray("apis"), s.apis());
+            n.set("consent", consent(s.consent()));
             n.set("source", source(s.source()));
             ObjectNode row = matrix.putObject(s.id());
             for (Container c : m.containers()) {
@@ -200,6 +203,13 @@ final class SpecJson {
             e.getValue().source().ifPresent(s -> n.set("source", source(s)));
         }
         return o;
+    }
+
+    /** Always present, so readers need not know the default: {@code {"mode": "prompt"}} when the file is silent. */
+    private static ObjectNode consent(ScopeConsent c) {
+        ObjectNode n = F.objectNode().put("mode", c.mode().id());
+        c.source().ifPresent(s -> n.set("source", source(s)));
+        return n;
     }
 
     private static ObjectNode source(Source s) {

@@ -17,12 +17,13 @@ import java.util.Map;
  * @param apis API names covered
  * @param support container id to supported-or-not; every container exactly once
  * @param nativeNames container id to the name that container uses when it differs from {@code id}
+ * @param consent whether asking for the scope prompts the user or is silent ({@code prompt} when the file does not say)
  * @param source where it is documented
  */
 @API(status = EXPERIMENTAL)
 public record PortScope(
         String id, String label, List<String> apis, Map<String, Boolean> support, Map<String, String> nativeNames,
-        Source source) {
+        ScopeConsent consent, Source source) {
 
     /** Creates the scope; collections are copied preserving order. */
     public PortScope {

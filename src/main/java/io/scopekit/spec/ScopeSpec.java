@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param appKinds app kinds where the scope exists (the platform's app kinds when the file does not say)
  * @param apis API names covered by the scope
  * @param components component names covered by the scope
+ * @param consent whether asking for the scope prompts the user or is silent ({@code prompt} when the file does not say)
  * @param source where the scope is documented
  */
 @API(status = EXPERIMENTAL)
@@ -32,6 +33,7 @@ public record ScopeSpec(
         List<AppKind> appKinds,
         List<String> apis,
         List<String> components,
+        ScopeConsent consent,
         Source source) {
 
     /** Creates a scope; lists are copied. */

@@ -18,7 +18,8 @@ import org.apiguardian.api.API;
  * {@code feishu-gadget: gate of scope.camera changed 5.21 -> 5.22}.
  *
  * <p>Compared: specs added/removed/changed kind; scopes added, removed and renamed (same non-empty API list under a new
- * id); APIs added, removed and moved between scopes; gates, statuses, app kinds and components of scopes; behaviour
+ * id); APIs added, removed and moved between scopes; gates, statuses, app kinds, components and consent modes
+ * (prompt / silent) of scopes; behaviour
  * values and attributes; port matrix containers and cells (support and native names); permissions, their levels and
  * identities; open-platform APIs and their permission requirements; error codes and rules. Labels, descriptions and
  * sources are not compared.
@@ -144,6 +145,7 @@ public final class SpecDiff {
             changed(id, "recycledIn of " + n, ids(x.recycledIn()), ids(y.recycledIn()));
             changed(id, "appKinds of " + n, ids(x.appKinds()), ids(y.appKinds()));
             changed(id, "components of " + n, x.components().toString(), y.components().toString());
+            changed(id, "consent of " + n, x.consent().mode().id(), y.consent().mode().id());
         });
         behaviour(id, a.behaviour(), b.behaviour());
     }
@@ -167,6 +169,7 @@ public final class SpecDiff {
         pairs.forEach((o, n) -> {
             PortScope x = a.scope(o).orElseThrow();
             PortScope y = b.scope(n).orElseThrow();
+            changed(id, "consent of " + n, x.consent().mode().id(), y.consent().mode().id());
             Set<String> containers = new LinkedHashSet<>(x.support().keySet());
             containers.addAll(y.support().keySet());
             for (String c : containers) {

@@ -85,6 +85,29 @@ class SpecsCommandsTest {
     }
 
     @Test
+    void should_print_silent_consent_with_its_source_when_showing_the_shipped_port() {
+        // GIVEN the shipped specs, where auth_base is silent (seed 002 scope 列表: 静默授权，不会发起授权浮窗)
+        // WHEN
+        Result r = scopekit("specs", "show", "uni-authorize", "--json", "--specs", "platform-specs");
+        // THEN auth_base says silent with the seed as source; other scopes show the default prompt without a source
+        then(r.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode scopes = JsonMapper.builder().build().readTree(r.out()).get("scopes");
+        JsonNode authBase = null;
+        JsonNode camera = null;
+        for (JsonNode scope : scopes) {
+            if (scope.get("id").asString().equals("auth_base")) {
+                authBase = scope;
+            } else if (scope.get("id").asString().equals("scope.camera")) {
+                camera = scope;
+            }
+        }
+        then(authBase).isNotNull();
+        then(authBase.get("consent").get("mode").asString()).isEqualTo("silent");
+        then(authBase.get("consent").get("source").get("doc").asString()).isEqualTo("seed-002");
+        then(camera.get("consent").toString()).isEqualTo("{\"mode\":\"prompt\"}");
+    }
+
+    @Test
     void should_print_identical_json_when_run_twice() {
         then(scopekit("specs", "show", "feishu-openplatform", "--json", "--specs", VALID).out())
                 .isEqualTo(scopekit("specs", "show", "feishu-openplatform", "--json", "--specs", VALID).out());

@@ -322,12 +322,44 @@ class ConsentOracleAcceptanceTest {
     }
 
     @Test
-    @DisplayName("seed 002 authorize: never asked → prompt; record keeping not described for the port → records unspecified")
-    void should_leave_records_unspecified_on_uni_after_answer() {
+    @DisplayName("seed 002 authorize: never asked → prompt; 已授权 / 已拒绝 imply the port keeps the answer")
+    void should_keep_the_answer_on_uni_when_never_asked_and_answered() {
         Decision d = oracle.decide(on("uni-authorize").container("kuaishou").answer(Answer.ALLOW).doing(Action.callApi("startRecord")));
         then(d.outcome()).isEqualTo(Outcome.SUCCESS);
         then(d.prompts()).containsExactly(Prompt.consent("scope.record"));
+        then(d.recordsAfter()).containsExactlyEntriesOf(Map.of("scope.record", GRANTED));
+        then(ruleNames(d)).contains("Record kept after an explicit answer");
+    }
+
+    @Test
+    @DisplayName("seed 002 scope 列表: auth_base 静默授权，不会发起授权浮窗 → success, no prompt, authCode; records unspecified")
+    void should_succeed_without_prompt_when_silent_scope_is_authorized_in_alipay_container() {
+        Decision d = oracle.decide(on("uni-authorize").container("alipay").doing(Action.authorize("auth_base")));
+        then(d.outcome()).isEqualTo(Outcome.SUCCESS);
+        then(d.prompts()).isEmpty();
+        then(d.responseFields()).contains("authCode");
         then(d.isUnspecified(Aspect.RECORDS)).isTrue();
+        then(ruleNames(d)).contains("Silent scope in a port container: authorized without a prompt");
+    }
+
+    @Test
+    @DisplayName("seed 002 scope 列表 (alipay.yaml consent: silent): my.getAuthCode on Alipay → success, no prompt")
+    void should_succeed_without_prompt_when_silent_scope_is_called_on_alipay() {
+        Decision d = oracle.decide(on("alipay").doing(Action.callApi("my.getAuthCode")));
+        then(d.outcome()).isEqualTo(Outcome.SUCCESS);
+        then(d.prompts()).isEmpty();
+        then(d.isUnspecified(Aspect.RECORDS)).isTrue();
+        then(ruleNames(d)).contains("Silent scope: authorized without a prompt");
+    }
+
+    @Test
+    @DisplayName("seed 002 authorize: a denied silent scope follows the port's denied rule (fail, no prompt)")
+    void should_fail_without_prompt_when_silent_scope_was_denied_on_uni() {
+        Decision d = oracle.decide(on("uni-authorize").container("alipay").record("auth_base", DENIED)
+                .doing(Action.callApi("my.getAuthCode")));
+        then(d.outcome()).isEqualTo(Outcome.FAIL);
+        then(d.prompts()).isEmpty();
+        then(ruleNames(d)).doesNotContain("Silent scope in a port container: authorized without a prompt");
     }
 
     @Test

@@ -52,6 +52,22 @@ class SpecDiffTest {
     }
 
     @Test
+    void should_report_a_consent_change_when_a_scope_becomes_silent() {
+        // GIVEN the port's scope.userInfo and Alipay's scope.userInfo both made silent
+        String silent = "    consent: {value: silent, source: {doc: seed-002, passage: \"静默授权\"}}\n";
+        FixtureDir fx = copyOfValid(temp)
+                .replace("alipay.yaml", "    apis: [my.getOpenUserInfo]\n", "    apis: [my.getOpenUserInfo]\n" + silent)
+                .replace("uni-authorize.yaml", "    apis: [getUserInfo]\n", "    apis: [getUserInfo]\n" + silent)
+                .replace("wechat-miniprogram.yaml", "  - id: scope.userInfo\n",
+                        "  - id: scope.userInfo\n" + silent.replace("seed-002", "wx-docs"));
+        // WHEN / THEN one line per scope names the change
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactlyInAnyOrder(
+                "alipay: consent of scope.userInfo changed prompt -> silent",
+                "uni-authorize: consent of scope.userInfo changed prompt -> silent",
+                "wechat-miniprogram: consent of scope.userInfo changed prompt -> silent");
+    }
+
+    @Test
     void should_report_status_behaviour_and_matrix_changes() {
         FixtureDir fx = copyOfValid(temp)
                 .replace("alipay.yaml", "status: unknown", "status: active")

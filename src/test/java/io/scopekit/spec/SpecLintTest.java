@@ -99,7 +99,7 @@ class SpecLintTest {
             FixtureDir fx = fixtures().replace(GADGET, "    label: 麦克风", "    label: 麦克风\n    colour: red");
             thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "colour: red"),
                     "unknown key 'colour' in scope 'scope.record' (expected one of: id, label, description, status, "
-                            + "recycledIn, gate, appKinds, apis, components, source)");
+                            + "recycledIn, gate, appKinds, apis, components, consent, source)");
         }
 
         @Test
@@ -303,6 +303,30 @@ class SpecLintTest {
             then(problems).extracting(SpecProblem::toString).contains(fx.file(PORT) + ":"
                     + fx.positionOf(PORT, "alipay, platform: wechat") + ": duplicate container id 'alipay' (first defined "
                     + "at line 12; ids must be unique in a file)");
+        }
+
+        @Test
+        void should_report_a_consent_that_differs_from_the_container_platform_when_a_supported_scope_is_silent_only_there() {
+            // GIVEN Alipay authorizes scope.userInfo silently while the port, supporting it in the alipay container,
+            // leaves it at the default prompt
+            FixtureDir fx = fixtures().replace("alipay.yaml", "    apis: [my.getOpenUserInfo]\n",
+                    "    apis: [my.getOpenUserInfo]\n"
+                            + "    consent: {value: silent, source: {doc: seed-002, passage: \"静默授权\"}}\n");
+            // WHEN / THEN the port's scope is reported, naming both sides
+            thenOnlyProblem(fx, PORT, fx.positionOf(PORT, "id: scope.userInfo"),
+                    "scope 'scope.userInfo' has consent 'prompt' but container 'alipay' runs it as platform 'alipay'"
+                            + " scope 'scope.userInfo', whose consent is 'silent' (" + fx.file("alipay.yaml")
+                            + "; expected the same consent on both)");
+        }
+
+        @Test
+        void should_report_an_unknown_consent_value_when_it_is_neither_prompt_nor_silent() {
+            // GIVEN
+            FixtureDir fx = fixtures().replace(PORT, "    apis: [getUserInfo]\n",
+                    "    apis: [getUserInfo]\n    consent: {value: quiet, source: {doc: seed-002, passage: \"x\"}}\n");
+            // WHEN / THEN the schema names the allowed values
+            thenOnlyProblem(fx, PORT, fx.positionOf(PORT, "quiet"),
+                    "scope 'scope.userInfo' consent value 'quiet' is not allowed (expected one of: prompt, silent)");
         }
 
         @Test

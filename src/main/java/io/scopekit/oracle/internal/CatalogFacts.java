@@ -40,7 +40,7 @@ public final class CatalogFacts {
             scopes.put(s.id(), ids(s.appKinds()));
             s.apis().forEach(a -> apis.put(a, s.id()));
             facts.add(new ScopeFact(p.id(), s.id(), s.status().id(), s.gate().orElse(null), ids(s.recycledIn()),
-                    text(s.source())));
+                    text(s.source()), s.consent().mode().id()));
         }
         return new PlatformModel(p.id(), ids(p.appKinds()), List.of(), scopes, apis, facts);
     }
@@ -57,7 +57,8 @@ public final class CatalogFacts {
             s.apis().forEach(a -> apis.put(a, s.id()));
             for (String c : containers) {
                 String nativeName = s.nativeNames().get(c);
-                facts.add(new ContainerScopeFact(p.id(), c, s.id(), s.supportedIn(c), nativeName, text(s.source())));
+                facts.add(new ContainerScopeFact(p.id(), c, s.id(), s.supportedIn(c), nativeName, text(s.source()),
+                        s.consent().mode().id()));
             }
         }
         for (ContainerResponse r : p.responses()) {

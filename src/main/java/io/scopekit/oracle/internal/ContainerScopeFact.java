@@ -12,9 +12,17 @@ public final class ContainerScopeFact {
     private final boolean supported;
     private final String nativeName;
     private final String source;
+    private final String consent;
 
     public ContainerScopeFact(String platform, String container, String scope, boolean supported, String nativeName,
             String source) {
+        this(platform, container, scope, supported, nativeName, source, "prompt");
+    }
+
+    /** {@code consent}: the port scope's consent mode, {@code prompt} or {@code silent}. */
+    public ContainerScopeFact(String platform, String container, String scope, boolean supported, String nativeName,
+            String source, String consent) {
+        this.consent = consent;
         this.platform = platform;
         this.container = container;
         this.scope = scope;
@@ -30,6 +38,7 @@ public final class ContainerScopeFact {
     /** The container's name for the scope when it differs; {@code null} otherwise. */
     public String getNativeName() { return nativeName; }
     public String getSource() { return source; }
+    public String getConsent() { return consent; }
 
     @Override
     public String toString() { return platform + "/" + container + "/" + scope + "=" + supported; }

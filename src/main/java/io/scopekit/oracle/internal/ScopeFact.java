@@ -15,8 +15,16 @@ public final class ScopeFact {
     private final Version gate;
     private final List<String> recycledIn;
     private final String source;
+    private final String consent;
 
     public ScopeFact(String platform, String id, String status, Version gate, List<String> recycledIn, String source) {
+        this(platform, id, status, gate, recycledIn, source, "prompt");
+    }
+
+    /** {@code consent}: the spec's consent mode, {@code prompt} or {@code silent}. */
+    public ScopeFact(String platform, String id, String status, Version gate, List<String> recycledIn, String source,
+            String consent) {
+        this.consent = consent;
         this.platform = platform;
         this.id = id;
         this.status = status;
@@ -31,6 +39,7 @@ public final class ScopeFact {
     public Version getGate() { return gate; }
     public List<String> getRecycledIn() { return recycledIn; }
     public String getSource() { return source; }
+    public String getConsent() { return consent; }
 
     @Override
     public String toString() { return platform + "/" + id + "(" + status + ")"; }

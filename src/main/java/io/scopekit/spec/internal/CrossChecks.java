@@ -334,6 +334,11 @@ final class CrossChecks {
             }
         }
         for (SpecFile f : files) {
+            if (f.kind == SpecKind.PORT_MATRIX) {
+                consentAcrossPort(f, byId);
+            }
+        }
+        for (SpecFile f : files) {
             if (f.kind != SpecKind.PORT_MATRIX) {
                 continue;
             }
@@ -351,6 +356,53 @@ final class CrossChecks {
                 }
             }
         }
+    }
+
+    /**
+     * A port hands authorization to its container, so a scope silent on the port must be silent on the container's
+     * platform too (and the other way round); only pairs the matrix supports and the platform lists are compared.
+     */
+    private static void consentAcrossPort(SpecFile port, Map<String, SpecFile> byId) {
+        JsonNode scopes = port.root.get("scopes");
+        JsonNode containers = port.root.get("containers");
+        if (scopes == null || !scopes.isArray() || containers == null || !containers.isArray()) {
+            return;
+        }
+        for (int i = 0; i < scopes.size(); i++) {
+            JsonNode scope = scopes.get(i);
+            String id = text(scope.get("id"), null);
+            if (id == null) {
+                continue;
+            }
+            String mode = consentMode(scope);
+            if (!KNOWN_CONSENT.contains(mode)) {
+                continue; // the schema reports it
+            }
+            for (JsonNode container : containers) {
+                String c = text(container.get("id"), null);
+                SpecFile host = byId.get(text(container.get("platform"), ""));
+                if (c == null || host == null || host.kind != SpecKind.CLIENT_PLATFORM
+                        || !scope.path("support").path(c).asBoolean(false)) {
+                    continue;
+                }
+                String name = text(scope.path("nativeNames").get(c), id);
+                for (JsonNode hostScope : host.root.path("scopes")) {
+                    String hostMode = consentMode(hostScope);
+                    if (name.equals(text(hostScope.get("id"), null)) && !hostMode.equals(mode)) {
+                        port.problem("/scopes/" + i + (scope.has("consent") ? "/consent" : ""), "scope '" + id
+                                + "' has consent '" + mode + "' but container '" + c + "' runs it as platform '"
+                                + host.root.path("id").asString() + "' scope '" + name + "', whose consent is '"
+                                + hostMode + "' (" + host.displayName + "; expected the same consent on both)");
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Set<String> KNOWN_CONSENT = Set.of("prompt", "silent");
+
+    private static String consentMode(JsonNode scope) {
+        return text(scope.path("consent").get("value"), "prompt");
     }
 
     private static Set<String> strings(JsonNode list) {

@@ -21,6 +21,7 @@ import io.scopekit.spec.PortMatrixSpec;
 import io.scopekit.spec.PortScope;
 import io.scopekit.spec.ResponseField;
 import io.scopekit.spec.Rule;
+import io.scopekit.spec.ScopeConsent;
 import io.scopekit.spec.ScopeSpec;
 import io.scopekit.spec.ScopeStatus;
 import io.scopekit.spec.Source;
@@ -62,6 +63,7 @@ final class ModelBinder {
                 s.has("appKinds") ? appKinds(s.get("appKinds")) : appKinds,
                 strings(s.get("apis")),
                 strings(s.get("components")),
+                consent(s.get("consent")),
                 source(s.get("source"))));
         return new ClientPlatformSpec(str(r, "id"), str(r, "name"), str(r, "clientName"), appKinds,
                 documents(r.get("documents")), scopes, behaviour(r.get("behaviour")), origin);
@@ -80,6 +82,7 @@ final class ModelBinder {
                         str(s, "id"), str(s, "label"), strings(s.get("apis")),
                         map(s.get("support"), JsonNode::asBoolean),
                         map(s.get("nativeNames"), JsonNode::asString),
+                        consent(s.get("consent")),
                         source(s.get("source")))),
                 list(r.get("responses"), c -> new ContainerResponse(
                         str(c, "container"),
@@ -172,6 +175,13 @@ final class ModelBinder {
 
     private static List<Document> documents(JsonNode node) {
         return list(node, d -> new Document(str(d, "id"), opt(d, "seed"), opt(d, "url"), str(d, "title"), opt(d, "updated")));
+    }
+
+    private static ScopeConsent consent(JsonNode c) {
+        if (c == null || c.isNull()) {
+            return ScopeConsent.PROMPT_BY_DEFAULT;
+        }
+        return new ScopeConsent(ScopeConsent.Mode.fromId(str(c, "value")), Optional.of(source(c.get("source"))));
     }
 
     private static Source source(JsonNode s) {

@@ -44,6 +44,22 @@ public final class SpecIndex {
         return apis;
     }
 
+    /**
+     * Returns the name under which {@code container} keeps the record of port scope {@code scope}: its native name
+     * when the port's {@code nativeNames} gives one, else {@code scope} (also for client platforms).
+     */
+    public String recordKey(String platform, String container, String scope) {
+        if (container == null) {
+            return scope;
+        }
+        for (JsonNode entry : spec(platform).path("scopes")) {
+            if (scope.equals(entry.path("id").asText())) {
+                return entry.path("nativeNames").path(container).asText(scope);
+            }
+        }
+        return scope;
+    }
+
     private JsonNode spec(String platform) {
         return specs.computeIfAbsent(platform, this::read);
     }

@@ -35,16 +35,23 @@ final class PlatformProfile {
      * One scope as the runtime sees it.
      *
      * @param spec the client-platform scope; empty for a port scope, which has no status or gate of its own
+     * @param silent the spec says {@code consent: silent}: asking shows no consent prompt
      */
-    record Scope(String id, List<String> apis, boolean supported, String nativeName, Optional<ScopeSpec> spec) {
+    record Scope(String id, List<String> apis, boolean supported, String nativeName, Optional<ScopeSpec> spec,
+                 boolean silent) {
 
         static Scope of(ScopeSpec scope) {
-            return new Scope(scope.id(), scope.apis(), true, null, Optional.of(scope));
+            return new Scope(scope.id(), scope.apis(), true, null, Optional.of(scope), scope.consent().silent());
         }
 
         static Scope of(PortScope scope, String container) {
             return new Scope(scope.id(), scope.apis(), scope.supportedIn(container),
-                    scope.nativeNames().get(container), Optional.empty());
+                    scope.nativeNames().get(container), Optional.empty(), scope.consent().silent());
+        }
+
+        /** The key the container keeps the record under: its own name for the scope when it renames it. */
+        String recordKey() {
+            return nativeName == null ? id : nativeName;
         }
 
         Optional<Version> gate() {

@@ -122,7 +122,12 @@ public final class ReferenceSession implements TargetSession {
         if (!needsAuthorization(scope)) {
             return proceed(api, scope, osPromptPending, prompts, ahead);
         }
-        RecordState state = store.view(device, clientVersion).getOrDefault(scope.id(), RecordState.NEVER_ASKED);
+        RecordState state = recordOf(scope);
+        if (state == RecordState.NEVER_ASKED && scope.silent()) {
+            // consent: silent (seed 002 scope 列表, auth_base: 静默授权，不会发起授权浮窗): no prompt, no answer,
+            // so nothing to record
+            return proceed(api, scope, osPromptPending, prompts, ahead);
+        }
         switch (state) {
             case GRANTED:
                 return proceed(api, scope, osPromptPending, prompts, ahead);
@@ -136,13 +141,30 @@ public final class ReferenceSession implements TargetSession {
                 Prompt consent = Prompt.consent(scope.id());
                 prompts.add(consent);
                 Answer answer = answer(consent);
-                store.put(device, clientVersion, scope.id(),
-                        answer == Answer.ALLOW ? RecordState.GRANTED : RecordState.DENIED);
+                keepAnswer(scope, answer == Answer.ALLOW ? RecordState.GRANTED : RecordState.DENIED);
                 if (answer == Answer.DENY) {
                     return fail(denyErrMsg(api, scope), prompts, scope, ahead);
                 }
                 return proceed(api, scope, osPromptPending, prompts, ahead);
         }
+    }
+
+    /**
+     * The record of a scope: kept under the container's own name when it renames the scope, else (or when there is
+     * none under that name) under the port's id, as {@link #seed} writes it.
+     */
+    private RecordState recordOf(PlatformProfile.Scope scope) {
+        Map<String, RecordState> records = store.view(device, clientVersion);
+        RecordState own = records.get(scope.recordKey());
+        return own != null ? own : records.getOrDefault(scope.id(), RecordState.NEVER_ASKED);
+    }
+
+    /** A renaming container keeps the answer under its own name (the port hands the request to it). */
+    private void keepAnswer(PlatformProfile.Scope scope, RecordState state) {
+        if (!scope.recordKey().equals(scope.id())) {
+            store.put(device, clientVersion, scope.id(), RecordState.NEVER_ASKED);
+        }
+        store.put(device, clientVersion, scope.recordKey(), state);
     }
 
     /** Where there is nothing to authorize, the call goes through and nothing is recorded. */
@@ -206,8 +228,8 @@ public final class ReferenceSession implements TargetSession {
         Map<String, RecordState> records = store.view(device, clientVersion);
         List<String> listed = new ArrayList<>();
         for (PlatformProfile.Scope scope : profile.scopes()) {
-            if (records.containsKey(scope.id())) {
-                listed.add(scope.nativeName() == null ? scope.id() : scope.nativeName());
+            if (records.containsKey(scope.id()) || records.containsKey(scope.recordKey())) {
+                listed.add(scope.recordKey());
             }
         }
         // The user opens the page in the client (ActionType.OPEN_SETTING): no app callback runs.
@@ -217,8 +239,9 @@ public final class ReferenceSession implements TargetSession {
     /** A scope the page does not list has no switch: toggling it changes nothing. */
     private Observation toggle(String scopeId, boolean enabled) {
         PlatformProfile.Scope scope = profile.scope(scopeId);
-        if (store.view(device, clientVersion).containsKey(scope.id())) {
-            store.put(device, clientVersion, scope.id(), enabled ? RecordState.GRANTED : RecordState.DENIED);
+        Map<String, RecordState> records = store.view(device, clientVersion);
+        if (records.containsKey(scope.id()) || records.containsKey(scope.recordKey())) {
+            keepAnswer(scope, enabled ? RecordState.GRANTED : RecordState.DENIED);
         }
         return done();
     }

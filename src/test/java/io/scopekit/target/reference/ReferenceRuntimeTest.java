@@ -373,6 +373,67 @@ class ReferenceRuntimeTest {
             // THEN the container keeps it under its own name
             then(settings.authSetting()).containsOnlyKeys("scope.album");
         }
+
+        @Test
+        void should_keep_the_answer_under_the_container_name_and_honour_it_when_container_renames_the_scope() {
+            // seed 002, authorize: 如果用户已拒绝授权，则不会出现弹窗 (the answer is kept); nativeNames.bytedance: scope.album
+            // GIVEN the bytedance container and a user who denies the first prompt
+            ReferenceSession session = answering(openPort("uni-authorize", "bytedance"), Answer.DENY);
+            session.perform(Action.callApi("saveImage"));
+            // WHEN the app calls saveImage again
+            Observation again = session.perform(Action.callApi("saveImage"));
+            // THEN the denial is kept under ByteDance's name and the second call fails without a prompt
+            then(session.records()).containsExactlyEntriesOf(java.util.Map.of("scope.album", RecordState.DENIED));
+            then(again.outcome()).isEqualTo(Outcome.FAIL);
+            then(again.prompts()).isEmpty();
+        }
+
+        @Test
+        void should_succeed_without_prompt_or_record_when_silent_scope_is_authorized_in_alipay_container() {
+            // seed 002, scope 列表: auth_base | 静默授权，不会发起授权浮窗。在支付宝客户端获取 auth_code
+            // GIVEN the alipay container and no scripted answer (a prompt would throw)
+            ReferenceSession session = openPort("uni-authorize", "alipay");
+            // WHEN the app authorizes auth_base and calls my.getAuthCode
+            Observation ahead = session.perform(Action.authorize("auth_base"));
+            Observation call = session.perform(Action.callApi("my.getAuthCode"));
+            // THEN both succeed without a prompt, authorize returns an auth code, nothing is recorded
+            then(ahead.outcome()).isEqualTo(Outcome.SUCCESS);
+            then(ahead.prompts()).isEmpty();
+            then((String) ahead.response().get("authCode")).isNotBlank();
+            then(ahead.response().get("authSuccessScopes")).isEqualTo(java.util.List.of("auth_base"));
+            then(call.outcome()).isEqualTo(Outcome.SUCCESS);
+            then(call.prompts()).isEmpty();
+            then(session.records()).isEmpty();
+        }
+
+        @Test
+        void should_prompt_for_a_non_silent_scope_when_the_same_container_has_a_silent_one() {
+            // seed 002, scope 列表: auth_zhima (用户芝麻信息) carries no 静默授权 note
+            // GIVEN the alipay container and a user who allows
+            ReferenceSession session = answering(openPort("uni-authorize", "alipay"), Answer.ALLOW);
+            // WHEN the app authorizes auth_zhima
+            Observation observed = session.perform(Action.authorize("auth_zhima"));
+            // THEN the user is asked
+            then(observed.prompts()).containsExactly(Prompt.consent("auth_zhima"));
+        }
+    }
+
+    @Nested
+    class Alipay {
+
+        @Test
+        void should_succeed_without_prompt_when_silent_scope_is_called_on_alipay() {
+            // seed 002, scope 列表: auth_base 静默授权，不会发起授权浮窗 (alipay.yaml consent: silent)
+            // GIVEN an Alipay user, no answer scripted
+            ReferenceSession session = new ReferenceTarget().open(
+                    new SessionConfig("alipay", null, "mini-program", null, "app-1", "user-1", "device-1"));
+            // WHEN the app calls my.getAuthCode
+            Observation observed = session.perform(Action.callApi("my.getAuthCode"));
+            // THEN it succeeds without a prompt and records nothing
+            then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
+            then(observed.prompts()).isEmpty();
+            then(session.records()).isEmpty();
+        }
     }
 
     @Test
