@@ -5,22 +5,24 @@ package io.scopekit.oracle.internal;
  *
  * <p>Public because the generated executable model reads it; not part of the API.
  */
-public final class ContainerScopeFact {
+public final class ContainerScopeFact implements Cited {
     private final String platform;
     private final String container;
     private final String scope;
     private final boolean supported;
     private final String nativeName;
     private final String source;
+    private final Citation citation;
 
     public ContainerScopeFact(String platform, String container, String scope, boolean supported, String nativeName,
-            String source) {
+            String source, Citation citation) {
         this.platform = platform;
         this.container = container;
         this.scope = scope;
         this.supported = supported;
         this.nativeName = nativeName;
         this.source = source;
+        this.citation = citation;
     }
 
     public String getPlatform() { return platform; }
@@ -30,6 +32,9 @@ public final class ContainerScopeFact {
     /** The container's name for the scope when it differs; {@code null} otherwise. */
     public String getNativeName() { return nativeName; }
     public String getSource() { return source; }
+
+    @Override
+    public Citation citation() { return citation; }
 
     @Override
     public String toString() { return platform + "/" + container + "/" + scope + "=" + supported; }

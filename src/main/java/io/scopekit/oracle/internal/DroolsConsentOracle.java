@@ -175,13 +175,27 @@ public final class DroolsConsentOracle implements ConsentOracle {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 String name = event.getMatch().getRule().getName();
-                w.fired.add(rules.rule(name));
+                FiredRule rule = rules.rule(name);
+                w.fired.add(rules.citesMatchedSource(name) ? cited(rule, event.getMatch().getObjects()) : rule);
                 if (RuleFirings.ENABLED) {
                     RuleFirings.record(name);
                 }
             }
         });
         return w;
+    }
+
+    /**
+     * The rule citing the source of the first spec fact in its match (the platform's own statement), else the
+     * rule's metadata.
+     */
+    static FiredRule cited(FiredRule rule, List<? extends Object> matched) {
+        for (int i = 0, n = matched.size(); i < n; i++) {
+            if (matched.get(i) instanceof Cited c && c.citation() != null) {
+                return c.citation().cite(rule);
+            }
+        }
+        return rule;
     }
 
     private static final class Worker {

@@ -8,21 +8,24 @@ import java.util.List;
  *
  * <p>Public because the generated executable model reads it; not part of the API.
  */
-public final class ScopeFact {
+public final class ScopeFact implements Cited {
     private final String platform;
     private final String id;
     private final String status;
     private final Version gate;
     private final List<String> recycledIn;
     private final String source;
+    private final Citation citation;
 
-    public ScopeFact(String platform, String id, String status, Version gate, List<String> recycledIn, String source) {
+    public ScopeFact(String platform, String id, String status, Version gate, List<String> recycledIn, String source,
+            Citation citation) {
         this.platform = platform;
         this.id = id;
         this.status = status;
         this.gate = gate;
         this.recycledIn = recycledIn == null ? List.of() : List.copyOf(recycledIn);
         this.source = source;
+        this.citation = citation;
     }
 
     public String getPlatform() { return platform; }
@@ -31,6 +34,9 @@ public final class ScopeFact {
     public Version getGate() { return gate; }
     public List<String> getRecycledIn() { return recycledIn; }
     public String getSource() { return source; }
+
+    @Override
+    public Citation citation() { return citation; }
 
     @Override
     public String toString() { return platform + "/" + id + "(" + status + ")"; }
