@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Public because the generated executable model reads it; not part of the API.
  */
-public final class BehaviourFact {
+public final class BehaviourFact implements Cited {
     private final String platform;
     private final String key;
     private final String value;
@@ -19,9 +19,10 @@ public final class BehaviourFact {
     private final Integer errno;
     private final List<Aspect> affects;
     private final String source;
+    private final Citation citation;
 
     public BehaviourFact(String platform, String key, String value, Version since, List<String> survives,
-            List<String> patterns, Integer errno, List<Aspect> affects, String source) {
+            List<String> patterns, Integer errno, List<Aspect> affects, String source, Citation citation) {
         this.platform = platform;
         this.key = key;
         this.value = value;
@@ -31,6 +32,7 @@ public final class BehaviourFact {
         this.errno = errno;
         this.affects = List.copyOf(affects);
         this.source = source;
+        this.citation = citation;
     }
 
     public String getPlatform() { return platform; }
@@ -44,6 +46,9 @@ public final class BehaviourFact {
     public List<Aspect> getAffects() { return affects; }
     /** "doc §section: passage" of the spec entry, quoted in reasons. */
     public String getSource() { return source; }
+
+    @Override
+    public Citation citation() { return citation; }
 
     @Override
     public String toString() { return platform + "." + key + "=" + value; }

@@ -6,9 +6,11 @@ import io.scopekit.spec.BehaviourParam;
 import io.scopekit.spec.ClientPlatformSpec;
 import io.scopekit.spec.Container;
 import io.scopekit.spec.ContainerResponse;
+import io.scopekit.spec.Document;
 import io.scopekit.spec.PortMatrixSpec;
 import io.scopekit.spec.PortScope;
 import io.scopekit.spec.ScopeSpec;
+import io.scopekit.spec.Spec;
 import io.scopekit.spec.Source;
 import io.scopekit.spec.SpecCatalog;
 import io.scopekit.spec.Version;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a loaded {@link SpecCatalog} into rule facts: every behaviour entry, scope, port-matrix cell and response
@@ -33,20 +36,20 @@ public final class CatalogFacts {
     }
 
     private static PlatformModel client(ClientPlatformSpec p) {
-        List<Object> facts = new ArrayList<>(behaviour(p.id(), p.behaviour()));
+        List<Object> facts = new ArrayList<>(behaviour(p, p.behaviour()));
         Map<String, List<String>> scopes = new LinkedHashMap<>();
         Map<String, String> apis = new LinkedHashMap<>();
         for (ScopeSpec s : p.scopes()) {
             scopes.put(s.id(), ids(s.appKinds()));
             s.apis().forEach(a -> apis.put(a, s.id()));
             facts.add(new ScopeFact(p.id(), s.id(), s.status().id(), s.gate().orElse(null), ids(s.recycledIn()),
-                    text(s.source()), s.consent().mode().id()));
+                    text(s.source()), s.consent().mode().id(), citation(p, s.source())));
         }
         return new PlatformModel(p.id(), ids(p.appKinds()), List.of(), scopes, apis, facts);
     }
 
     private static PlatformModel port(PortMatrixSpec p) {
-        List<Object> facts = new ArrayList<>(behaviour(p.id(), p.behaviour()));
+        List<Object> facts = new ArrayList<>(behaviour(p, p.behaviour()));
         List<String> containers = p.containers().stream().map(Container::id).toList();
         Map<String, List<String>> scopes = new LinkedHashMap<>();
         Map<String, String> apis = new LinkedHashMap<>();
@@ -55,25 +58,41 @@ public final class CatalogFacts {
         for (PortScope s : p.scopes()) {
             scopes.put(s.id(), appKinds);
             s.apis().forEach(a -> apis.put(a, s.id()));
+            Citation cited = citation(p, s.source());
             for (String c : containers) {
                 String nativeName = s.nativeNames().get(c);
                 facts.add(new ContainerScopeFact(p.id(), c, s.id(), s.supportedIn(c), nativeName, text(s.source()),
-                        s.consent().mode().id()));
+                        s.consent().mode().id(), cited));
             }
         }
         for (ContainerResponse r : p.responses()) {
             facts.add(new ContainerResponseFact(p.id(), r.container(),
-                    r.fields().stream().map(f -> f.name()).toList()));
+                    r.fields().stream().map(f -> f.name()).toList(), citation(p, r.source())));
         }
         return new PlatformModel(p.id(), appKinds, containers, scopes, apis, facts);
     }
 
-    private static List<BehaviourFact> behaviour(String platform, Behaviour behaviour) {
+    private static List<BehaviourFact> behaviour(Spec spec, Behaviour behaviour) {
         List<BehaviourFact> out = new ArrayList<>();
-        behaviour.params().forEach((key, b) -> out.add(new BehaviourFact(platform, key, b.value(),
+        behaviour.params().forEach((key, b) -> out.add(new BehaviourFact(spec.id(), key, b.value(),
                 b.since().orElse(null), b.listAttribute("survives"), b.patterns(), errno(b),
-                BehaviourAspects.of(key), b.source().map(CatalogFacts::text).orElse("no source given"))));
+                BehaviourAspects.of(key), b.source().map(CatalogFacts::text).orElse("no source given"),
+                b.source().map(s -> citation(spec, s)).orElse(null))));
         return out;
+    }
+
+    /**
+     * The source resolved through the spec's documents to the seed file name, else the public address; a doc id
+     * the spec does not list stays as written. A source without a section is located by the document's title.
+     */
+    static Citation citation(Spec spec, Source s) {
+        if (s == null) {
+            return null;
+        }
+        Optional<Document> doc = spec.document(s.doc());
+        String where = doc.flatMap(d -> d.seed().or(d::url)).orElse(s.doc());
+        String section = s.section().orElse(doc.map(Document::title).orElse(s.doc()));
+        return new Citation(where, section, s.passage());
     }
 
     private static Integer errno(BehaviourParam b) {

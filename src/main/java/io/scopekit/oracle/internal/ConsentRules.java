@@ -48,20 +48,27 @@ public final class ConsentRules {
 
     private final KieBase kieBase;
     private final Map<String, FiredRule> rules;
+    /** Rules with {@code @cite("rule")}: the sources of the spec facts they match do not state what they encode. */
+    private final java.util.Set<String> citeOwnSource;
     private final String origin;
 
     private ConsentRules(KieBase kieBase, Map<String, String> fileOfRule, String origin) {
         this.kieBase = kieBase;
         this.origin = origin;
         Map<String, FiredRule> byName = new LinkedHashMap<>();
+        java.util.Set<String> own = new java.util.HashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 Map<String, Object> md = r.getMetaData();
                 byName.put(r.getName(), new FiredRule(r.getName(), fileOfRule.getOrDefault(r.getName(), "?"),
                         text(md.get("source_seed")), text(md.get("source_section")), text(md.get("source_passage"))));
+                if ("rule".equals(text(md.get("cite")))) {
+                    own.add(r.getName());
+                }
             }
         }
         this.rules = Map.copyOf(byName);
+        this.citeOwnSource = java.util.Set.copyOf(own);
     }
 
     /**
@@ -208,6 +215,14 @@ public final class ConsentRules {
     /** The rule named {@code name} with its source. */
     public FiredRule rule(String name) {
         return Objects.requireNonNull(rules.get(name), name);
+    }
+
+    /**
+     * True unless the rule is marked {@code @cite("rule")}: a fired rule cites the source of the platform's spec
+     * entry it matched, except where that entry's source does not state what the rule encodes.
+     */
+    public boolean citesMatchedSource(String name) {
+        return !citeOwnSource.contains(name);
     }
 
     /** Every rule of the KieBase by name. */

@@ -5,7 +5,7 @@ package io.scopekit.oracle.internal;
  *
  * <p>Public because the generated executable model reads it; not part of the API.
  */
-public final class ContainerScopeFact {
+public final class ContainerScopeFact implements Cited {
     private final String platform;
     private final String container;
     private final String scope;
@@ -13,15 +13,11 @@ public final class ContainerScopeFact {
     private final String nativeName;
     private final String source;
     private final String consent;
-
-    public ContainerScopeFact(String platform, String container, String scope, boolean supported, String nativeName,
-            String source) {
-        this(platform, container, scope, supported, nativeName, source, "prompt");
-    }
+    private final Citation citation;
 
     /** {@code consent}: the port scope's consent mode, {@code prompt} or {@code silent}. */
     public ContainerScopeFact(String platform, String container, String scope, boolean supported, String nativeName,
-            String source, String consent) {
+            String source, String consent, Citation citation) {
         this.consent = consent;
         this.platform = platform;
         this.container = container;
@@ -29,6 +25,7 @@ public final class ContainerScopeFact {
         this.supported = supported;
         this.nativeName = nativeName;
         this.source = source;
+        this.citation = citation;
     }
 
     public String getPlatform() { return platform; }
@@ -39,6 +36,9 @@ public final class ContainerScopeFact {
     public String getNativeName() { return nativeName; }
     public String getSource() { return source; }
     public String getConsent() { return consent; }
+
+    @Override
+    public Citation citation() { return citation; }
 
     @Override
     public String toString() { return platform + "/" + container + "/" + scope + "=" + supported; }

@@ -22,15 +22,16 @@ import org.kie.api.runtime.rule.FactHandle;
  * The Drools consent oracle: validates a situation against the loaded specs, asks the rules, and returns their
  * verdict with the rules that fired.
  *
- * <p>The KieBase is shared; each thread reuses its own stateful session holding the spec facts, into which each
+ * <p>The KieBase is shared; each thread reuses, per platform, its own stateful session holding only that
+ * platform's spec facts (every rule joins on the request's platform, so other platforms' facts only add work),
+ * into which each
  * decision inserts one {@link Request} fact and deletes it afterwards (measured faster than a new session per
  * decision: see the JMH benchmark).
  */
 public final class DroolsConsentOracle implements ConsentOracle {
     private final ConsentRules rules;
     private final Map<String, PlatformModel> platforms;
-    private final List<Object> facts;
-    private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(this::newWorker);
+    private final ThreadLocal<Map<String, Worker>> workers = ThreadLocal.withInitial(java.util.HashMap::new);
     /** Client versions seen so far: a run asks about a handful, and parsing each time was a tenth of a decision. */
     private final Map<String, io.scopekit.spec.Version> versions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_VERSIONS = 1024;
@@ -39,15 +40,12 @@ public final class DroolsConsentOracle implements ConsentOracle {
     private DroolsConsentOracle(ConsentRules rules, Map<String, PlatformModel> platforms) {
         this.rules = rules;
         this.platforms = Map.copyOf(platforms);
-        List<Object> all = new ArrayList<>();
-        platforms.values().forEach(p -> all.addAll(p.facts()));
-        this.facts = List.copyOf(all);
     }
 
     /** Creates an oracle over {@code rules} and the platform models; builds one session now so wiring fails early. */
     public static DroolsConsentOracle create(ConsentRules rules, Map<String, PlatformModel> platforms) {
         DroolsConsentOracle oracle = new DroolsConsentOracle(rules, platforms);
-        oracle.workers.get();
+        oracle.platforms.values().forEach(oracle::worker);
         return oracle;
     }
 
@@ -71,8 +69,9 @@ public final class DroolsConsentOracle implements ConsentOracle {
 
     @Override
     public Decision decide(Situation s) {
-        Request request = toRequest(s);
-        Worker w = workers.get();
+        PlatformModel p = platform(s.platform());
+        Request request = toRequest(s, p);
+        Worker w = worker(p);
         w.fired.clear();
         FactHandle handle = w.session.insert(request);
         try {
@@ -85,8 +84,7 @@ public final class DroolsConsentOracle implements ConsentOracle {
                 request.responseFields(), request.unspecifiedAspects(), w.fired);
     }
 
-    private Request toRequest(Situation s) {
-        PlatformModel p = platform(s.platform());
+    private Request toRequest(Situation s, PlatformModel p) {
         String container = null;
         if (p.isPort()) {
             if (s.container() == null || !p.containers().contains(s.container())) {
@@ -165,9 +163,19 @@ public final class DroolsConsentOracle implements ConsentOracle {
                 + ")";
     }
 
-    private Worker newWorker() {
+    private Worker worker(PlatformModel p) {
+        Map<String, Worker> mine = workers.get();
+        Worker w = mine.get(p.id());
+        if (w == null) {
+            w = newWorker(p);
+            mine.put(p.id(), w);
+        }
+        return w;
+    }
+
+    private Worker newWorker(PlatformModel p) {
         KieSession session = rules.kieBase().newKieSession();
-        for (Object f : facts) {
+        for (Object f : p.facts()) {
             session.insert(f);
         }
         Worker w = new Worker(session);
@@ -175,13 +183,27 @@ public final class DroolsConsentOracle implements ConsentOracle {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 String name = event.getMatch().getRule().getName();
-                w.fired.add(rules.rule(name));
+                FiredRule rule = rules.rule(name);
+                w.fired.add(rules.citesMatchedSource(name) ? cited(rule, event.getMatch().getObjects()) : rule);
                 if (RuleFirings.ENABLED) {
                     RuleFirings.record(name);
                 }
             }
         });
         return w;
+    }
+
+    /**
+     * The rule citing the source of the first spec fact in its match (the platform's own statement), else the
+     * rule's metadata.
+     */
+    static FiredRule cited(FiredRule rule, List<? extends Object> matched) {
+        for (int i = 0, n = matched.size(); i < n; i++) {
+            if (matched.get(i) instanceof Cited c && c.citation() != null) {
+                return c.citation().cite(rule);
+            }
+        }
+        return rule;
     }
 
     private static final class Worker {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Public because the generated executable model reads it; not part of the API.
  */
-public final class ScopeFact {
+public final class ScopeFact implements Cited {
     private final String platform;
     private final String id;
     private final String status;
@@ -16,14 +16,11 @@ public final class ScopeFact {
     private final List<String> recycledIn;
     private final String source;
     private final String consent;
-
-    public ScopeFact(String platform, String id, String status, Version gate, List<String> recycledIn, String source) {
-        this(platform, id, status, gate, recycledIn, source, "prompt");
-    }
+    private final Citation citation;
 
     /** {@code consent}: the spec's consent mode, {@code prompt} or {@code silent}. */
     public ScopeFact(String platform, String id, String status, Version gate, List<String> recycledIn, String source,
-            String consent) {
+            String consent, Citation citation) {
         this.consent = consent;
         this.platform = platform;
         this.id = id;
@@ -31,6 +28,7 @@ public final class ScopeFact {
         this.gate = gate;
         this.recycledIn = recycledIn == null ? List.of() : List.copyOf(recycledIn);
         this.source = source;
+        this.citation = citation;
     }
 
     public String getPlatform() { return platform; }
@@ -40,6 +38,9 @@ public final class ScopeFact {
     public List<String> getRecycledIn() { return recycledIn; }
     public String getSource() { return source; }
     public String getConsent() { return consent; }
+
+    @Override
+    public Citation citation() { return citation; }
 
     @Override
     public String toString() { return platform + "/" + id + "(" + status + ")"; }

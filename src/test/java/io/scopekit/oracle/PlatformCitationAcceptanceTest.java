@@ -1,0 +1,105 @@
+package io.scopekit.oracle;
+
+import static io.scopekit.consent.RecordState.DENIED;
+import static io.scopekit.testsupport.Oracles.on;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.scopekit.consent.Action;
+import io.scopekit.testsupport.Oracles;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fired rule that matched a platform's spec entry cites that platform's source (the entry's document, section
+ * and passage), not the example passage in the rule's metadata; rules that match no spec entry keep their own.
+ */
+class PlatformCitationAcceptanceTest {
+    private final ConsentOracle oracle = Oracles.embedded();
+
+    private static FiredRule fired(Decision d, String name) {
+        return d.firedRules().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " did not fire: " + d.firedRules()));
+    }
+
+    @Test
+    @DisplayName("wx-mp-authorize 授权: a denied WeChat call is routed and failed citing WeChat's own page, not seed 000")
+    void should_cite_wechat_source_when_wechat_call_on_denied_scope() {
+        // GIVEN scope.record denied on a WeChat mini-program
+        // WHEN wx.startRecord is called
+        Decision d = oracle.decide(on("wechat-miniprogram").record("scope.record", DENIED)
+                .doing(Action.callApi("wx.startRecord")));
+
+        // THEN the route and the failure cite the WeChat spec's deniedCall source (public mini-program page)
+        for (String name : new String[] {"Route: call on a denied scope", "Denied scope: fail without a prompt"}) {
+            FiredRule r = fired(d, name);
+            then(r.seed()).as(name).isEqualTo(
+                    "https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html");
+            then(r.section()).as(name).isEqualTo("授权");
+            then(r.passage()).as(name).contains("不会出现弹窗");
+        }
+        then(fired(d, "Route: call on a denied scope").file()).isEqualTo("consent/routing.drl");
+        // AND the errMsg rule cites the seed-004 passage the WeChat spec gives for denyErrMsg
+        then(fired(d, "Denial errMsg contains one of the documented texts").seed())
+                .isEqualTo("004_fbe78417d07fe0d6.txt");
+    }
+
+    @Test
+    @DisplayName("seed 000 调用接口后的行为说明: a denied Feishu call cites seed 000")
+    void should_cite_seed_000_when_feishu_call_on_denied_scope() {
+        // GIVEN scope.userInfo denied on Feishu
+        // WHEN getUserInfo is called
+        Decision d = oracle.decide(on("feishu-gadget").record("scope.userInfo", DENIED)
+                .doing(Action.callApi("getUserInfo")));
+
+        // THEN the route cites seed 000's denied passage
+        FiredRule r = fired(d, "Route: call on a denied scope");
+        then(r.seed()).isEqualTo("000_de03a4aa8ad1be62.txt");
+        then(r.section()).isEqualTo("调用接口后的行为说明");
+        then(r.passage()).contains("引导用户前往权限设置界面");
+    }
+
+    @Test
+    @DisplayName("seed 002 authorize: a denied call on the uni port cites seed 002")
+    void should_cite_seed_002_when_uni_call_on_denied_scope() {
+        // GIVEN scope.userLocation denied in the wechat container of @uni/authorize
+        // WHEN getLocation is called
+        Decision d = oracle.decide(on("uni-authorize").container("wechat").record("scope.userLocation", DENIED)
+                .doing(Action.callApi("getLocation")));
+
+        // THEN both the route and the failure cite seed 002 §authorize
+        for (String name : new String[] {"Route: call on a denied scope", "Denied scope: fail without a prompt"}) {
+            FiredRule r = fired(d, name);
+            then(r.seed()).as(name).isEqualTo("002_e6de7b55752006f3.txt");
+            then(r.section()).as(name).isEqualTo("authorize");
+            then(r.passage()).as(name).contains("请开发者兼容用户拒绝授权的场景");
+        }
+    }
+
+    @Test
+    @DisplayName("seed 000 权限说明: the version-gate rule cites the gated scope's own row (5.21 for scope.camera)")
+    void should_cite_scope_row_when_version_gate_rule_fires() {
+        // GIVEN Feishu 5.9, below scope.camera's 5.21 gate
+        // WHEN the camera API is called
+        Decision d = oracle.decide(on("feishu-gadget").clientVersion("5.9").doing(Action.callApi("camera")));
+
+        // THEN the gate rule cites scope.camera's seed-000 row, which names 5.21
+        FiredRule r = fired(d, "Below the version gate no authorization is needed");
+        then(r.seed()).isEqualTo("000_de03a4aa8ad1be62.txt");
+        then(r.section()).isEqualTo("权限说明");
+        then(r.passage()).contains("scope.camera").contains("5.21");
+        then(r.file()).isEqualTo("consent/scope-status.drl");
+    }
+
+    @Test
+    @DisplayName("docs/explain.md: a rule that matches no spec entry keeps its own metadata")
+    void should_keep_rule_metadata_when_rule_matches_no_spec_entry() {
+        // GIVEN a user action without a behaviour entry of its own
+        // WHEN the client is upgraded
+        Decision d = oracle.decide(on("wechat-miniprogram").doing(Action.upgradeClient("8.0")));
+
+        // THEN the no-callback rule cites its own seed-004 passage
+        FiredRule r = fired(d, "User and device actions end without a callback");
+        then(r.seed()).isEqualTo("004_fbe78417d07fe0d6.txt");
+        then(r.section()).isEqualTo("引导用户重新授权");
+    }
+}
