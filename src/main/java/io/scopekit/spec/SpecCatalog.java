@@ -50,7 +50,7 @@ public final class SpecCatalog {
     }
 
     /**
-     * Loads the specs embedded in the ScopeKit jar (resource folder {@code scopekit/platform-specs}); works from
+     * Loads the specs embedded in the ScopeKit jar (resource folder {@code scopekit/platform-specs}), once per JVM; works from
      * {@code target/classes} and from inside the shaded jar. An absent folder gives an empty catalog.
      *
      * @return the catalog

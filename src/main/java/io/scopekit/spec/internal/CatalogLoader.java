@@ -32,6 +32,9 @@ public final class CatalogLoader {
     /** Resource folder of the specs embedded in the jar. */
     public static final String EMBEDDED_DIR = "scopekit/platform-specs";
 
+    /** The embedded specs never change within a JVM, so the oracle, the reference target and the CLI share one load. */
+    private static volatile SpecCatalog embedded;
+
     private CatalogLoader() {}
 
     /** Loads every spec file directly inside {@code dir}; problems name files by their path under {@code dir}. */
@@ -44,8 +47,25 @@ public final class CatalogLoader {
         return load(dir, p -> dir.resolve(p.getFileName().toString()).toString());
     }
 
-    /** Loads the specs embedded at {@value #EMBEDDED_DIR} on the class path; absent folder means no specs. */
+    /**
+     * Loads the specs embedded at {@value #EMBEDDED_DIR} on the class path once per JVM; absent folder means no specs.
+     * A failed load is not kept, so every later attempt reports the problems again.
+     */
     public static SpecCatalog loadEmbedded() {
+        SpecCatalog catalog = embedded;
+        if (catalog == null) {
+            synchronized (CatalogLoader.class) {
+                catalog = embedded;
+                if (catalog == null) {
+                    catalog = readEmbedded();
+                    embedded = catalog;
+                }
+            }
+        }
+        return catalog;
+    }
+
+    private static SpecCatalog readEmbedded() {
         ClassLoader cl = CatalogLoader.class.getClassLoader();
         URL url = cl.getResource(EMBEDDED_DIR);
         try {

@@ -25,9 +25,6 @@ public final class ReferenceTarget implements Target {
     /** The name used with {@code --target}. */
     public static final String NAME = "reference";
 
-    /** Loaded on first use and kept: the factory creates a target per run, the embedded specs never change. */
-    private static volatile SpecCatalog embedded;
-
     private final SpecCatalog specs;
     private final DeviceOs os;
 
@@ -46,7 +43,7 @@ public final class ReferenceTarget implements Target {
      * @throws io.scopekit.spec.SpecException when the embedded specs do not validate
      */
     public ReferenceTarget(DeviceOs os) {
-        this(embeddedCatalog(), os);
+        this(SpecCatalog.loadEmbedded(), os);
     }
 
     /** Creates a reference runtime on the specs of {@code specs}, e.g. a directory loaded with {@link SpecCatalog#load}. */
@@ -58,21 +55,6 @@ public final class ReferenceTarget implements Target {
     public ReferenceTarget(SpecCatalog specs, DeviceOs os) {
         this.specs = Objects.requireNonNull(specs, "specs");
         this.os = Objects.requireNonNull(os, "os");
-    }
-
-    /** A failed load is not kept, so every later attempt reports the spec problems again. */
-    private static SpecCatalog embeddedCatalog() {
-        SpecCatalog catalog = embedded;
-        if (catalog == null) {
-            synchronized (ReferenceTarget.class) {
-                catalog = embedded;
-                if (catalog == null) {
-                    catalog = SpecCatalog.loadEmbedded();
-                    embedded = catalog;
-                }
-            }
-        }
-        return catalog;
     }
 
     @Override
