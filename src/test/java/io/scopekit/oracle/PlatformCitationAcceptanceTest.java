@@ -22,22 +22,20 @@ class PlatformCitationAcceptanceTest {
     }
 
     @Test
-    @DisplayName("wx-mp-authorize 授权: a denied WeChat call is routed and failed citing WeChat's own page, not seed 000")
+    @DisplayName("wx-mp-authorize 授权: a denied WeChat call is failed citing WeChat's own page, not seed 000")
     void should_cite_wechat_source_when_wechat_call_on_denied_scope() {
         // GIVEN scope.record denied on a WeChat mini-program
         // WHEN wx.startRecord is called
         Decision d = oracle.decide(on("wechat-miniprogram").record("scope.record", DENIED)
                 .doing(Action.callApi("wx.startRecord")));
 
-        // THEN the route and the failure cite the WeChat spec's deniedCall source (public mini-program page)
-        for (String name : new String[] {"Route: call on a denied scope", "Denied scope: fail without a prompt"}) {
-            FiredRule r = fired(d, name);
-            then(r.seed()).as(name).isEqualTo(
-                    "https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html");
-            then(r.section()).as(name).isEqualTo("授权");
-            then(r.passage()).as(name).contains("不会出现弹窗");
-        }
-        then(fired(d, "Route: call on a denied scope").file()).isEqualTo("consent/routing.drl");
+        // THEN the failure cites the WeChat spec's deniedCall source (public mini-program page)
+        FiredRule r = fired(d, "Denied scope: fail without a prompt");
+        then(r.seed()).isEqualTo(
+                "https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html");
+        then(r.section()).isEqualTo("授权");
+        then(r.passage()).contains("不会出现弹窗");
+        then(r.file()).isEqualTo("consent/calls.drl");
         // AND the errMsg rule cites the seed-004 passage the WeChat spec gives for denyErrMsg
         then(fired(d, "Denial errMsg contains one of the documented texts").seed())
                 .isEqualTo("004_fbe78417d07fe0d6.txt");
@@ -51,8 +49,8 @@ class PlatformCitationAcceptanceTest {
         Decision d = oracle.decide(on("feishu-gadget").record("scope.userInfo", DENIED)
                 .doing(Action.callApi("getUserInfo")));
 
-        // THEN the route cites seed 000's denied passage
-        FiredRule r = fired(d, "Route: call on a denied scope");
+        // THEN the failure cites seed 000's denied passage
+        FiredRule r = fired(d, "Denied scope: fail and guide the user to the settings page");
         then(r.seed()).isEqualTo("000_de03a4aa8ad1be62.txt");
         then(r.section()).isEqualTo("调用接口后的行为说明");
         then(r.passage()).contains("引导用户前往权限设置界面");
@@ -66,13 +64,11 @@ class PlatformCitationAcceptanceTest {
         Decision d = oracle.decide(on("uni-authorize").container("wechat").record("scope.userLocation", DENIED)
                 .doing(Action.callApi("getLocation")));
 
-        // THEN both the route and the failure cite seed 002 §authorize
-        for (String name : new String[] {"Route: call on a denied scope", "Denied scope: fail without a prompt"}) {
-            FiredRule r = fired(d, name);
-            then(r.seed()).as(name).isEqualTo("002_e6de7b55752006f3.txt");
-            then(r.section()).as(name).isEqualTo("authorize");
-            then(r.passage()).as(name).contains("请开发者兼容用户拒绝授权的场景");
-        }
+        // THEN the failure cites seed 002 §authorize
+        FiredRule r = fired(d, "Denied scope: fail without a prompt");
+        then(r.seed()).isEqualTo("002_e6de7b55752006f3.txt");
+        then(r.section()).isEqualTo("authorize");
+        then(r.passage()).contains("请开发者兼容用户拒绝授权的场景");
     }
 
     @Test

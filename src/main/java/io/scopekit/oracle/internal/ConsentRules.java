@@ -29,6 +29,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.AlphaThresholdOption;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 
@@ -44,6 +45,12 @@ public final class ConsentRules {
     /** The executable-model index kie-maven-plugin writes for this artifact (groupId/artifactId). */
     static final String MODEL_INDEX = "META-INF/kie/io.scopekit/scopekit/drools-model";
 
+    /**
+     * No hashed alpha nodes in the precompiled KieBase: with them, Drools 10.2's alpha-network compiler misses a
+     * modify that moves the request to another hashed branch (the consent answer after a prompt never fired);
+     * without, the compiled network decides as the interpreted one does (the agreement tests run on it).
+     */
+    private static final AlphaThresholdOption NO_ALPHA_HASHING = AlphaThresholdOption.get(Integer.MAX_VALUE);
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private final KieBase kieBase;
@@ -51,10 +58,15 @@ public final class ConsentRules {
     /** Rules with {@code @cite("rule")}: the sources of the spec facts they match do not state what they encode. */
     private final java.util.Set<String> citeOwnSource;
     private final String origin;
+    private final Map<String, String> drl;
+    private final boolean alphaNetworkCompiled;
 
-    private ConsentRules(KieBase kieBase, Map<String, String> fileOfRule, String origin) {
+    private ConsentRules(KieBase kieBase, Map<String, String> drl, String origin, boolean alphaNetworkCompiled) {
         this.kieBase = kieBase;
         this.origin = origin;
+        this.drl = Map.copyOf(drl);
+        this.alphaNetworkCompiled = alphaNetworkCompiled;
+        Map<String, String> fileOfRule = fileOfRule(drl);
         Map<String, FiredRule> byName = new LinkedHashMap<>();
         java.util.Set<String> own = new java.util.HashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) {
@@ -76,13 +88,33 @@ public final class ConsentRules {
      * otherwise the embedded DRL compiled now.
      */
     public static ConsentRules embedded() {
+        return embedded(true);
+    }
+
+    /** As {@link #embedded()}; {@code compiledNetwork} false leaves out the build-time alpha network (the build's own step). */
+    static ConsentRules embedded(boolean compiledNetwork) {
         Map<String, String> drl = embeddedDrl();
         List<Model> models = precompiledModels();
         if (!models.isEmpty()) {
-            return new ConsentRules(KieBaseBuilder.createKieBaseFromModel(models), fileOfRule(drl),
-                    "embedded (precompiled)");
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, NO_ALPHA_HASHING);
+            boolean compiled = compiledNetwork
+                    && CompiledAlphaNetwork.install(kieBase, drl, ConsentRules.class.getClassLoader());
+            return new ConsentRules(kieBase, drl, "embedded (precompiled)", compiled);
         }
         return compile(drl, "embedded");
+    }
+
+    /** The DRL files the rules were built from, by file name. */
+    Map<String, String> drl() {
+        return drl;
+    }
+
+    /**
+     * Whether Drools' alpha-network compiler output built with the jar is installed (the embedded rules); rules
+     * compiled from DRL at run time keep the interpreted alpha network, which decides the same, more slowly.
+     */
+    public boolean alphaNetworkCompiled() {
+        return alphaNetworkCompiled;
     }
 
     /** Compiles every {@code *.drl} in {@code dir} (e.g. {@code --rules DIR}); throws on any error with file:line. */
@@ -125,7 +157,7 @@ public final class ConsentRules {
             throw new RulesInvalidException(problems);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        return new ConsentRules(container.getKieBase(), fileOfRule(drl), origin);
+        return new ConsentRules(container.getKieBase(), drl, origin, false);
     }
 
     /**

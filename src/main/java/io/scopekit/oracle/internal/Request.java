@@ -18,9 +18,11 @@ import org.kie.api.definition.type.Modifies;
  * The one per-decision fact: the situation (inputs), the rules' working state ({@code route}) and the verdict
  * the consequences fill in.
  *
- * <p>Rules change only what later rules test through {@code modify}, and the {@link Modifies} annotations tell
- * Drools which properties each mutator changes, so a consequence re-evaluates only the patterns that depend on
- * it. Public because the generated executable model reads it; not part of the API.
+ * <p>Rules change only what later rules test through {@code modify} (the route, {@code platformCleared},
+ * {@code denialFailure}, the record key after a rename), and the {@link Modifies} annotations tell Drools which
+ * properties each mutator changes, so a consequence re-evaluates only the patterns that depend on it. The verdict's
+ * other parts (outcome, records, prompts, unspecified aspects) are written by plain calls: no rule tests them, and
+ * each modify re-propagates the fact. Public because the generated executable model reads it; not part of the API.
  */
 public final class Request {
     /** The route every request starts on; routing rules replace it with the behaviour key that governs it. */
@@ -40,6 +42,7 @@ public final class Request {
 
     private String recordKey;
     private String state;
+    private String behaviourKey;
     private String route = START;
     private boolean platformCleared;
     private boolean denialFailure;
@@ -70,6 +73,28 @@ public final class Request {
         this.enabled = enabled;
         this.recordKey = scope;
         this.state = stateOf(scope);
+        this.behaviourKey = behaviourKeyOf(action, state);
+    }
+
+    /**
+     * The platform behaviour entry (docs/spec-format.md, {@code behaviour:}) that governs {@code action} on a scope
+     * in {@code state}: the spec format's vocabulary, the same for every platform; {@code null} when no entry does.
+     */
+    static String behaviourKeyOf(String action, String state) {
+        return switch (action) {
+            case "call-api" -> switch (state) {
+                case "granted" -> "grantedCall";
+                case "denied" -> "deniedCall";
+                default -> "neverAskedCall";
+            };
+            case "authorize" -> "denied".equals(state) ? "authorizeWhenDenied" : "authorizeAhead";
+            case "get-setting" -> "getSetting";
+            case "open-setting" -> "settingsPageLists";
+            case "toggle-setting" -> "openSettingToggle";
+            case "delete-app" -> "deleteApp";
+            case "reinstall", "change-device" -> "recordSync";
+            default -> null;
+        };
     }
 
     private String stateOf(String key) {
@@ -95,6 +120,8 @@ public final class Request {
     public String getRecordKey() { return recordKey; }
     /** The record of the scope before the action: {@code never-asked}, {@code granted} or {@code denied}. */
     public String getState() { return state; }
+    /** The behaviour entry that governs the action ({@code grantedCall}, {@code getSetting}, ...), or null. */
+    public String getBehaviourKey() { return behaviourKey; }
     public String getConsentAnswer() { return consentAnswer; }
     public String getOsAnswer() { return osAnswer; }
     public boolean isOsPromptPending() { return osPromptPending; }
@@ -113,29 +140,29 @@ public final class Request {
     public boolean isRecordsSettled() { return recordsAfter != null || unspecified.containsKey(Aspect.RECORDS); }
     public boolean isUnspecified(Aspect aspect) { return unspecified.containsKey(aspect); }
 
-    @Modifies({"recordKey", "state"})
+    @Modifies({"recordKey", "state", "behaviourKey"})
     public void renameTo(String nativeName) {
         this.recordKey = nativeName;
         RecordState own = recordsBefore.get(nativeName);
         // A record given under the port's own id counts too: callers need not know the container's name.
         this.state = own != null ? own.wireName() : stateOf(scope);
+        this.behaviourKey = behaviourKeyOf(action, state);
     }
 
     // ---- verdict
 
-    @Modifies({"outcomeSettled", "platformCleared"})
+    @Modifies({"platformCleared"})
     public void succeed() {
         this.outcome = Outcome.SUCCESS;
         this.platformCleared = true;
     }
 
-    @Modifies({"outcomeSettled", "denialFailure"})
+    @Modifies({"denialFailure"})
     public void failByDenial() {
         this.outcome = Outcome.FAIL;
         this.denialFailure = true;
     }
 
-    @Modifies({"outcomeSettled"})
     public void done() {
         this.outcome = Outcome.DONE;
     }
@@ -148,12 +175,10 @@ public final class Request {
         prompts.add(new Prompt(kind, scope));
     }
 
-    @Modifies({"recordsSettled"})
     public void keepRecords() {
         this.recordsAfter = new LinkedHashMap<>(recordsBefore);
     }
 
-    @Modifies({"recordsSettled"})
     public void recordAs(RecordState newState) {
         Map<String, RecordState> after = new LinkedHashMap<>(recordsBefore);
         if (!recordKey.equals(scope)) {
@@ -163,7 +188,6 @@ public final class Request {
         this.recordsAfter = after;
     }
 
-    @Modifies({"recordsSettled"})
     public void resetRecords() {
         this.recordsAfter = new LinkedHashMap<>();
     }
@@ -200,7 +224,6 @@ public final class Request {
         this.responseFields = fields;
     }
 
-    @Modifies({"outcomeSettled", "recordsSettled"})
     public void unspecified(List<Aspect> aspects, String reason) {
         for (Aspect a : aspects) {
             unspecified.putIfAbsent(a, reason);
