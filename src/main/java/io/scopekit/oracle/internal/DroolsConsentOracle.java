@@ -32,7 +32,9 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class DroolsConsentOracle implements ConsentOracle {
     private final ConsentRules rules;
     private final Map<String, PlatformModel> platforms;
-    private final ThreadLocal<Map<String, Worker>> workers = ThreadLocal.withInitial(java.util.HashMap::new);
+    /** Per thread: platform id → scope id (the empty string for app-wide actions) → session. */
+    private final ThreadLocal<Map<String, Map<String, Worker>>> workers =
+            ThreadLocal.withInitial(java.util.HashMap::new);
     /** Client versions seen so far: a run asks about a handful, and parsing each time was a tenth of a decision. */
     private final Map<String, io.scopekit.spec.Version> versions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_VERSIONS = 1024;
@@ -194,8 +196,9 @@ public final class DroolsConsentOracle implements ConsentOracle {
     }
 
     private Worker worker(PlatformModel p, String scope) {
-        Map<String, Worker> mine = workers.get();
-        String key = scope == null ? p.id() : p.id() + '\u0000' + scope;
+        // Nested maps rather than a composed key: no string is built per decision.
+        Map<String, Worker> mine = workers.get().computeIfAbsent(p.id(), id -> new java.util.HashMap<>());
+        String key = scope == null ? "" : scope;
         Worker w = mine.get(key);
         if (w == null) {
             w = newWorker(p, scope);
