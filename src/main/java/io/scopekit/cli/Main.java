@@ -64,6 +64,11 @@ public final class Main {
                         + "; specs not loaded");
                 return ExitCode.BAD_INPUT;
             }
+            if (ex instanceof CliFailure failure) {
+                e.println(commandLine.getCommandSpec().qualifiedName() + ": "
+                        + io.scopekit.report.Redactor.redact(String.valueOf(failure.getMessage())));
+                return failure.exitCode();
+            }
             if (ex instanceof UsageProblem usage) {
                 e.println(commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage());
                 return ExitCode.BAD_INPUT;

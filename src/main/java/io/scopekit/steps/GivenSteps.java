@@ -5,8 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.cucumber.java.en.Given;
 import io.scopekit.consent.Answer;
 import io.scopekit.consent.RecordState;
-import io.scopekit.steps.internal.PlatformRef;
-import io.scopekit.steps.internal.World;
+import io.scopekit.harness.Where;
+import io.scopekit.steps.internal.ScenarioState;
+import io.scopekit.harness.Conversation;
 import org.apiguardian.api.API;
 
 /**
@@ -15,66 +16,74 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL)
 public final class GivenSteps {
-    private final World world = World.current();
+    private final ScenarioState state;
+
+    public GivenSteps(ScenarioState state) {
+        this.state = state;
+    }
 
     @Given("a/an {platform} user")
     @Given("一个{platform}用户")
-    public void aUser(PlatformRef platform) {
-        world.runOn(platform);
+    public void aUser(Where platform) {
+        conversation().runOn(platform);
     }
 
     @Given("a/an {platform} user on client version {string}")
-    public void aUserOnVersion(PlatformRef platform, String version) {
-        world.runOn(platform);
-        world.clientVersion(version);
+    public void aUserOnVersion(Where platform, String version) {
+        conversation().runOn(platform);
+        conversation().clientVersion(version);
     }
 
     @Given("一个客户端版本为 {string} 的{platform}用户")
-    public void aUserOnVersionZh(String version, PlatformRef platform) {
+    public void aUserOnVersionZh(String version, Where platform) {
         aUserOnVersion(platform, version);
     }
 
     @Given("an app using @uni\\/authorize in the {string} container")
     public void aUniApp(String container) {
-        world.runOn(PlatformRef.uniAuthorize(container));
+        conversation().runOn(Where.uniAuthorize(container));
     }
 
     @Given("a/an {platform} user who granted {string}")
     @Given("一个{platform}用户已授权 {string}")
-    public void aUserWhoGranted(PlatformRef platform, String scope) {
-        world.runOn(platform);
-        world.establish(scope, RecordState.GRANTED);
+    public void aUserWhoGranted(Where platform, String scope) {
+        conversation().runOn(platform);
+        conversation().establish(scope, RecordState.GRANTED);
     }
 
     @Given("a/an {platform} user who denied {string}")
     @Given("一个{platform}用户已拒绝 {string}")
-    public void aUserWhoDenied(PlatformRef platform, String scope) {
-        world.runOn(platform);
-        world.establish(scope, RecordState.DENIED);
+    public void aUserWhoDenied(Where platform, String scope) {
+        conversation().runOn(platform);
+        conversation().establish(scope, RecordState.DENIED);
     }
 
     @Given("a/an {platform} user who was never asked for {string}")
     @Given("一个{platform}用户从未被询问过 {string}")
-    public void aUserNeverAsked(PlatformRef platform, String scope) {
-        world.runOn(platform);
-        world.establish(scope, RecordState.NEVER_ASKED);
+    public void aUserNeverAsked(Where platform, String scope) {
+        conversation().runOn(platform);
+        conversation().establish(scope, RecordState.NEVER_ASKED);
     }
 
     @Given("the user granted {string}")
     @Given("用户已授权 {string}")
     public void theUserGranted(String scope) {
-        world.establish(scope, RecordState.GRANTED);
+        conversation().establish(scope, RecordState.GRANTED);
     }
 
     @Given("the user denied {string}")
     @Given("用户已拒绝 {string}")
     public void theUserDenied(String scope) {
-        world.establish(scope, RecordState.DENIED);
+        conversation().establish(scope, RecordState.DENIED);
     }
 
     @Given("the operating system will also ask for its permission, and the user {verdict}")
     @Given("操作系统也会询问系统权限，且用户{verdict}")
     public void theOperatingSystemAsks(Answer answer) {
-        world.osPrompt(answer);
+        conversation().osPrompt(answer);
+    }
+
+    private Conversation conversation() {
+        return state.conversation();
     }
 }

@@ -4,17 +4,27 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cucumber.java.ParameterType;
 import io.scopekit.consent.Answer;
-import io.scopekit.steps.internal.PlatformRef;
+import io.scopekit.harness.Where;
+import io.scopekit.steps.internal.ScenarioState;
 import org.apiguardian.api.API;
 
 /** Defines the business words of the scenarios: platforms, the user's answers and setting switches. */
 @API(status = INTERNAL)
 public final class ParameterTypes {
+    private final ScenarioState state;
 
-    /** A platform phrase such as "WeChat mini-program" or "飞书小程序". */
-    @ParameterType(PlatformRef.PHRASES)
-    public PlatformRef platform(String phrase) {
-        return PlatformRef.fromPhrase(phrase);
+    public ParameterTypes(ScenarioState state) {
+        this.state = state;
+    }
+
+    /**
+     * A platform phrase such as "WeChat mini-program" or "飞书小程序", as the platform specs list them
+     * ({@code phrases}). The pattern takes any text without quotes; the specs decide which phrases exist, so an
+     * unknown one fails naming every known phrase instead of leaving the step undefined.
+     */
+    @ParameterType("[^\"]+?")
+    public Where platform(String phrase) {
+        return state.platform(phrase);
     }
 
     /** The user's answer to a prompt: "allows"/"denies" (同意/拒绝). */

@@ -7,8 +7,8 @@ import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.oracle.Decision;
-import io.scopekit.steps.internal.Checks;
-import io.scopekit.steps.internal.World;
+import io.scopekit.harness.AspectMatcher;
+import io.scopekit.harness.CheckRecorder;
 import io.scopekit.target.Observation;
 import io.scopekit.target.Strictness;
 import java.util.Arrays;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import io.scopekit.steps.internal.ScenarioState;
 import org.apiguardian.api.API;
 
 /**
@@ -25,8 +26,11 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL)
 public final class ThenSteps {
-    private final World world = World.current();
-    private final Checks checks = new Checks(world);
+    private final ScenarioState state;
+
+    public ThenSteps(ScenarioState state) {
+        this.state = state;
+    }
 
     @Then("the call/request succeeds")
     @Then("the Promise resolves")
@@ -47,7 +51,7 @@ public final class ThenSteps {
     public void failsWithErrMsg(String first, String second) {
         outcome(Outcome.FAIL);
         List<String> stated = sorted(List.of(first, second));
-        checks.check(Aspect.ERR_MSG, stated, d -> sorted(d.errMsgPatterns()), Observation::errMsg,
+        checks().check(Aspect.ERR_MSG, stated, d -> sorted(d.errMsgPatterns()), Observation::errMsg,
                 (expected, observed, strictness) -> observed instanceof String text
                         && (expected.isEmpty() || expected.stream().anyMatch(text::contains)));
     }
@@ -55,39 +59,39 @@ public final class ThenSteps {
     @Then("the outcome is unspecified by the sources")
     @Then("资料未规定调用结果")
     public void outcomeUnspecified() {
-        checks.check(Aspect.OUTCOME, null, Decision::outcome, Observation::outcome, Checks.equality());
+        checks().check(Aspect.OUTCOME, null, Decision::outcome, Observation::outcome, AspectMatcher.equality());
     }
 
     @Then("the error message is unspecified by the sources")
     @Then("资料未规定 errMsg")
     public void errMsgUnspecified() {
-        checks.check(Aspect.ERR_MSG, null, d -> sorted(d.errMsgPatterns()), Observation::errMsg,
+        checks().check(Aspect.ERR_MSG, null, d -> sorted(d.errMsgPatterns()), Observation::errMsg,
                 (expected, observed, strictness) -> true);
     }
 
     @Then("the prompts are unspecified by the sources")
     @Then("资料未规定弹窗")
     public void promptsUnspecified() {
-        checks.check(Aspect.PROMPTS, null, Decision::prompts, Observation::prompts, ThenSteps::promptsMatch);
+        checks().check(Aspect.PROMPTS, null, Decision::prompts, Observation::prompts, ThenSteps::promptsMatch);
     }
 
     @Then("the settings are unspecified by the sources")
     @Then("资料未规定授权设置")
     public void settingsUnspecified() {
-        checks.check(Aspect.AUTH_SETTING, null, Decision::authSetting, Observation::authSetting, Checks.equality());
+        checks().check(Aspect.AUTH_SETTING, null, Decision::authSetting, Observation::authSetting, AspectMatcher.equality());
     }
 
     @Then("the settings page is unspecified by the sources")
     @Then("资料未规定权限设置界面")
     public void settingsPageUnspecified() {
-        checks.check(Aspect.SETTINGS_LIST, null, d -> sorted(d.settingsList()), o -> sorted(o.settingsList()),
-                Checks.equality());
+        checks().check(Aspect.SETTINGS_LIST, null, d -> sorted(d.settingsList()), o -> sorted(o.settingsList()),
+                AspectMatcher.equality());
     }
 
     @Then("the response fields are unspecified by the sources")
     public void responseFieldsUnspecified() {
-        checks.check(Aspect.RESPONSE_FIELDS, null, d -> sorted(d.responseFields()), o -> sorted(o.response().keySet()),
-                Checks.equality());
+        checks().check(Aspect.RESPONSE_FIELDS, null, d -> sorted(d.responseFields()), o -> sorted(o.response().keySet()),
+                AspectMatcher.equality());
     }
 
     @Then("no prompt is shown")
@@ -117,22 +121,22 @@ public final class ThenSteps {
     @Then("the settings report {string} as {tristate}")
     @Then("授权设置中 {string} 为 {tristate}")
     public void settingsReport(String scope, String value) {
-        checks.check(Aspect.AUTH_SETTING, value, d -> tristate(d.authSetting(), scope),
-                o -> o == null ? null : tristate(o.authSetting(), scope), Checks.equality());
+        checks().check(Aspect.AUTH_SETTING, value, d -> tristate(d.authSetting(), scope),
+                o -> o == null ? null : tristate(o.authSetting(), scope), AspectMatcher.equality());
     }
 
     @Then("the settings report no scopes")
     @Then("授权设置为空")
     public void settingsEmpty() {
-        checks.check(Aspect.AUTH_SETTING, Map.<String, Boolean>of(), Decision::authSetting,
-                o -> o == null ? null : o.authSetting(), Checks.equality());
+        checks().check(Aspect.AUTH_SETTING, Map.<String, Boolean>of(), Decision::authSetting,
+                o -> o == null ? null : o.authSetting(), AspectMatcher.equality());
     }
 
     @Then("the settings page lists {string}")
     @Then("权限设置界面列出 {string}")
     public void settingsPageLists(String scopes) {
-        checks.check(Aspect.SETTINGS_LIST, split(scopes), d -> sorted(d.settingsList()),
-                o -> o == null ? null : sorted(o.settingsList()), Checks.equality());
+        checks().check(Aspect.SETTINGS_LIST, split(scopes), d -> sorted(d.settingsList()),
+                o -> o == null ? null : sorted(o.settingsList()), AspectMatcher.equality());
     }
 
     @Then("the settings page lists no scopes")
@@ -143,7 +147,7 @@ public final class ThenSteps {
 
     @Then("the response carries {string}")
     public void responseCarries(String fields) {
-        checks.check(Aspect.RESPONSE_FIELDS, split(fields), d -> sorted(d.responseFields()),
+        checks().check(Aspect.RESPONSE_FIELDS, split(fields), d -> sorted(d.responseFields()),
                 o -> o == null ? null : sorted(o.response().keySet()), ThenSteps::fieldsMatch);
     }
 
@@ -152,13 +156,17 @@ public final class ThenSteps {
         responseCarries("");
     }
 
+    private CheckRecorder checks() {
+        return state.checks();
+    }
+
     private void outcome(Outcome stated) {
-        checks.check(Aspect.OUTCOME, stated, Decision::outcome, o -> o == null ? null : o.outcome(), Checks.equality());
+        checks().check(Aspect.OUTCOME, stated, Decision::outcome, o -> o == null ? null : o.outcome(), AspectMatcher.equality());
     }
 
     private void prompts(List<Prompt> stated) {
         Function<Observation, Object> observed = o -> o == null ? null : o.prompts();
-        checks.check(Aspect.PROMPTS, stated, Decision::prompts, observed, ThenSteps::promptsMatch);
+        checks().check(Aspect.PROMPTS, stated, Decision::prompts, observed, ThenSteps::promptsMatch);
     }
 
     private static boolean promptsMatch(List<Prompt> expected, Object observed, Strictness strictness) {

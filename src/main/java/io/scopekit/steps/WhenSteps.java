@@ -5,7 +5,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.cucumber.java.en.When;
 import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
-import io.scopekit.steps.internal.World;
+import io.scopekit.steps.internal.ScenarioState;
+import io.scopekit.harness.Conversation;
 import org.apiguardian.api.API;
 
 /**
@@ -15,77 +16,85 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL)
 public final class WhenSteps {
-    private final World world = World.current();
+    private final ScenarioState state;
+
+    public WhenSteps(ScenarioState state) {
+        this.state = state;
+    }
 
     @When("the app calls {string}")
     @When("小程序调用 {string}")
     public void theAppCalls(String api) {
-        world.act(Action.callApi(api), null);
+        conversation().act(Action.callApi(api), null);
     }
 
     @When("the app calls {string} and the user {verdict}")
     @When("小程序调用 {string} 且用户{verdict}")
     public void theAppCallsAndTheUserAnswers(String api, Answer answer) {
-        world.act(Action.callApi(api), answer);
+        conversation().act(Action.callApi(api), answer);
     }
 
     @When("the app asks ahead for {string}")
     @When("the app awaits authorize for {string} as a Promise")
     @When("小程序提前请求授权 {string}")
     public void theAppAsksAhead(String scope) {
-        world.act(Action.authorize(scope), null);
+        conversation().act(Action.authorize(scope), null);
     }
 
     @When("the app asks ahead for {string} and the user {verdict}")
     @When("the app awaits authorize for {string} as a Promise and the user {verdict}")
     @When("小程序提前请求授权 {string} 且用户{verdict}")
     public void theAppAsksAheadAndTheUserAnswers(String scope, Answer answer) {
-        world.act(Action.authorize(scope), answer);
+        conversation().act(Action.authorize(scope), answer);
     }
 
     @When("the app reads the authorization settings")
     @When("小程序读取授权设置")
     public void theAppReadsTheSettings() {
-        world.act(Action.getSetting(), null);
+        conversation().act(Action.getSetting(), null);
     }
 
     @When("the user opens the settings page")
     @When("用户打开权限设置界面")
     public void theUserOpensTheSettingsPage() {
-        world.act(Action.openSetting(), null);
+        conversation().act(Action.openSetting(), null);
     }
 
     @When("the user switches {string} {position} in the settings page")
     public void theUserSwitches(String scope, Boolean on) {
-        world.act(Action.toggleSetting(scope, on), null);
+        conversation().act(Action.toggleSetting(scope, on), null);
     }
 
     @When("用户在权限设置界面{position} {string}")
     public void theUserSwitchesZh(Boolean on, String scope) {
-        world.act(Action.toggleSetting(scope, on), null);
+        conversation().act(Action.toggleSetting(scope, on), null);
     }
 
     @When("the user deletes the app")
     @When("用户删除小程序")
     public void theUserDeletesTheApp() {
-        world.act(Action.deleteApp(), null);
+        conversation().act(Action.deleteApp(), null);
     }
 
     @When("the user reinstalls the client")
     @When("用户卸载并重装客户端")
     public void theUserReinstalls() {
-        world.act(Action.reinstall(), null);
+        conversation().act(Action.reinstall(), null);
     }
 
     @When("the user signs in on another device")
     @When("用户在另一台设备上登录")
     public void theUserChangesDevice() {
-        world.act(Action.changeDevice("device-2"), null);
+        conversation().act(Action.changeDevice("device-2"), null);
     }
 
     @When("the client is upgraded to version {string}")
     @When("客户端升级到版本 {string}")
     public void theClientIsUpgraded(String version) {
-        world.act(Action.upgradeClient(version), null);
+        conversation().act(Action.upgradeClient(version), null);
+    }
+
+    private Conversation conversation() {
+        return state.conversation();
     }
 }

@@ -1,8 +1,14 @@
 package io.scopekit.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,47 @@ class LayeringArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.scopekit.oracle..", "io.scopekit.target..", "io.scopekit.steps..",
                         "io.scopekit.report..", "io.scopekit.cli..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void should_use_no_other_package_internals() {
+        // GIVEN the production classes / WHEN checked / THEN x.internal is used only by x and its sub-packages
+        classes().should(new ArchCondition<JavaClass>("use only their own package's internals") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    int internal = target.indexOf(".internal");
+                    if (!target.startsWith("io.scopekit.") || internal < 0) {
+                        continue;
+                    }
+                    String owner = target.substring(0, internal);
+                    String source = item.getPackageName();
+                    if (!source.equals(owner) && !source.startsWith(owner + ".")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        }).because("a package's internals may change without notice; other packages use its public API")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void should_keep_the_run_engine_free_of_cucumber_and_front_ends() {
+        noClasses().that().resideInAPackage("io.scopekit.harness..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.cucumber..", "io.scopekit.steps..", "io.scopekit.report..", "io.scopekit.cli..",
+                        "io.scopekit.target.reference..")
+                .because("Cucumber scenarios, generated sequences and remote targets all drive the same engine")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void should_let_the_command_line_reach_scenarios_only_through_the_run_engine() {
+        noClasses().that().resideInAPackage("io.scopekit.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.scopekit.steps..")
+                .because("verify starts runs through io.scopekit.harness.FeatureRun")
                 .check(PRODUCTION);
     }
 

@@ -4,7 +4,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-import io.scopekit.steps.internal.Settings;
+import io.scopekit.harness.RunSettings;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Target;
 import io.scopekit.target.Targets;
@@ -24,7 +24,7 @@ public final class FixtureSteps {
 
     @Given("the configured target opens a session")
     public void open() {
-        Target target = Targets.resolve(Settings.get(Settings.TARGET).orElse(Targets.DEFAULT));
+        Target target = Targets.resolve(RunSettings.captured().target());
         target.open(new SessionConfig("feishu-gadget", null, "mini-program", null, "app", "user", "device")).close();
     }
 

@@ -1,5 +1,6 @@
-package io.scopekit.steps.internal;
+package io.scopekit.harness;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,7 +13,7 @@ final class Text {
             return new TreeMap<>(map).toString();
         }
         if (value instanceof Enum<?> constant) {
-            return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
         return String.valueOf(value);
     }

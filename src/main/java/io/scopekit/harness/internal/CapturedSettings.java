@@ -1,4 +1,4 @@
-package io.scopekit.steps.internal;
+package io.scopekit.harness.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -6,21 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Holds the ScopeKit configuration parameters of the run in progress, as captured by
+ * Holds the ScopeKit configuration parameters of the JUnit Platform run in progress, as captured by
  * {@link ConfigurationCapture}.
  *
  * <p>Cucumber does not hand JUnit Platform configuration parameters to glue code (cucumber-jvm issue 2745), so
  * the capture listener pushes them here: the launcher's parameters when a test plan starts, a suite class's
- * {@code @ConfigurationParameter}s while that suite runs. Lookups fall back to system properties.
+ * {@code @ConfigurationParameter}s while that suite runs. Lookups fall back to system properties. This is the one
+ * piece of static state of a run, and it exists only because of that gap.
  */
-public final class Settings {
-    public static final String TARGET = "scopekit.target";
-    public static final String SPECS = "scopekit.specs";
-    public static final String RULES = "scopekit.rules";
-
+public final class CapturedSettings {
     private static final Deque<Map<String, String>> LAYERS = new ArrayDeque<>();
 
-    private Settings() {}
+    private CapturedSettings() {}
 
     static synchronized void push(Map<String, String> layer) {
         LAYERS.push(Map.copyOf(layer));

@@ -1,5 +1,6 @@
-package io.scopekit.steps.internal;
+package io.scopekit.harness.internal;
 
+import io.scopekit.harness.RunSettings;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import org.junit.platform.suite.api.ConfigurationParameter;
  * its container starts.
  */
 public final class ConfigurationCapture implements TestExecutionListener {
-    private static final List<String> KEYS = List.of(Settings.TARGET, Settings.SPECS, Settings.RULES);
+    private static final List<String> KEYS = List.of(RunSettings.TARGET, RunSettings.SPECS, RunSettings.RULES);
 
     private final Deque<String> suites = new ArrayDeque<>();
 
@@ -34,12 +35,12 @@ public final class ConfigurationCapture implements TestExecutionListener {
         for (String key : KEYS) {
             parameters.get(key).ifPresent(value -> layer.put(key, value));
         }
-        Settings.push(layer);
+        CapturedSettings.push(layer);
     }
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        Settings.pop();
+        CapturedSettings.pop();
     }
 
     @Override
@@ -51,7 +52,7 @@ public final class ConfigurationCapture implements TestExecutionListener {
                     layer.put(parameter.key(), parameter.value());
                 }
             }
-            Settings.push(layer);
+            CapturedSettings.push(layer);
             suites.push(identifier.getUniqueId());
         });
     }
@@ -60,7 +61,7 @@ public final class ConfigurationCapture implements TestExecutionListener {
     public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
         if (!suites.isEmpty() && suites.peek().equals(identifier.getUniqueId())) {
             suites.pop();
-            Settings.pop();
+            CapturedSettings.pop();
         }
     }
 

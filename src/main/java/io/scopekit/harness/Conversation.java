@@ -1,6 +1,7 @@
-package io.scopekit.steps.internal;
+package io.scopekit.harness;
 
-import io.cucumber.java.Scenario;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.scopekit.consent.Action;
 import io.scopekit.consent.ActionType;
 import io.scopekit.consent.Answer;
@@ -8,7 +9,6 @@ import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
-import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
@@ -21,73 +21,80 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Holds one scenario's state: where it runs, the records the oracle says are kept, the target session, and
- * the last action with the oracle's decision and the target's observation.
+ * Talks to one target session on behalf of one user, with the oracle listening in: every action is put to the
+ * oracle first, the prompts it foresees are scripted, then the action is performed on the target.
  *
- * <p>One instance per scenario, shared by the step classes through {@link #current()}: Cucumber runs a scenario's
- * hooks and steps on one thread, and the After hook discards the instance. (cucumber-picocontainer would inject
- * it instead, but the Cucumber BOM in use names a picocontainer release that was never published.) The oracle and
- * the target themselves are shared per JVM ({@link Harness}).
+ * <p>The records the user has are the oracle's: after each action they become the decision's records, so the
+ * next decision starts where a conforming runtime would be. Once a decision leaves the records open, nothing
+ * later can be predicted and every later decision is unspecified, citing why.
+ *
+ * <p>Not thread-safe: one conversation belongs to one scenario or one generated sequence.
  */
-public final class World {
-    private static final ThreadLocal<World> CURRENT = ThreadLocal.withInitial(World::new);
+@API(status = EXPERIMENTAL)
+public final class Conversation implements AutoCloseable {
     private static final String APP = "app-1";
     private static final String USER = "user-1";
 
-    private Scenario scenario;
-    private PlatformRef platform;
-    private String clientVersion;
+    private final RunResources resources;
+    private @Nullable Where where;
+    private @Nullable String clientVersion;
     private String device = "device-1";
     private Map<String, RecordState> records = new HashMap<>();
-    private String recordsUnknownReason;
+    private @Nullable String recordsUnknownReason;
     private List<FiredRule> recordsUnknownRules = List.of();
-    private boolean osPromptPending;
-    private Answer osAnswer;
-    private TargetSession session;
+    private @Nullable Answer pendingOsAnswer;
+    private @Nullable TargetSession session;
+    private @Nullable Exchange last;
 
-    private Action lastAction;
-    private Decision lastDecision;
-    private Observation lastObservation;
-    private RuntimeException lastError;
-
-    /** Returns the running scenario's world on this thread, creating it when the scenario starts. */
-    public static World current() {
-        return CURRENT.get();
+    /** Starts a conversation with the target of {@code resources}; no session is opened before the first action. */
+    public Conversation(RunResources resources) {
+        this.resources = resources;
     }
 
-    public void begin(Scenario scenario) {
-        this.scenario = scenario;
+    /** Returns the run's resources. */
+    public RunResources resources() {
+        return resources;
     }
 
-    public void end() {
-        CURRENT.remove();
-        if (session != null) {
-            session.close();
-            session = null;
-        }
+    /** Returns the target this conversation talks to. */
+    public Target target() {
+        return resources.target();
     }
 
-    public Scenario scenario() {
-        return scenario;
-    }
-
-    public void runOn(PlatformRef ref) {
+    /**
+     * Sets where the conversation runs; once, before the first action.
+     *
+     * @throws IllegalStateException when a session is already open
+     */
+    public void runOn(Where where) {
         if (session != null) {
             throw new IllegalStateException("the platform is set once per scenario, before the first action");
         }
-        this.platform = ref;
+        this.where = where;
     }
 
-    public PlatformRef platform() {
-        if (platform == null) {
+    /**
+     * Returns where the conversation runs.
+     *
+     * @throws IllegalStateException when no platform was set
+     */
+    public Where where() {
+        if (where == null) {
             throw new IllegalStateException("the scenario names no platform: start with a step such as "
                     + "'Given a WeChat mini-program user'");
         }
-        return platform;
+        return where;
     }
 
+    /**
+     * Sets the host client's version; before the first action (later, upgrade the client instead).
+     *
+     * @throws IllegalStateException when a session is already open
+     */
     public void clientVersion(String version) {
         if (session != null) {
             throw new IllegalStateException("the client version is set before the first action; "
@@ -98,54 +105,51 @@ public final class World {
 
     /** Marks the next API call as one the operating system will also prompt for, answered {@code answer}. */
     public void osPrompt(Answer answer) {
-        this.osPromptPending = true;
-        this.osAnswer = answer;
+        this.pendingOsAnswer = answer;
     }
 
-    public Target target() {
-        return Harness.target();
-    }
-
-    public Action lastAction() {
-        return lastAction;
-    }
-
-    public Decision lastDecision() {
-        if (lastDecision == null) {
-            throw new IllegalStateException("a Then step needs a preceding When step");
-        }
-        return lastDecision;
-    }
-
-    public Observation lastObservation() {
-        return lastObservation;
-    }
-
-    public RuntimeException lastError() {
-        return lastError;
-    }
-
+    /** Returns the records the oracle says the user has now, by scope. */
     public Map<String, RecordState> records() {
         return Map.copyOf(records);
     }
 
-    /** Performs a When action: asks the oracle, scripts the prompts it foresees, performs it on the target. */
-    public void act(Action action, Answer consentAnswer) {
-        Action effective = action;
-        Answer os = null;
-        if (action.type() == ActionType.CALL_API && osPromptPending) {
-            effective = Action.callApiWithOsPrompt(action.api());
-            os = osAnswer;
-            osPromptPending = false;
-            osAnswer = null;
+    /**
+     * Returns the last action's exchange.
+     *
+     * @throws IllegalStateException when nothing was performed yet
+     */
+    public Exchange last() {
+        if (last == null) {
+            throw new IllegalStateException("a Then step needs a preceding When step");
         }
-        Decision decision = decide(effective, consentAnswer, os);
-        perform(effective, decision, consentAnswer, os);
+        return last;
     }
 
     /**
-     * Brings {@code scope} into {@code state} the way the sources describe: the first of the scope's API calls
-     * (then an ahead-of-use request) for which the oracle says the answer is recorded as {@code state}.
+     * Performs an action: asks the oracle, scripts the prompts it foresees, performs it on the target.
+     *
+     * @param action        what the app, the user or the device does
+     * @param consentAnswer the user's answer should a consent prompt show; {@code null} when none is given
+     * @return the decision and what the target did
+     */
+    public Exchange act(Action action, @Nullable Answer consentAnswer) {
+        Action effective = action;
+        Answer os = null;
+        if (action.type() == ActionType.CALL_API && pendingOsAnswer != null) {
+            effective = Action.callApiWithOsPrompt(action.api());
+            os = pendingOsAnswer;
+            pendingOsAnswer = null;
+        }
+        Decision decision = decide(effective, consentAnswer, os);
+        return perform(effective, decision, consentAnswer, os);
+    }
+
+    /**
+     * Brings {@code scope} into {@code state} the way the sources describe — the first of the scope's API calls
+     * (then an ahead-of-use request) for which the oracle says the answer is recorded as {@code state} — never by
+     * injecting a record.
+     *
+     * @throws AssertionError when the target fails the set-up, or (a defect of the kit) the sources give no way
      */
     public void establish(String scope, RecordState state) {
         if (state == RecordState.NEVER_ASKED) {
@@ -154,55 +158,53 @@ public final class World {
             }
             return;
         }
+        Where at = where();
         Answer answer = state == RecordState.GRANTED ? Answer.ALLOW : Answer.DENY;
         List<Action> candidates = new ArrayList<>();
-        for (String api : Harness.specIndex().apis(platform().platform(), scope)) {
+        for (String api : resources.apisOf(at.platform(), scope)) {
             candidates.add(Action.callApi(api));
         }
         candidates.add(Action.authorize(scope));
         List<String> tried = new ArrayList<>();
         // A container that renames the scope (bytedance: scope.album) keeps the record under its own name.
-        String key = Harness.specIndex().recordKey(platform().platform(), platform.container(), scope);
+        String key = resources.recordKey(at.platform(), at.container(), scope);
         for (Action candidate : candidates) {
             Decision decision = decide(candidate, answer, null);
             boolean reaches = !decision.isUnspecified(Aspect.RECORDS) && decision.recordsAfter() != null
                     && decision.recordsAfter().get(key) == state
                     && recordsUnknownReason == null;
             if (reaches) {
-                perform(candidate, decision, answer, null);
-                if (lastError != null) {
+                Exchange exchange = perform(candidate, decision, answer, null);
+                if (exchange.failedOnTarget()) {
                     throw new AssertionError("setting up '" + scope + " " + state.wireName() + "' by "
-                            + describe(candidate) + " failed on the target: " + lastError.getMessage(), lastError);
+                            + describe(candidate) + " failed on the target: " + exchange.targetError());
                 }
-                if (!decision.isUnspecified(Aspect.PROMPTS) && !decision.prompts().equals(lastObservation.prompts())) {
+                List<Prompt> observed = exchange.observation().prompts();
+                if (!decision.isUnspecified(Aspect.PROMPTS) && !decision.prompts().equals(observed)) {
                     throw new AssertionError("setting up '" + scope + " " + state.wireName() + "' by "
                             + describe(candidate) + ": expected prompts " + decision.prompts() + " but observed "
-                            + lastObservation.prompts() + Checks.because(decision));
+                            + observed + Because.of(decision));
                 }
                 return;
             }
             tried.add(describe(candidate));
         }
         throw new AssertionError("KIT DEFECT: the sources give no way to bring " + scope + " to '"
-                + state.wireName() + "' on " + platform().platform() + where() + " (tried " + tried + ")");
+                + state.wireName() + "' on " + at.describe() + " (tried " + tried + ")");
     }
 
-    private String where() {
-        return platform.container() == null ? "" : " in container " + platform.container();
-    }
-
-    private Decision decide(Action action, Answer consent, Answer os) {
+    private Decision decide(Action action, @Nullable Answer consent, @Nullable Answer os) {
         if (recordsUnknownReason != null) {
             return unknownDecision(action);
         }
-        Situation situation = new Situation(platform().platform(), platform.container(), platform.appKind(),
-                clientVersion, records, action, consent, os);
-        ConsentOracle oracle = Harness.oracle();
+        Where at = where();
+        Situation situation = new Situation(at.platform(), at.container(), at.appKind(), clientVersion, records,
+                action, consent, os);
         try {
-            return oracle.decide(situation);
+            return resources.oracle().decide(situation);
         } catch (IllegalArgumentException e) {
             throw new AssertionError("KIT DEFECT: the oracle rejects " + describe(action) + " on "
-                    + platform.platform() + where() + ": " + e.getMessage(), e);
+                    + at.describe() + ": " + e.getMessage(), e);
         }
     }
 
@@ -216,7 +218,7 @@ public final class World {
                 recordsUnknownRules);
     }
 
-    private void perform(Action action, Decision decision, Answer consent, Answer os) {
+    private Exchange perform(Action action, Decision decision, @Nullable Answer consent, @Nullable Answer os) {
         TargetSession current = session();
         // Script only the prompts the oracle foresees: a leftover answer would hide a prompt shown in a later step.
         boolean promptsOpen = decision.isUnspecified(Aspect.PROMPTS) || decision.prompts() == null;
@@ -226,16 +228,15 @@ public final class World {
         if (os != null && (promptsOpen || hasPrompt(decision, PromptKind.OS_PERMISSION))) {
             current.script(PromptKind.OS_PERMISSION, os);
         }
-        lastAction = action;
-        lastDecision = decision;
-        lastObservation = null;
-        lastError = null;
+        Observation observation = null;
+        String error = null;
         try {
-            lastObservation = current.perform(action);
+            observation = current.perform(action);
         } catch (IllegalStateException e) {
             // The target showed a prompt nobody scripted: a prompt the sources do not foresee.
-            lastError = e;
+            error = String.valueOf(e.getMessage());
         }
+        last = new Exchange(action, decision, observation, error);
         if (action.type() == ActionType.UPGRADE_CLIENT) {
             clientVersion = action.clientVersion();
         } else if (action.type() == ActionType.CHANGE_DEVICE) {
@@ -250,6 +251,7 @@ public final class World {
                 records = new HashMap<>(decision.recordsAfter());
             }
         }
+        return last;
     }
 
     private static boolean hasPrompt(Decision decision, PromptKind kind) {
@@ -258,13 +260,24 @@ public final class World {
 
     private TargetSession session() {
         if (session == null) {
-            PlatformRef ref = platform();
-            session = target().open(new SessionConfig(ref.platform(), ref.container(), ref.appKind(), clientVersion,
+            Where at = where();
+            session = target().open(new SessionConfig(at.platform(), at.container(), at.appKind(), clientVersion,
                     APP, USER, device));
         }
         return session;
     }
 
+    /** Ends the target session, if one was opened. */
+    @Override
+    public void close() {
+        if (session != null) {
+            TargetSession open = session;
+            session = null;
+            open.close();
+        }
+    }
+
+    /** Says an action in words, for messages. */
     static String describe(Action action) {
         return switch (action.type()) {
             case CALL_API -> "calling " + action.api();

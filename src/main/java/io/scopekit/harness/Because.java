@@ -1,0 +1,32 @@
+package io.scopekit.harness;
+
+import io.scopekit.oracle.Decision;
+import io.scopekit.oracle.FiredRule;
+
+/** Says why the oracle decided as it did, for failure messages: each fired rule with its source passage. */
+final class Because {
+    private static final int MAX_PASSAGE = 160;
+
+    private Because() {}
+
+    /** Returns " — rule 'x' (file): seed §section: "passage"" for each rule that fired, or " (no rule fired)". */
+    static String of(Decision decision) {
+        if (decision.firedRules().isEmpty()) {
+            return " (no rule fired)";
+        }
+        StringBuilder text = new StringBuilder();
+        for (FiredRule rule : decision.firedRules()) {
+            text.append(text.length() == 0 ? " — rule '" : "; rule '").append(rule.name()).append("' (")
+                    .append(rule.file()).append("): ").append(rule.seed()).append(" §").append(rule.section())
+                    .append(": \"").append(shorten(rule.passage())).append('"');
+        }
+        return text.toString();
+    }
+
+    private static String shorten(String passage) {
+        if (passage == null) {
+            return "";
+        }
+        return passage.length() <= MAX_PASSAGE ? passage : passage.substring(0, MAX_PASSAGE - 1) + "…";
+    }
+}

@@ -1,0 +1,123 @@
+package io.scopekit.harness;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.check.CheckRecord;
+import io.scopekit.consent.Aspect;
+import io.scopekit.oracle.Decision;
+import io.scopekit.oracle.FiredRule;
+import io.scopekit.target.Observation;
+import io.scopekit.target.Strictness;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares one aspect of a conversation's last exchange three ways — what the caller states, what the oracle
+ * decided, what the target observed — and records the result as a {@link CheckRecord}.
+ *
+ * <p>Every comparison is recorded, passed or not, and handed to the sink before a failure is thrown, so the
+ * reports hold the evidence of failed checks too. A statement that contradicts the oracle is a defect of the kit
+ * itself: the message starts with {@code KIT DEFECT:} and the record's note is {@code kit-defect}.
+ */
+@API(status = EXPERIMENTAL)
+public final class CheckRecorder {
+    private final Conversation conversation;
+    private final ScenarioLabels labels;
+    private final Consumer<CheckRecord> sink;
+
+    /**
+     * Creates a recorder for the checks of one conversation.
+     *
+     * @param labels what the records are filed under
+     * @param sink   receives every record, before a failed check throws
+     */
+    public CheckRecorder(Conversation conversation, ScenarioLabels labels, Consumer<CheckRecord> sink) {
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /**
+     * Checks one aspect of the last exchange and records the result.
+     *
+     * @param aspect   the aspect
+     * @param stated   what the caller states, or {@code null} when it states that the sources leave it unspecified
+     * @param expected reads the oracle's expectation from the decision ({@code null}: the decision has none)
+     * @param observed reads the target's observation
+     * @param matches  whether an observation matches the expectation, given the target's strictness
+     * @return the record, with status {@code passed}, {@code unspecified} or {@code unsupported}
+     * @throws AssertionError after recording a {@code failed} check
+     */
+    public <T> CheckRecord check(Aspect aspect, @Nullable T stated, Function<Decision, @Nullable T> expected,
+            Function<Observation, @Nullable Object> observed, AspectMatcher<T> matches) {
+        Exchange exchange = conversation.last();
+        Decision decision = exchange.decision();
+        String statedText = stated == null ? "unspecified" : Text.of(stated);
+        if (decision.isUnspecified(aspect)) {
+            String reason = decision.unspecified().get(aspect);
+            if (stated != null) {
+                fail(exchange, aspect, "unspecified", null, statedText, "kit-defect",
+                        "KIT DEFECT: the scenario states " + name(aspect) + " " + statedText
+                                + " but the sources leave it unspecified (" + reason + ")" + Because.of(decision));
+            }
+            return record(exchange, aspect, "unspecified", "unspecified", null, statedText, reason);
+        }
+        T expectation = expected.apply(decision);
+        String expectedText = expectation == null ? "none" : Text.of(expectation);
+        if (stated == null || !Objects.equals(stated, expectation)) {
+            fail(exchange, aspect, expectedText, null, statedText, "kit-defect",
+                    "KIT DEFECT: the scenario states " + name(aspect) + " " + statedText + " but the oracle expects "
+                            + expectedText + Because.of(decision));
+        }
+        Strictness strictness = conversation.target().capabilities().getOrDefault(aspect, Strictness.EXACT);
+        if (strictness == Strictness.UNSUPPORTED) {
+            return record(exchange, aspect, "unsupported", expectedText, null, statedText,
+                    "the target declares " + name(aspect) + " unsupported");
+        }
+        if (exchange.failedOnTarget()) {
+            fail(exchange, aspect, expectedText, "error: " + exchange.targetError(), statedText, null,
+                    name(aspect) + ": expected " + expectedText + " but the target raised: "
+                            + exchange.targetError() + Because.of(decision));
+        }
+        Object observation = observed.apply(exchange.observation());
+        String observedText = observation == null ? "none" : Text.of(observation);
+        if (!matches.test(expectation, observation, strictness)) {
+            fail(exchange, aspect, expectedText, observedText, statedText, null,
+                    name(aspect) + ": expected " + expectedText + " but observed " + observedText
+                            + Because.of(decision));
+        }
+        return record(exchange, aspect, "passed", expectedText, observedText, statedText, null);
+    }
+
+    private void fail(Exchange exchange, Aspect aspect, String expected, @Nullable String observed, String stated,
+            @Nullable String note, String message) {
+        record(exchange, aspect, "failed", expected, observed, stated, note);
+        throw new AssertionError(message);
+    }
+
+    private CheckRecord record(Exchange exchange, Aspect aspect, String status, String expected,
+            @Nullable String observed, String stated, @Nullable String note) {
+        Where where = conversation.where();
+        Decision decision = exchange.decision();
+        List<CheckRecord.Rule> rules = decision.firedRules().stream().map(CheckRecorder::rule).toList();
+        CheckRecord record = new CheckRecord(labels.requirement(),
+                labels.platform() != null ? labels.platform() : where.platform(), where.container(),
+                decision.scope() != null ? decision.scope() : exchange.action().scope(), labels.behaviour(),
+                name(aspect), status, expected, observed, stated, rules, note);
+        sink.accept(record);
+        return record;
+    }
+
+    private static CheckRecord.Rule rule(FiredRule rule) {
+        return new CheckRecord.Rule(rule.name(), rule.file(), rule.seed(), rule.section(), rule.passage());
+    }
+
+    private static String name(Aspect aspect) {
+        return aspect.name().toLowerCase(Locale.ROOT);
+    }
+}

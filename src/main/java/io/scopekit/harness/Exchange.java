@@ -1,0 +1,37 @@
+package io.scopekit.harness;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.consent.Action;
+import io.scopekit.oracle.Decision;
+import io.scopekit.target.Observation;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Holds one action of a {@link Conversation}: what the oracle decided a conforming runtime must do, and what the
+ * target did — an observation, or an error the target reported instead.
+ *
+ * @param action      the action performed
+ * @param decision    the oracle's decision for it
+ * @param observation what the target reported; {@code null} when it reported an error
+ * @param targetError the target's error message; {@code null} when it reported an observation
+ */
+@API(status = EXPERIMENTAL)
+public record Exchange(Action action, Decision decision, @Nullable Observation observation,
+        @Nullable String targetError) {
+
+    public Exchange {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(decision, "decision");
+        if ((observation == null) == (targetError == null)) {
+            throw new IllegalArgumentException("an exchange has either an observation or a target error");
+        }
+    }
+
+    /** Tells whether the target reported an error instead of an observation. */
+    public boolean failedOnTarget() {
+        return targetError != null;
+    }
+}

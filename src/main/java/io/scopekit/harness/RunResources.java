@@ -1,0 +1,205 @@
+package io.scopekit.harness;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.oracle.ConsentOracle;
+import io.scopekit.oracle.ConsentOracles;
+import io.scopekit.spec.ClientPlatformSpec;
+import io.scopekit.spec.PortMatrixSpec;
+import io.scopekit.spec.PortScope;
+import io.scopekit.spec.ScopeSpec;
+import io.scopekit.spec.SpecCatalog;
+import io.scopekit.target.Target;
+import io.scopekit.target.Targets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Holds what one run works with — the spec catalog, the oracle built over it and the target — and hands it down
+ * as one object.
+ *
+ * <p>Each part is built on first use and kept; a part that fails to build fails the same way on every later use
+ * instead of being built again (a broken spec directory is read once, not once per scenario). The catalog the
+ * oracle decides over is the catalog the steps read, so both always see the same specs.
+ *
+ * <p>Code that Cucumber instantiates per scenario cannot be handed an object, so {@link #shared(RunSettings)} keeps
+ * one instance per settings for the JVM; everything else should {@link #open(RunSettings) open} its own.
+ */
+@API(status = EXPERIMENTAL)
+public final class RunResources implements AutoCloseable {
+    private static final Map<RunSettings, RunResources> SHARED = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> SHARED.values().forEach(RunResources::close),
+                "scopekit-target-close"));
+    }
+
+    private final RunSettings settings;
+    private final Memo<SpecCatalog> catalog;
+    private final Memo<ConsentOracle> oracle;
+    private final Memo<Target> target;
+
+    private RunResources(RunSettings settings) {
+        this.settings = settings;
+        this.catalog = new Memo<>(() -> settings.specs() == null ? SpecCatalog.loadEmbedded()
+                : SpecCatalog.load(settings.specs()));
+        this.oracle = new Memo<>(() -> ConsentOracles.create(catalog.get(), settings.rules()));
+        this.target = new Memo<>(() -> Targets.resolve(settings.target()));
+    }
+
+    /** Returns new resources for {@code settings}; the caller closes them. */
+    public static RunResources open(RunSettings settings) {
+        return new RunResources(settings);
+    }
+
+    /**
+     * Returns the resources of {@code settings} shared by every caller in this JVM, closed when the JVM exits.
+     *
+     * <p>For glue code that a test engine instantiates and therefore cannot be handed the run's resources.
+     */
+    public static RunResources shared(RunSettings settings) {
+        return SHARED.computeIfAbsent(settings, RunResources::new);
+    }
+
+    /** Returns what this run was configured with. */
+    public RunSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Returns the spec catalog, loading it on first use.
+     *
+     * @throws io.scopekit.spec.SpecException when the specs do not load
+     */
+    public SpecCatalog catalog() {
+        return catalog.get();
+    }
+
+    /**
+     * Returns the oracle over {@link #catalog()}, building it on first use.
+     *
+     * @throws io.scopekit.oracle.RulesInvalidException when a rule does not compile
+     */
+    public ConsentOracle oracle() {
+        return oracle.get();
+    }
+
+    /**
+     * Returns the target, creating it on first use.
+     *
+     * @throws IllegalArgumentException when the target specification names nothing usable
+     */
+    public Target target() {
+        return target.get();
+    }
+
+    /**
+     * Builds the catalog and the oracle now, so that a runner can do it on a spare core while the scenarios are
+     * discovered; a caller that needs them meanwhile waits for this build instead of starting its own.
+     *
+     * @return this
+     */
+    public RunResources prepare() {
+        oracle();
+        return this;
+    }
+
+    /**
+     * Resolves a phrase that scenarios use for a client platform (e.g. "WeChat mini-game", "飞书小程序").
+     *
+     * @throws IllegalArgumentException naming the phrases of every spec when none matches
+     */
+    public Where platformForPhrase(String phrase) {
+        // TEMP until spec phrases land
+        Map<String, String> tmp = Map.of("feishu gadget", "feishu-gadget", "飞书小程序", "feishu-gadget",
+                "wechat mini-program", "wechat-miniprogram", "wechat mini-game", "wechat-minigame",
+                "alipay mini-program", "alipay", "bytedance mini-program", "bytedance",
+                "baidu mini-program", "baidu", "kuaishou mini-program", "kuaishou");
+        String id = tmp.get(phrase.trim().toLowerCase(java.util.Locale.ROOT));
+        ClientPlatformSpec spec = (id == null ? Optional.<ClientPlatformSpec>empty() : catalog().platform(id))
+                .orElseThrow(() -> new IllegalArgumentException("unknown platform '" + phrase + "'"));
+        return new Where(spec.id(), null, spec.appKinds().get(0).id());
+    }
+
+    /** Returns the APIs that {@code platform}'s spec lists under {@code scope}, in spec order; empty when none. */
+    public List<String> apisOf(String platform, String scope) {
+        SpecCatalog specs = catalog();
+        Optional<ClientPlatformSpec> client = specs.platform(platform);
+        if (client.isPresent()) {
+            return client.get().scope(scope).map(ScopeSpec::apis).orElse(List.of());
+        }
+        return port(platform).scope(scope).map(PortScope::apis).orElse(List.of());
+    }
+
+    /**
+     * Returns the name under which a record of {@code scope} is kept: for a port, the container's native name of
+     * the scope where the port's spec gives one; otherwise {@code scope} itself.
+     */
+    public String recordKey(String platform, @Nullable String container, String scope) {
+        if (container == null || catalog().platform(platform).isPresent()) {
+            return scope;
+        }
+        return port(platform).scope(scope).map(s -> s.nativeName(container)).orElse(scope);
+    }
+
+    private PortMatrixSpec port(String platform) {
+        return catalog().portMatrix(platform).orElseThrow(() -> new IllegalArgumentException(
+                "no platform spec '" + platform + "' (expected one of: " + String.join(", ", catalog().ids()) + ")"));
+    }
+
+    /**
+     * Closes the target if one was created and forgets it, so a later use creates a new one; the catalog and the
+     * oracle hold nothing to release and are kept.
+     */
+    @Override
+    public void close() {
+        target.forget(t -> {
+            try {
+                t.close();
+            } catch (Exception e) {
+                // Best effort: closing cannot change any result of the run.
+            }
+        });
+    }
+
+    /** Builds a value once, on first use, and remembers a failure as well as a success. */
+    private static final class Memo<T> {
+        private final Supplier<T> supplier;
+        private @Nullable T value;
+        private @Nullable RuntimeException failure;
+
+        Memo(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (value != null) {
+                return value;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            try {
+                value = supplier.get();
+                return value;
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        synchronized void forget(java.util.function.Consumer<T> release) {
+            T built = value;
+            value = null;
+            failure = null;
+            if (built != null) {
+                release.accept(built);
+            }
+        }
+    }
+}

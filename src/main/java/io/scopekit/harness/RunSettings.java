@@ -1,0 +1,66 @@
+package io.scopekit.harness;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.harness.internal.CapturedSettings;
+import io.scopekit.target.Targets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names what a run uses: the target, and the spec and rule directories that override the embedded ones.
+ *
+ * @param target the target specification ({@code reference}, a factory name, {@code class:FQN}, a URL)
+ * @param specs  a platform-specs directory, or {@code null} for the embedded specs
+ * @param rules  a rules directory, or {@code null} for the embedded rules
+ */
+@API(status = EXPERIMENTAL)
+public record RunSettings(String target, @Nullable Path specs, @Nullable Path rules) {
+    /** The configuration parameter naming the target. */
+    public static final String TARGET = "scopekit.target";
+    /** The configuration parameter naming a specs directory. */
+    public static final String SPECS = "scopekit.specs";
+    /** The configuration parameter naming a rules directory. */
+    public static final String RULES = "scopekit.rules";
+
+    /** Creates the settings; a blank target means the default one, and directories are made absolute. */
+    public RunSettings {
+        target = target == null || target.isBlank() ? Targets.DEFAULT : target.trim();
+        specs = specs == null ? null : specs.toAbsolutePath().normalize();
+        rules = rules == null ? null : rules.toAbsolutePath().normalize();
+    }
+
+    /** Returns the settings of the default run: the reference target over the embedded specs and rules. */
+    public static RunSettings defaults() {
+        return new RunSettings(Targets.DEFAULT, null, null);
+    }
+
+    /**
+     * Reads the settings from configuration parameters ({@value #TARGET}, {@value #SPECS}, {@value #RULES}).
+     *
+     * @param parameters looks up one parameter; empty or blank when it is not set
+     */
+    public static RunSettings from(Function<String, Optional<String>> parameters) {
+        return new RunSettings(value(parameters, TARGET), path(value(parameters, SPECS)),
+                path(value(parameters, RULES)));
+    }
+
+    /**
+     * Returns the settings of the JUnit Platform run in progress — the launcher's configuration parameters, or a
+     * running suite's own — falling back to system properties.
+     */
+    public static RunSettings captured() {
+        return from(CapturedSettings::get);
+    }
+
+    private static @Nullable String value(Function<String, Optional<String>> parameters, String key) {
+        return parameters.apply(key).filter(v -> !v.isBlank()).map(String::trim).orElse(null);
+    }
+
+    private static @Nullable Path path(@Nullable String value) {
+        return value == null ? null : Path.of(value);
+    }
+}
