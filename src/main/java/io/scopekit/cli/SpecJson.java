@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Renders a spec as the stable JSON document of {@code specs show --json}: keys in a fixed order, lists in file order.
  * Shape by kind: every document has {@code id, kind, name, file, sha256, documents}; client-platform adds
- * {@code clientName, appKinds, scopes, gates, behaviour}; port-matrix adds
+ * {@code clientName, phrases, appKinds, scopes, gates, behaviour}; port-matrix adds
  * {@code package, containers, forms, scopes, matrix, responses, behaviour}; permission-model adds
  * {@code identities, appTypes, permissions, apis, errors, rules}.
  */
@@ -77,6 +77,7 @@ final class SpecJson {
 
     private static void clientPlatform(ObjectNode o, ClientPlatformSpec p) {
         o.put("clientName", p.clientName());
+        strings(o.putArray("phrases"), p.phrases());
         strings(o.putArray("appKinds"), p.appKinds().stream().map(AppKind::id).toList());
         ArrayNode scopes = o.putArray("scopes");
         ObjectNode gates = F.objectNode();

@@ -67,6 +67,7 @@ final class SpecsShowCommand implements Callable<Integer> {
     private static void clientPlatform(PrintWriter out, ClientPlatformSpec p) {
         out.println("client: " + p.clientName() + "  app kinds: "
                 + String.join(", ", p.appKinds().stream().map(AppKind::id).toList()));
+        out.println("phrases: " + join(p.phrases()));
         out.println();
         Table t = new Table("SCOPE", "STATUS", "GATE", "APIS", "COMPONENTS", "LABEL");
         for (ScopeSpec s : p.scopes()) {

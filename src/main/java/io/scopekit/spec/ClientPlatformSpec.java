@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param id platform id, e.g. {@code feishu-gadget}
  * @param name human-readable name
  * @param clientName what "client version" refers to, e.g. {@code Feishu}
+ * @param phrases how scenarios name the platform, e.g. {@code Feishu gadget} and {@code 飞书小程序}, in file order;
+ *     empty when the file lists none
  * @param appKinds app kinds the platform hosts
  * @param documents cited documents
  * @param scopes scopes in file order
@@ -25,6 +27,7 @@ public record ClientPlatformSpec(
         String id,
         String name,
         String clientName,
+        List<String> phrases,
         List<AppKind> appKinds,
         List<Document> documents,
         List<ScopeSpec> scopes,
@@ -33,6 +36,7 @@ public record ClientPlatformSpec(
 
     /** Creates the spec; lists are copied. */
     public ClientPlatformSpec {
+        phrases = List.copyOf(phrases);
         appKinds = List.copyOf(appKinds);
         documents = List.copyOf(documents);
         scopes = List.copyOf(scopes);

@@ -1,6 +1,7 @@
 package io.scopekit.spec;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import org.apiguardian.api.API;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import java.util.stream.Collectors;
 public final class SpecCatalog {
 
     private final Map<String, Spec> specs;
+    /** Platforms by {@link #phraseKey(String) phrase key}, in load order. */
+    private final Map<String, ClientPlatformSpec> platformsByPhrase;
 
     /**
      * Creates a catalog from already validated specs; most callers want {@link #load(Path)} instead.
@@ -36,6 +40,17 @@ public final class SpecCatalog {
             }
         }
         this.specs = Collections.unmodifiableMap(byId);
+        Map<String, ClientPlatformSpec> byPhrase = new LinkedHashMap<>();
+        for (ClientPlatformSpec platform : ofType(ClientPlatformSpec.class)) {
+            for (String phrase : platform.phrases()) {
+                ClientPlatformSpec prev = byPhrase.putIfAbsent(phraseKey(phrase), platform);
+                if (prev != null && prev != platform) {
+                    throw new IllegalArgumentException("phrase '" + phrase + "' names platforms '" + prev.id()
+                            + "' and '" + platform.id() + "'");
+                }
+            }
+        }
+        this.platformsByPhrase = Collections.unmodifiableMap(byPhrase);
     }
 
     /**
@@ -78,6 +93,30 @@ public final class SpecCatalog {
     /** Finds a client platform by id. */
     public Optional<ClientPlatformSpec> platform(String id) {
         return spec(id).filter(ClientPlatformSpec.class::isInstance).map(ClientPlatformSpec.class::cast);
+    }
+
+    /**
+     * Finds the client platform a scenario phrase names, e.g. {@code WeChat mini-game} or {@code 飞书小程序}.
+     *
+     * @param phrase the phrase; leading and trailing blanks and letter case are ignored
+     * @return the platform listing the phrase in its {@code phrases}, or empty when none does
+     */
+    public Optional<ClientPlatformSpec> platformForPhrase(String phrase) {
+        return Optional.ofNullable(platformsByPhrase.get(phraseKey(Objects.requireNonNull(phrase, "phrase"))));
+    }
+
+    /** Returns every phrase of every client platform, platforms in load order and each one's phrases in file order. */
+    public List<String> phrases() {
+        return clientPlatforms().stream().flatMap(p -> p.phrases().stream()).toList();
+    }
+
+    /**
+     * Returns the form under which phrases are compared: trimmed and lower-cased (root locale), so that two phrases
+     * with the same key name the same platform.
+     */
+    @API(status = INTERNAL)
+    public static String phraseKey(String phrase) {
+        return phrase.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Returns every client platform in load order. */

@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  *
  * <p>Compared: specs added/removed/changed kind; scopes added, removed and renamed (same non-empty API list under a new
  * id); APIs added, removed and moved between scopes; gates, statuses, app kinds, components and consent modes
- * (prompt / silent) of scopes; behaviour
+ * (prompt / silent) of scopes; platform phrases; behaviour
  * values and attributes; port matrix containers and cells (support and native names); permissions, their levels and
  * identities; open-platform APIs and their permission requirements; error codes and rules. Labels, descriptions and
  * sources are not compared.
@@ -134,6 +134,7 @@ public final class SpecDiff {
         String id = a.id();
         changed(id, "appKinds", ids(a.appKinds()), ids(b.appKinds()));
         changed(id, "clientName", a.clientName(), b.clientName());
+        changed(id, "phrases", a.phrases().toString(), b.phrases().toString());
         Map<String, String> pairs = scopes(id, apiMap(a.scopes(), ScopeSpec::id, ScopeSpec::apis),
                 apiMap(b.scopes(), ScopeSpec::id, ScopeSpec::apis));
         pairs.forEach((o, n) -> {

@@ -31,6 +31,16 @@ class SpecDiffTest {
     }
 
     @Test
+    void should_report_changed_phrases_of_a_platform() {
+        // GIVEN phrases added to the gadget
+        FixtureDir fx = copyOfValid(temp)
+                .replace("feishu-gadget.yaml", "clientName: Feishu\n", "clientName: Feishu\nphrases: [Feishu gadget]\n");
+        // WHEN / THEN
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path())))
+                .containsExactly("feishu-gadget: phrases changed [] -> [Feishu gadget]");
+    }
+
+    @Test
     void should_report_an_api_moved_between_scopes() {
         FixtureDir fx = copyOfValid(temp)
                 .replace("feishu-gadget.yaml", "apis: [updateBadge, onServerBadgePush, reportBadge]",

@@ -261,6 +261,52 @@ class SpecLintTest {
     }
 
     @Nested
+    class Phrases {
+
+        @Test
+        void should_name_both_files_and_lines_when_two_platforms_share_a_phrase_ignoring_case() {
+            // GIVEN Feishu and WeChat both claim "WeChat mini-program", once in another letter case
+            FixtureDir fx = fixtures()
+                    .replace(GADGET, "clientName: Feishu\n", "clientName: Feishu\nphrases: [Feishu gadget, 飞书小程序]\n")
+                    .replace(WECHAT, "clientName: WeChat\n", "clientName: WeChat\nphrases: [WeChat mini-program]\n")
+                    .replace("alipay.yaml", "clientName: Alipay\n", "clientName: Alipay\nphrases: [ wechat MINI-program ]\n");
+            // WHEN / THEN the later file in load order (by name) is reported, naming where the phrase was first used
+            thenOnlyProblem(fx, WECHAT, fx.positionOf(WECHAT, "WeChat mini-program]"),
+                    "phrase 'WeChat mini-program' also names platform 'alipay' (" + fx.file("alipay.yaml") + ":"
+                            + fx.positionOf("alipay.yaml", "wechat MINI-program") + "; expected each phrase, ignoring "
+                            + "case, to name one platform)");
+        }
+
+        @Test
+        void should_accept_a_phrase_repeated_in_another_case_by_the_same_platform() {
+            // GIVEN
+            FixtureDir fx = fixtures()
+                    .replace(GADGET, "clientName: Feishu\n", "clientName: Feishu\nphrases: [Feishu gadget, feishu GADGET]\n");
+            // WHEN
+            SpecCatalog catalog = SpecCatalog.load(fx.path());
+            // THEN
+            then(catalog.platformForPhrase("Feishu Gadget")).map(Spec::id).contains("feishu-gadget");
+        }
+
+        @Test
+        void should_report_a_phrase_listed_twice() {
+            FixtureDir fx = fixtures()
+                    .replace(GADGET, "clientName: Feishu\n", "clientName: Feishu\nphrases: [Feishu gadget, Feishu gadget]\n");
+            thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "[Feishu gadget, Feishu gadget]"),
+                    "phrases lists an entry twice (expected each entry once)");
+        }
+
+        @Test
+        void should_report_a_blank_phrase() {
+            FixtureDir fx = fixtures()
+                    .replace(GADGET, "clientName: Feishu\n", "clientName: Feishu\nphrases: [\" \"]\n");
+            thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "\" \""),
+                    "phrases #1 ' ' is malformed (expected A phrase naming the platform: non-empty, no leading or "
+                            + "trailing blanks.)");
+        }
+    }
+
+    @Nested
     class PortMatrix {
 
         @Test

@@ -1,6 +1,7 @@
 package io.scopekit.spec.internal;
 
 import io.scopekit.spec.Permission;
+import io.scopekit.spec.SpecCatalog;
 import io.scopekit.spec.SpecKind;
 import io.scopekit.spec.Version;
 import io.scopekit.spec.internal.SpecFile.Loc;
@@ -333,6 +334,7 @@ final class CrossChecks {
                 platforms.add(id.asString());
             }
         }
+        phrasesAcrossPlatforms(files);
         for (SpecFile f : files) {
             if (f.kind == SpecKind.PORT_MATRIX) {
                 consentAcrossPort(f, byId);
@@ -394,6 +396,32 @@ final class CrossChecks {
                                 + host.root.path("id").asString() + "' scope '" + name + "', whose consent is '"
                                 + hostMode + "' (" + host.displayName + "; expected the same consent on both)");
                     }
+                }
+            }
+        }
+    }
+
+    /** A phrase resolves to one platform (trimmed, ignoring case, as {@code SpecCatalog.platformForPhrase} looks up). */
+    private static void phrasesAcrossPlatforms(List<SpecFile> files) {
+        record Use(SpecFile file, String pointer, String platform) {}
+        Map<String, Use> first = new HashMap<>();
+        for (SpecFile f : files) {
+            JsonNode phrases = f.root.get("phrases");
+            if (f.kind != SpecKind.CLIENT_PLATFORM || phrases == null || !phrases.isArray()) {
+                continue;
+            }
+            String platform = text(f.root.get("id"), f.baseName());
+            for (int i = 0; i < phrases.size(); i++) {
+                if (!phrases.get(i).isString()) {
+                    continue;
+                }
+                String phrase = phrases.get(i).asString();
+                Use here = new Use(f, "/phrases/" + i, platform);
+                Use prev = first.putIfAbsent(SpecCatalog.phraseKey(phrase), here);
+                if (prev != null && !prev.platform().equals(platform)) {
+                    f.problem(here.pointer(), "phrase '" + phrase + "' also names platform '" + prev.platform()
+                            + "' (" + prev.file().where(prev.file().valueLoc(prev.pointer()))
+                            + "; expected each phrase, ignoring case, to name one platform)");
                 }
             }
         }

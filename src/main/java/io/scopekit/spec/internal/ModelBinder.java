@@ -65,7 +65,7 @@ final class ModelBinder {
                 strings(s.get("components")),
                 consent(s.get("consent")),
                 source(s.get("source"))));
-        return new ClientPlatformSpec(str(r, "id"), str(r, "name"), str(r, "clientName"), appKinds,
+        return new ClientPlatformSpec(str(r, "id"), str(r, "name"), str(r, "clientName"), strings(r.get("phrases")), appKinds,
                 documents(r.get("documents")), scopes, behaviour(r.get("behaviour")), origin);
     }
 
