@@ -115,14 +115,9 @@ public final class RunResources implements AutoCloseable {
      * @throws IllegalArgumentException naming the phrases of every spec when none matches
      */
     public Where platformForPhrase(String phrase) {
-        // TEMP until spec phrases land
-        Map<String, String> tmp = Map.of("feishu gadget", "feishu-gadget", "飞书小程序", "feishu-gadget",
-                "wechat mini-program", "wechat-miniprogram", "wechat mini-game", "wechat-minigame",
-                "alipay mini-program", "alipay", "bytedance mini-program", "bytedance",
-                "baidu mini-program", "baidu", "kuaishou mini-program", "kuaishou");
-        String id = tmp.get(phrase.trim().toLowerCase(java.util.Locale.ROOT));
-        ClientPlatformSpec spec = (id == null ? Optional.<ClientPlatformSpec>empty() : catalog().platform(id))
-                .orElseThrow(() -> new IllegalArgumentException("unknown platform '" + phrase + "'"));
+        ClientPlatformSpec spec = catalog().platformForPhrase(phrase).orElseThrow(() ->
+                new IllegalArgumentException("unknown platform '" + phrase + "' (expected one of: "
+                        + String.join(", ", catalog().phrases()) + ")"));
         return new Where(spec.id(), null, spec.appKinds().get(0).id());
     }
 
