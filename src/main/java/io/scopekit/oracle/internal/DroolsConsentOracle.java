@@ -9,7 +9,6 @@ import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -38,7 +37,6 @@ public final class DroolsConsentOracle implements ConsentOracle {
     /** Client versions seen so far: a run asks about a handful, and parsing each time was a tenth of a decision. */
     private final Map<String, io.scopekit.spec.Version> versions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_VERSIONS = 1024;
-    private static final Map<ActionType, String> ACTION_NAMES = actionNames();
 
     private DroolsConsentOracle(ConsentRules rules, Map<String, PlatformModel> platforms) {
         this.rules = rules;
@@ -154,7 +152,7 @@ public final class DroolsConsentOracle implements ConsentOracle {
         if (a.type() == ActionType.TOGGLE_SETTING && a.enabled() == null) {
             throw new IllegalArgumentException("toggle-setting needs on or off");
         }
-        return new Request(p.id(), container, s.appKind(), clientVersion(s.clientVersion()), ACTION_NAMES.get(a.type()), scope,
+        return new Request(p.id(), container, s.appKind(), clientVersion(s.clientVersion()), a.type(), scope,
                 s.records(), s.consentAnswer() == null ? null : s.consentAnswer().wireName(),
                 s.osAnswer() == null ? null : s.osAnswer().wireName(), a.osPromptPending(), a.enabled());
     }
@@ -176,14 +174,6 @@ public final class DroolsConsentOracle implements ConsentOracle {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("client version: " + e.getMessage(), e);
         }
-    }
-
-    private static Map<ActionType, String> actionNames() {
-        Map<ActionType, String> names = new EnumMap<>(ActionType.class);
-        for (ActionType t : ActionType.values()) {
-            names.put(t, t.wireName());
-        }
-        return names;
     }
 
     private List<String> portIds() {
