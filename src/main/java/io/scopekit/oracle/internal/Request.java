@@ -114,7 +114,7 @@ public final class Request {
     public String getRecordKey() { return recordKey; }
     /** The record of the scope before the action: {@code never-asked}, {@code granted} or {@code denied}. */
     public String getState() { return state; }
-    /** The behaviour entry that governs the action ({@code grantedCall}, {@code getSetting}, ...), or null. */
+    /** The behaviour entry that governs the action ({@link BehaviourKey#governing}), or null when none does. */
     public BehaviourKey getBehaviourKey() { return behaviourKey; }
     public String getConsentAnswer() { return consentAnswer; }
     public String getOsAnswer() { return osAnswer; }
