@@ -1,6 +1,6 @@
 /**
- * The consent vocabulary shared by the oracle, the Target SPI and the harness: actions, answers, prompts,
- * outcomes and record states.
+ * The consent vocabulary shared by the specs, the oracle, the Target SPI and the harness: actions, answers,
+ * prompts, outcomes, record states and the spec format's behaviour keys.
  *
  * <p>Everything here is a plain value (enums and records of strings, numbers, lists and maps) so that it
  * crosses process boundaries unchanged — the HTTP/JSON adapter protocol and the Node host serialise these

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Holds one behaviour parameter of a platform, e.g. {@code deniedCall = fail-and-guide-to-settings}, with its extra
  * attributes and source.
  *
- * @param name the behaviour key, one of {@link Behaviour#KEYS}
+ * @param name the behaviour key's wire name, one of {@link io.scopekit.consent.BehaviourKey#wireNames()}
  * @param value the value, {@link #UNSPECIFIED} when the documents are silent
  * @param source where the value comes from; may be absent only for {@code unspecified}
  * @param attributes further keys of the entry in file order ({@code patterns}, {@code errno}, {@code since},

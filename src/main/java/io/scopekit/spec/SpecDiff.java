@@ -265,7 +265,7 @@ public final class SpecDiff {
     }
 
     private void behaviour(String id, Behaviour a, Behaviour b) {
-        for (String key : Behaviour.KEYS) {
+        for (String key : io.scopekit.consent.BehaviourKey.wireNames()) {
             BehaviourParam x = a.params().get(key);
             BehaviourParam y = b.params().get(key);
             changed(id, "behaviour " + key, describe(x), describe(y));

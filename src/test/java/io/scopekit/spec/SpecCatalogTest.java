@@ -2,6 +2,7 @@ package io.scopekit.spec;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.scopekit.consent.BehaviourKey;
 import io.scopekit.testsupport.SpecFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,14 +58,14 @@ class SpecCatalogTest {
     @Test
     void should_expose_behaviour_parameters_with_attributes_and_sources() {
         Behaviour wechat = catalog.platform("wechat-miniprogram").orElseThrow().behaviour();
-        then(wechat.params().keySet()).containsExactlyElementsOf(Behaviour.KEYS);
-        then(wechat.denyErrMsg().patterns()).containsExactly("auth deny", "auth denied");
-        then(wechat.recordSync().isUnspecified()).isTrue();
-        then(wechat.recordSync().source()).isEmpty();
+        then(wechat.params().keySet()).containsExactlyElementsOf(BehaviourKey.wireNames());
+        then(wechat.get(BehaviourKey.DENY_ERR_MSG).patterns()).containsExactly("auth deny", "auth denied");
+        then(wechat.get(BehaviourKey.RECORD_SYNC).isUnspecified()).isTrue();
+        then(wechat.get(BehaviourKey.RECORD_SYNC).source()).isEmpty();
         Behaviour feishu = catalog.platform("feishu-gadget").orElseThrow().behaviour();
-        then(feishu.recordSync().since()).contains(Version.parse("3.5"));
-        then(feishu.recordSync().listAttribute("survives")).containsExactly("reinstall", "change-device");
-        then(feishu.deniedCall().value()).isEqualTo("fail-and-guide-to-settings");
+        then(feishu.get(BehaviourKey.RECORD_SYNC).since()).contains(Version.parse("3.5"));
+        then(feishu.get(BehaviourKey.RECORD_SYNC).listAttribute("survives")).containsExactly("reinstall", "change-device");
+        then(feishu.get(BehaviourKey.DENIED_CALL).value()).isEqualTo("fail-and-guide-to-settings");
     }
 
     @Test

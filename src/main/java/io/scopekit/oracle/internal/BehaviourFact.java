@@ -1,6 +1,7 @@
 package io.scopekit.oracle.internal;
 
 import io.scopekit.consent.Aspect;
+import io.scopekit.consent.BehaviourKey;
 import io.scopekit.spec.Version;
 import java.util.List;
 
@@ -11,18 +12,17 @@ import java.util.List;
  */
 public final class BehaviourFact implements Cited {
     private final String platform;
-    private final String key;
+    private final BehaviourKey key;
     private final String value;
     private final Version since;
     private final List<String> survives;
     private final List<String> patterns;
     private final Integer errno;
-    private final List<Aspect> affects;
     private final String source;
     private final Citation citation;
 
-    public BehaviourFact(String platform, String key, String value, Version since, List<String> survives,
-            List<String> patterns, Integer errno, List<Aspect> affects, String source, Citation citation) {
+    public BehaviourFact(String platform, BehaviourKey key, String value, Version since, List<String> survives,
+            List<String> patterns, Integer errno, String source, Citation citation) {
         this.platform = platform;
         this.key = key;
         this.value = value;
@@ -30,20 +30,19 @@ public final class BehaviourFact implements Cited {
         this.survives = survives == null ? List.of() : List.copyOf(survives);
         this.patterns = patterns == null ? List.of() : List.copyOf(patterns);
         this.errno = errno;
-        this.affects = List.copyOf(affects);
         this.source = source;
         this.citation = citation;
     }
 
     public String getPlatform() { return platform; }
-    public String getKey() { return key; }
+    public BehaviourKey getKey() { return key; }
     public String getValue() { return value; }
     public Version getSince() { return since; }
     public List<String> getSurvives() { return survives; }
     public List<String> getPatterns() { return patterns; }
     public Integer getErrno() { return errno; }
     /** The decision aspects this entry governs; reported unspecified when the value is {@code unspecified}. */
-    public List<Aspect> getAffects() { return affects; }
+    public List<Aspect> getAffects() { return key.affects(); }
     /** "doc §section: passage" of the spec entry, quoted in reasons. */
     public String getSource() { return source; }
 
@@ -51,5 +50,5 @@ public final class BehaviourFact implements Cited {
     public Citation citation() { return citation; }
 
     @Override
-    public String toString() { return platform + "." + key + "=" + value; }
+    public String toString() { return platform + "." + key.wireName() + "=" + value; }
 }

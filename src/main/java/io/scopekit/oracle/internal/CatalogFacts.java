@@ -1,5 +1,6 @@
 package io.scopekit.oracle.internal;
 
+import io.scopekit.consent.BehaviourKey;
 import io.scopekit.spec.AppKind;
 import io.scopekit.spec.Behaviour;
 import io.scopekit.spec.BehaviourParam;
@@ -74,9 +75,8 @@ public final class CatalogFacts {
 
     private static List<BehaviourFact> behaviour(Spec spec, Behaviour behaviour) {
         List<BehaviourFact> out = new ArrayList<>();
-        behaviour.params().forEach((key, b) -> out.add(new BehaviourFact(spec.id(), key, b.value(),
-                b.since().orElse(null), b.listAttribute("survives"), b.patterns(), errno(b),
-                BehaviourAspects.of(key), b.source().map(CatalogFacts::text).orElse("no source given"),
+        behaviour.params().forEach((key, b) -> out.add(new BehaviourFact(spec.id(), BehaviourKey.fromWireName(key),
+                b.value(), b.since().orElse(null), b.listAttribute("survives"), b.patterns(), errno(b), b.source().map(CatalogFacts::text).orElse("no source given"),
                 b.source().map(s -> citation(spec, s)).orElse(null))));
         return out;
     }

@@ -9,7 +9,6 @@ import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -25,9 +24,9 @@ import org.kie.api.runtime.rule.FactHandle;
  *
  * <p>The KieBase is shared; each thread reuses, per platform and scope, its own stateful session holding only that
  * platform's spec facts and, of its scope entries, only that scope's (every rule joins on the request's platform
- * and scope, so other facts only link rules that then find nothing: each such rule cost about half a microsecond
- * per decision). Each decision inserts one {@link Request} fact and deletes it afterwards (measured faster than a
- * new session per decision: see the JMH benchmark).
+ * and scope, so other facts only link rules that then find nothing, and each such rule costs time in every
+ * decision; README, Benchmarks). Each decision inserts one {@link Request} fact and deletes it afterwards
+ * (measured faster than a new session per decision: see the JMH benchmark).
  */
 public final class DroolsConsentOracle implements ConsentOracle {
     private final ConsentRules rules;
@@ -35,10 +34,9 @@ public final class DroolsConsentOracle implements ConsentOracle {
     /** Per thread: platform id → scope id (the empty string for app-wide actions) → session. */
     private final ThreadLocal<Map<String, Map<String, Worker>>> workers =
             ThreadLocal.withInitial(java.util.HashMap::new);
-    /** Client versions seen so far: a run asks about a handful, and parsing each time was a tenth of a decision. */
+    /** Client versions seen so far: a run asks about a handful, and parsing each time showed in the benchmark. */
     private final Map<String, io.scopekit.spec.Version> versions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_VERSIONS = 1024;
-    private static final Map<ActionType, String> ACTION_NAMES = actionNames();
 
     private DroolsConsentOracle(ConsentRules rules, Map<String, PlatformModel> platforms) {
         this.rules = rules;
@@ -91,7 +89,7 @@ public final class DroolsConsentOracle implements ConsentOracle {
     /**
      * The oracle's closed-world default, applied after the rules: an outcome or record that no rule settled is
      * unspecified, never guessed. Kept out of the rule base because testing "nothing settled it" in a rule made
-     * every verdict re-propagate the request (about a tenth of a decision; see the JMH benchmark).
+     * every verdict re-propagate the request (measurably slower; README, Benchmarks).
      */
     static void closeUnsettled(Request request, List<FiredRule> fired) {
         boolean outcome = !request.isOutcomeSettled();
@@ -154,7 +152,7 @@ public final class DroolsConsentOracle implements ConsentOracle {
         if (a.type() == ActionType.TOGGLE_SETTING && a.enabled() == null) {
             throw new IllegalArgumentException("toggle-setting needs on or off");
         }
-        return new Request(p.id(), container, s.appKind(), clientVersion(s.clientVersion()), ACTION_NAMES.get(a.type()), scope,
+        return new Request(p.id(), container, s.appKind(), clientVersion(s.clientVersion()), a.type(), scope,
                 s.records(), s.consentAnswer() == null ? null : s.consentAnswer().wireName(),
                 s.osAnswer() == null ? null : s.osAnswer().wireName(), a.osPromptPending(), a.enabled());
     }
@@ -176,14 +174,6 @@ public final class DroolsConsentOracle implements ConsentOracle {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("client version: " + e.getMessage(), e);
         }
-    }
-
-    private static Map<ActionType, String> actionNames() {
-        Map<ActionType, String> names = new EnumMap<>(ActionType.class);
-        for (ActionType t : ActionType.values()) {
-            names.put(t, t.wireName());
-        }
-        return names;
     }
 
     private List<String> portIds() {

@@ -2,7 +2,6 @@ package io.scopekit.oracle.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the oracle needs of one loaded platform spec: the choices it validates a situation against and the rule
@@ -29,9 +28,5 @@ public record PlatformModel(String id, List<String> appKinds, List<String> conta
     /** True for a port whose situations name a container. */
     public boolean isPort() {
         return !containers.isEmpty();
-    }
-
-    Set<String> scopeIds() {
-        return scopes.keySet();
     }
 }

@@ -1,6 +1,8 @@
 package io.scopekit.oracle.internal;
 
+import io.scopekit.consent.ActionType;
 import io.scopekit.consent.Aspect;
+import io.scopekit.consent.BehaviourKey;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
@@ -25,13 +27,14 @@ import org.kie.api.definition.type.Modifies;
  * each modify re-propagates the fact. Public because the generated executable model reads it; not part of the API.
  */
 public final class Request {
-    /** The route every request starts on; routing rules replace it with the behaviour key that governs it. */
-    public static final String START = "start";
+    /** Wire names computed once: rules compare the action as a string, and each decision builds a Request. */
+    private static final Map<ActionType, String> ACTION_NAMES = actionNames();
 
     private final String platform;
     private final String container;
     private final String appKind;
     private final Version clientVersion;
+    private final ActionType actionType;
     private final String action;
     private final String scope;
     private final String consentAnswer;
@@ -42,8 +45,8 @@ public final class Request {
 
     private String recordKey;
     private String state;
-    private String behaviourKey;
-    private String route = START;
+    private BehaviourKey behaviourKey;
+    private Route route = Route.START;
     private boolean platformCleared;
     private boolean denialFailure;
 
@@ -57,14 +60,15 @@ public final class Request {
     private List<String> responseFields = List.of();
     private final EnumMap<Aspect, String> unspecified = new EnumMap<>(Aspect.class);
 
-    public Request(String platform, String container, String appKind, Version clientVersion, String action,
+    public Request(String platform, String container, String appKind, Version clientVersion, ActionType action,
             String scope, Map<String, RecordState> recordsBefore, String consentAnswer, String osAnswer,
             boolean osPromptPending, Boolean enabled) {
         this.platform = platform;
         this.container = container;
         this.appKind = appKind;
         this.clientVersion = clientVersion;
-        this.action = action;
+        this.actionType = action;
+        this.action = ACTION_NAMES.get(action);
         this.scope = scope;
         this.recordsBefore = recordsBefore;
         this.consentAnswer = consentAnswer;
@@ -72,37 +76,27 @@ public final class Request {
         this.osPromptPending = osPromptPending;
         this.enabled = enabled;
         this.recordKey = scope;
-        this.state = stateOf(scope);
-        this.behaviourKey = behaviourKeyOf(action, state);
+        setState(scope == null ? null : stateOf(scope));
     }
 
-    /**
-     * The platform behaviour entry (docs/spec-format.md, {@code behaviour:}) that governs {@code action} on a scope
-     * in {@code state}: the spec format's vocabulary, the same for every platform; {@code null} when no entry does.
-     */
-    static String behaviourKeyOf(String action, String state) {
-        return switch (action) {
-            case "call-api" -> switch (state) {
-                case "granted" -> "grantedCall";
-                case "denied" -> "deniedCall";
-                default -> "neverAskedCall";
-            };
-            case "authorize" -> "denied".equals(state) ? "authorizeWhenDenied" : "authorizeAhead";
-            case "get-setting" -> "getSetting";
-            case "open-setting" -> "settingsPageLists";
-            case "toggle-setting" -> "openSettingToggle";
-            case "delete-app" -> "deleteApp";
-            case "reinstall", "change-device" -> "recordSync";
-            default -> null;
-        };
-    }
-
-    private String stateOf(String key) {
-        if (key == null) {
-            return null;
-        }
+    private RecordState stateOf(String key) {
         RecordState s = recordsBefore.get(key);
-        return (s == null ? RecordState.NEVER_ASKED : s).wireName();
+        return s == null ? RecordState.NEVER_ASKED : s;
+    }
+
+    /** Sets the scope's record state and the behaviour entry that governs the action in it (null when none does). */
+    private void setState(RecordState s) {
+        this.state = s == null ? null : s.wireName();
+        // An app-wide action has no scope; the entries that govern those do so in every state.
+        this.behaviourKey = BehaviourKey.governing(actionType, s == null ? RecordState.NEVER_ASKED : s).orElse(null);
+    }
+
+    private static Map<ActionType, String> actionNames() {
+        Map<ActionType, String> names = new EnumMap<>(ActionType.class);
+        for (ActionType t : ActionType.values()) {
+            names.put(t, t.wireName());
+        }
+        return names;
     }
 
     // ---- inputs
@@ -120,8 +114,8 @@ public final class Request {
     public String getRecordKey() { return recordKey; }
     /** The record of the scope before the action: {@code never-asked}, {@code granted} or {@code denied}. */
     public String getState() { return state; }
-    /** The behaviour entry that governs the action ({@code grantedCall}, {@code getSetting}, ...), or null. */
-    public String getBehaviourKey() { return behaviourKey; }
+    /** The behaviour entry that governs the action ({@link BehaviourKey#governing}), or null when none does. */
+    public BehaviourKey getBehaviourKey() { return behaviourKey; }
     public String getConsentAnswer() { return consentAnswer; }
     public String getOsAnswer() { return osAnswer; }
     public boolean isOsPromptPending() { return osPromptPending; }
@@ -130,8 +124,8 @@ public final class Request {
 
     // ---- working state tested by rules
 
-    public String getRoute() { return route; }
-    public void setRoute(String route) { this.route = route; }
+    public Route getRoute() { return route; }
+    public void setRoute(Route route) { this.route = route; }
     /** True once the platform has let the call through (granted, consent allowed, no authorization needed). */
     public boolean isPlatformCleared() { return platformCleared; }
     /** True when the action failed because the scope is, or has just been, denied. */
@@ -145,8 +139,7 @@ public final class Request {
         this.recordKey = nativeName;
         RecordState own = recordsBefore.get(nativeName);
         // A record given under the port's own id counts too: callers need not know the container's name.
-        this.state = own != null ? own.wireName() : stateOf(scope);
-        this.behaviourKey = behaviourKeyOf(action, state);
+        setState(own != null ? own : stateOf(scope));
     }
 
     // ---- verdict
@@ -259,6 +252,6 @@ public final class Request {
     @Override
     public String toString() {
         return platform + (container == null ? "" : "/" + container) + " " + action + " " + scope + " " + state
-                + " route=" + route;
+                + " route=" + route.wireName();
     }
 }

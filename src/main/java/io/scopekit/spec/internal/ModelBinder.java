@@ -153,7 +153,7 @@ final class ModelBinder {
 
     private static Behaviour behaviour(JsonNode node) {
         Map<String, BehaviourParam> params = new LinkedHashMap<>();
-        for (String key : Behaviour.KEYS) {
+        for (String key : io.scopekit.consent.BehaviourKey.wireNames()) {
             JsonNode entry = node.get(key);
             Map<String, Object> attributes = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : entry.properties()) {

@@ -1,5 +1,6 @@
 package io.scopekit.target.reference;
 
+import io.scopekit.consent.BehaviourKey;
 import io.scopekit.spec.AppKind;
 import io.scopekit.spec.Behaviour;
 import io.scopekit.spec.BehaviourParam;
@@ -191,7 +192,7 @@ final class PlatformProfile {
      * Returns the behaviour entry {@code key}; on a port, an entry the port leaves unspecified falls back to the
      * container platform's entry, because the port hands the call to that platform.
      */
-    BehaviourParam behaviour(String key) {
+    BehaviourParam behaviour(BehaviourKey key) {
         BehaviourParam own = behaviour.get(key);
         return own.isUnspecified() ? fallbackBehaviour.map(b -> b.get(key)).orElse(own) : own;
     }

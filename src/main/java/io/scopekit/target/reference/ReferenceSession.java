@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
+import io.scopekit.consent.BehaviourKey;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
@@ -45,7 +46,7 @@ public final class ReferenceSession implements TargetSession {
     ReferenceSession(PlatformProfile profile, SessionConfig config, DeviceOs os) {
         this.profile = profile;
         this.os = os;
-        this.store = new RecordStore(profile.behaviour("recordSync"));
+        this.store = new RecordStore(profile.behaviour(BehaviourKey.RECORD_SYNC));
         this.device = config.device();
         this.clientVersion = version(config.clientVersion());
     }
@@ -132,7 +133,7 @@ public final class ReferenceSession implements TargetSession {
             case GRANTED:
                 return proceed(api, scope, osPromptPending, prompts, ahead);
             case DENIED:
-                if (!ahead && "fail-and-guide-to-settings".equals(profile.behaviour("deniedCall").value())) {
+                if (!ahead && "fail-and-guide-to-settings".equals(profile.behaviour(BehaviourKey.DENIED_CALL).value())) {
                     prompts.add(Prompt.guideToSettings(scope.id()));
                 }
                 return fail(denyErrMsg(api, scope), prompts, scope, ahead);
@@ -191,7 +192,7 @@ public final class ReferenceSession implements TargetSession {
     }
 
     private String denyErrMsg(String api, PlatformProfile.Scope scope) {
-        BehaviourParam denyErrMsg = profile.behaviour("denyErrMsg");
+        BehaviourParam denyErrMsg = profile.behaviour(BehaviourKey.DENY_ERR_MSG);
         if ("contains-any".equals(denyErrMsg.value()) && !denyErrMsg.patterns().isEmpty()) {
             List<String> patterns = denyErrMsg.patterns();
             return api + ":fail " + (os == DeviceOs.IOS ? patterns.get(patterns.size() - 1) : patterns.get(0));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
 import io.scopekit.consent.Aspect;
+import io.scopekit.consent.BehaviourKey;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
@@ -207,7 +208,7 @@ class ReferenceOracleAgreementTest {
     }
 
     private static void addCases(List<Case> cases, PlatformProfile profile) {
-        String since = profile.behaviour("recordSync").since().map(Version::toString).orElse(null);
+        String since = profile.behaviour(BehaviourKey.RECORD_SYNC).since().map(Version::toString).orElse(null);
         TreeSet<String> boundaries = new TreeSet<>(Comparator.comparing(Version::parse));
         profile.scopes().forEach(scope -> scope.gate().map(Version::toString).ifPresent(boundaries::add));
         if (since != null) {
