@@ -12,9 +12,11 @@ import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
+import io.scopekit.target.ActionResult;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Target;
+import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -221,20 +223,28 @@ public final class World {
         // Script only the prompts the oracle foresees: a leftover answer would hide a prompt shown in a later step.
         boolean promptsOpen = decision.isUnspecified(Aspect.PROMPTS) || decision.prompts() == null;
         if (consent != null && (promptsOpen || hasPrompt(decision, PromptKind.CONSENT))) {
-            current.script(PromptKind.CONSENT, consent);
+            current.control().script(PromptKind.CONSENT, consent);
         }
         if (os != null && (promptsOpen || hasPrompt(decision, PromptKind.OS_PERMISSION))) {
-            current.script(PromptKind.OS_PERMISSION, os);
+            current.control().script(PromptKind.OS_PERMISSION, os);
         }
         lastAction = action;
         lastDecision = decision;
         lastObservation = null;
         lastError = null;
+        ActionResult result;
         try {
-            lastObservation = current.perform(action);
+            result = current.perform(action);
         } catch (IllegalStateException e) {
-            // The target showed a prompt nobody scripted: a prompt the sources do not foresee.
-            lastError = e;
+            // An in-process target that still throws is reported as before.
+            result = TargetError.internal(String.valueOf(e.getMessage()));
+        }
+        if (result instanceof Observation observation) {
+            lastObservation = observation;
+        } else if (result instanceof TargetError error) {
+            // e.g. the target showed a prompt nobody scripted: a prompt the sources do not foresee. Reported as
+            // "the target raised: <message>", as when targets threw.
+            lastError = new IllegalStateException(error.message());
         }
         if (action.type() == ActionType.UPGRADE_CLIENT) {
             clientVersion = action.clientVersion();
