@@ -19,7 +19,10 @@ public enum Strictness {
         return WireNames.of(this);
     }
 
-    /** Parses {@code exact}, {@code pattern} or {@code unsupported}; throws {@link IllegalArgumentException} naming the choices. */
+    /**
+     * Parses {@code exact}, {@code pattern} or {@code unsupported}; throws {@link IllegalArgumentException} naming
+     * the choices.
+     */
     public static Strictness fromWireName(String name) {
         return WireNames.parse(Strictness.class, name);
     }

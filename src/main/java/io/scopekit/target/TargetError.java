@@ -32,7 +32,10 @@ public record TargetError(Kind kind, String message) implements ActionResult {
             return WireNames.of(this);
         }
 
-        /** Parses {@code unscripted-prompt}, {@code unsupported-action}, {@code unsupported-control} or {@code internal}. */
+        /**
+         * Parses {@code unscripted-prompt}, {@code unsupported-action}, {@code unsupported-control} or
+         * {@code internal}; throws {@link IllegalArgumentException} naming the choices.
+         */
         public static Kind fromWireName(String name) {
             return WireNames.parse(Kind.class, name);
         }

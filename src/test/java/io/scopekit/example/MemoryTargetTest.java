@@ -93,4 +93,25 @@ class MemoryTargetTest {
         });
         then(session.control().records()).hasValue(Map.of());
     }
+
+    @Test
+    void should_behave_as_docs_target_api_md_shows_when_used_through_the_spi() {
+        // GIVEN / WHEN / THEN the usage shown in docs/target-api.md, verbatim between the markers
+        // doc-example:begin
+        try (Target target = Targets.resolve("class:io.scopekit.example.MemoryTarget");
+             TargetSession session = target.open(new SessionConfig(
+                     "wechat-miniprogram", null, "mini-program", null, "app-1", "user-1", "device-1"))) {
+            session.control().script(PromptKind.CONSENT, Answer.DENY);                  // control plane
+            ActionResult first = session.perform(Action.authorize("scope.record"));     // data plane
+            ActionResult again = session.perform(Action.authorize("scope.record"));
+            ActionResult other = session.perform(Action.deleteApp());
+
+            then(first).isEqualTo(new Observation(Outcome.FAIL, "authorize:fail auth deny", null,
+                    List.of(Prompt.consent("scope.record")), null, null, Map.of()));
+            then(again.orElseThrow().prompts()).isEmpty();                              // asked once, answer kept
+            then(other).isEqualTo(TargetError.unsupportedAction("delete-app is not implemented"));
+            then(session.control().records()).hasValue(Map.of("scope.record", RecordState.DENIED));
+        }
+        // doc-example:end
+    }
 }
