@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes one step a scenario performs against a runtime; a plain value so it serialises as it is.
@@ -21,11 +22,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public record Action(
         ActionType type,
-        String api,
-        String scope,
-        Boolean enabled,
-        String device,
-        String clientVersion,
+        @Nullable String api,
+        @Nullable String scope,
+        @Nullable Boolean enabled,
+        @Nullable String device,
+        @Nullable String clientVersion,
         boolean osPromptPending) {
 
     public Action {

@@ -2,7 +2,6 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -34,7 +33,7 @@ public enum ActionType {
 
     /** Returns the kebab-case name used in JSON, Gherkin and on the command line. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Wire.kebab(this);
     }
 
     /** Parses a kebab-case or enum-style name; throws {@link IllegalArgumentException} naming the choices. */

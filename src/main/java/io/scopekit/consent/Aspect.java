@@ -2,6 +2,7 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -9,6 +10,10 @@ import org.apiguardian.api.API;
  *
  * <p>The oracle says per aspect what is expected or that the sources leave it unspecified; a target says per
  * aspect how strictly it can be compared.
+ *
+ * <p>The wire name ({@link #wireName()}) is the lower-case snake_case form ({@code err_msg}) that check records
+ * and waiver files already use; {@code explain --json} spells aspects in kebab-case ({@code err-msg}), which
+ * {@link #fromWireName(String)} accepts too.
  */
 @API(status = EXPERIMENTAL)
 public enum Aspect {
@@ -27,5 +32,18 @@ public enum Aspect {
     /** The scopes the settings page lists. */
     SETTINGS_LIST,
     /** Platform-specific response fields (Alipay's authCode, authSuccessScopes, authErrorScopes). */
-    RESPONSE_FIELDS
+    RESPONSE_FIELDS;
+
+    /** Returns the lower-case snake_case name used in check records, waivers and the target protocol. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses {@code err_msg}, {@code err-msg} or {@code ERR_MSG}; throws {@link IllegalArgumentException} naming
+     * the choices.
+     */
+    public static Aspect fromWireName(String name) {
+        return Wire.parse(Aspect.class, name, Aspect::wireName);
+    }
 }

@@ -4,16 +4,17 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records one prompt shown to the user: its kind and the scope it is about.
  *
  * @param kind  what the prompt asks
  * @param scope the scope id the prompt concerns (for {@link PromptKind#OS_PERMISSION}, the scope whose API
- *              needed the device permission)
+ *              needed the device permission); {@code null} when the target does not say
  */
 @API(status = EXPERIMENTAL)
-public record Prompt(PromptKind kind, String scope) {
+public record Prompt(PromptKind kind, @Nullable String scope) {
     public Prompt {
         Objects.requireNonNull(kind, "kind");
     }

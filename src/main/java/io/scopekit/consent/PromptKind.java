@@ -2,7 +2,6 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** Names the kinds of prompt a user may see during one action. */
@@ -17,7 +16,7 @@ public enum PromptKind {
 
     /** Returns the kebab-case name used in JSON, Gherkin and on the command line. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Wire.kebab(this);
     }
 
     /** Parses {@code consent}, {@code guide-to-settings} or {@code os-permission}. */

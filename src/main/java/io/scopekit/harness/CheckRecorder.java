@@ -80,9 +80,9 @@ public final class CheckRecorder {
                     "the target declares " + name(aspect) + " unsupported");
         }
         if (exchange.failedOnTarget()) {
-            fail(exchange, aspect, expectedText, "error: " + exchange.targetError(), statedText, null,
+            fail(exchange, aspect, expectedText, "error: " + exchange.targetError().message(), statedText, null,
                     name(aspect) + ": expected " + expectedText + " but the target raised: "
-                            + exchange.targetError() + Because.of(decision));
+                            + exchange.targetError().message() + Because.of(decision));
         }
         Object observation = observed.apply(exchange.observation());
         String observedText = observation == null ? "none" : Text.of(observation);

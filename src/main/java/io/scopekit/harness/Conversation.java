@@ -12,9 +12,13 @@ import io.scopekit.consent.RecordState;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
+import io.scopekit.target.ActionResult;
+import io.scopekit.target.ActionResult;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Target;
+import io.scopekit.target.TargetError;
+import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -177,7 +181,7 @@ public final class Conversation implements AutoCloseable {
                 Exchange exchange = perform(candidate, decision, answer, null);
                 if (exchange.failedOnTarget()) {
                     throw new AssertionError("setting up '" + scope + " " + state.wireName() + "' by "
-                            + describe(candidate) + " failed on the target: " + exchange.targetError());
+                            + describe(candidate) + " failed on the target: " + exchange.targetError().message());
                 }
                 List<Prompt> observed = exchange.observation().prompts();
                 if (!decision.isUnspecified(Aspect.PROMPTS) && !decision.prompts().equals(observed)) {
@@ -223,20 +227,21 @@ public final class Conversation implements AutoCloseable {
         // Script only the prompts the oracle foresees: a leftover answer would hide a prompt shown in a later step.
         boolean promptsOpen = decision.isUnspecified(Aspect.PROMPTS) || decision.prompts() == null;
         if (consent != null && (promptsOpen || hasPrompt(decision, PromptKind.CONSENT))) {
-            current.script(PromptKind.CONSENT, consent);
+            current.control().script(PromptKind.CONSENT, consent);
         }
         if (os != null && (promptsOpen || hasPrompt(decision, PromptKind.OS_PERMISSION))) {
-            current.script(PromptKind.OS_PERMISSION, os);
+            current.control().script(PromptKind.OS_PERMISSION, os);
         }
-        Observation observation = null;
-        String error = null;
+        ActionResult result;
         try {
-            observation = current.perform(action);
+            result = current.perform(action);
         } catch (IllegalStateException e) {
-            // The target showed a prompt nobody scripted: a prompt the sources do not foresee.
-            error = String.valueOf(e.getMessage());
+            // An in-process target that still throws is reported as if it had returned the error.
+            result = TargetError.internal(String.valueOf(e.getMessage()));
         }
-        last = new Exchange(action, decision, observation, error);
+        last = result instanceof TargetError error
+                ? new Exchange(action, decision, null, error)
+                : new Exchange(action, decision, (Observation) result, null);
         if (action.type() == ActionType.UPGRADE_CLIENT) {
             clientVersion = action.clientVersion();
         } else if (action.type() == ActionType.CHANGE_DEVICE) {

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.scopekit.consent.Action;
 import io.scopekit.oracle.Decision;
 import io.scopekit.target.Observation;
+import io.scopekit.target.TargetError;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param action      the action performed
  * @param decision    the oracle's decision for it
  * @param observation what the target reported; {@code null} when it reported an error
- * @param targetError the target's error message; {@code null} when it reported an observation
+ * @param targetError the error the target reported instead; {@code null} when it reported an observation
  */
 @API(status = EXPERIMENTAL)
 public record Exchange(Action action, Decision decision, @Nullable Observation observation,
-        @Nullable String targetError) {
+        @Nullable TargetError targetError) {
 
     public Exchange {
         Objects.requireNonNull(action, "action");

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reports what one action did, as the app and the user saw it.
+ * Reports what one action did, as the app and the user saw it; the successful {@link ActionResult} of
+ * {@link TargetSession#perform}.
  *
  * @param outcome     which callback ran
  * @param errMsg      the fail callback's {@code errMsg}; {@code null} on success or when the target has none
@@ -26,12 +28,12 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public record Observation(
         Outcome outcome,
-        String errMsg,
-        Integer errno,
+        @Nullable String errMsg,
+        @Nullable Integer errno,
         List<Prompt> prompts,
-        Map<String, Boolean> authSetting,
-        List<String> settingsList,
-        Map<String, Object> response) {
+        @Nullable Map<String, Boolean> authSetting,
+        @Nullable List<String> settingsList,
+        Map<String, Object> response) implements ActionResult {
 
     public Observation {
         Objects.requireNonNull(outcome, "outcome");

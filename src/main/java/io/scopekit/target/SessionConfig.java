@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes who and where a session runs: platform, app kind, client version, user and device.
@@ -19,8 +20,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 public record SessionConfig(
-        String platform, String container, String appKind, String clientVersion, String app, String user,
-        String device) {
+        String platform, @Nullable String container, String appKind, @Nullable String clientVersion, String app,
+        String user, String device) {
 
     public SessionConfig {
         Objects.requireNonNull(platform, "platform");

@@ -12,5 +12,18 @@ public enum Strictness {
     /** Observed must match the expected pattern (e.g. errMsg contains one of the documented phrases). */
     PATTERN,
     /** The target cannot report this; checks needing it are reported as unsupported, never as passed. */
-    UNSUPPORTED
+    UNSUPPORTED;
+
+    /** Returns the lower-case name used in the target protocol: {@code exact}, {@code pattern}, {@code unsupported}. */
+    public String wireName() {
+        return WireNames.of(this);
+    }
+
+    /**
+     * Parses {@code exact}, {@code pattern} or {@code unsupported}; throws {@link IllegalArgumentException} naming
+     * the choices.
+     */
+    public static Strictness fromWireName(String name) {
+        return WireNames.parse(Strictness.class, name);
+    }
 }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.consent.Aspect;
 import java.util.Map;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -11,6 +12,9 @@ import org.apiguardian.api.API;
  *
  * <p>Implementations must be safe to use from one thread at a time per session; the harness opens a fresh
  * session per scenario.
+ *
+ * <p>A target declares its capabilities in two parts: per {@link Aspect} how strictly it can be compared
+ * ({@link #capabilities()}), and which control operations its sessions offer ({@link #controlOperations()}).
  */
 @API(status = EXPERIMENTAL)
 public interface Target extends AutoCloseable {
@@ -27,6 +31,19 @@ public interface Target extends AutoCloseable {
      */
     default Map<Aspect, Strictness> capabilities() {
         return Map.of();
+    }
+
+    /** Returns how strictly the harness compares {@code aspect}: its entry in {@link #capabilities()}, else exact. */
+    default Strictness strictness(Aspect aspect) {
+        return capabilities().getOrDefault(aspect, Strictness.EXACT);
+    }
+
+    /**
+     * Returns the control operations this target's sessions offer ({@link SessionControl}); always includes
+     * {@link ControlOperation#SCRIPT_ANSWERS}. The default offers only that.
+     */
+    default Set<ControlOperation> controlOperations() {
+        return Set.of(ControlOperation.SCRIPT_ANSWERS);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves a target specification ({@code reference}, a factory name, {@code class:FQN} or a URL) to a
@@ -36,18 +37,19 @@ public final class Targets {
     private Targets() {}
 
     /**
-     * Creates the target named by {@code spec}, using the thread's context class loader (or this class's).
+     * Creates the target named by {@code spec} ({@code null} or blank: {@link #DEFAULT}), using the thread's
+     * context class loader (or this class's).
      *
      * @throws IllegalArgumentException when the spec is empty, names no known factory, names a class that is
      *                                  neither a Target nor a TargetFactory, or is an HTTP URL
      */
-    public static Target resolve(String spec) {
+    public static Target resolve(@Nullable String spec) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return resolve(spec, loader != null ? loader : Targets.class.getClassLoader());
     }
 
     /** Creates the target named by {@code spec}, loading classes and factories from {@code loader}. */
-    public static Target resolve(String spec, ClassLoader loader) {
+    public static Target resolve(@Nullable String spec, ClassLoader loader) {
         String trimmed = spec == null || spec.isBlank() ? DEFAULT : spec.trim();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {

@@ -82,7 +82,7 @@ public class ConsentOracleBenchmark {
         if (s.consentAnswer() != null) {
             session.script(PromptKind.CONSENT, s.consentAnswer());
         }
-        return session.perform(s.action());
+        return session.perform(s.action()).orElseThrow();
     }
 
     @Benchmark

@@ -1,12 +1,13 @@
 package io.scopekit.testsupport;
 
 import io.scopekit.consent.Action;
-import io.scopekit.consent.Answer;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
+import io.scopekit.target.ActionResult;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
+import io.scopekit.target.SessionControl;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetSession;
@@ -43,13 +44,16 @@ public final class RepromptAfterDenialTarget implements Target {
         }
 
         @Override
-        public void script(PromptKind kind, Answer answer) {
-            delegate.script(kind, answer);
+        public SessionControl control() {
+            return delegate.control();
         }
 
         @Override
-        public Observation perform(Action action) {
-            Observation observed = delegate.perform(action);
+        public ActionResult perform(Action action) {
+            ActionResult result = delegate.perform(action);
+            if (!(result instanceof Observation observed)) {
+                return result;
+            }
             String key = action.api() != null ? action.api() : action.scope();
             String denied = key == null ? null : deniedByActionKey.get(key);
             boolean consentShown = observed.prompts().stream().anyMatch(p -> p.kind() == PromptKind.CONSENT);

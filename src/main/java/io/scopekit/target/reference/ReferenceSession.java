@@ -11,8 +11,11 @@ import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
 import io.scopekit.spec.BehaviourParam;
 import io.scopekit.spec.Version;
+import io.scopekit.target.ActionResult;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
+import io.scopekit.target.SessionControl;
+import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,16 +25,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Performs consent actions for one user of one app in the reference runtime and reports what was observed.
  *
- * <p>Besides the {@link TargetSession} SPI it lets tests put the session into any state ({@link #seed}) and read
- * the records in force ({@link #records()}) without going through {@code getSetting}.
+ * <p>The session is its own control plane and offers every control operation: it scripts answers, puts the
+ * session into any state ({@link #seed}) and reads the records in force ({@link #records()}) without going
+ * through {@code getSetting}.
  */
 @API(status = EXPERIMENTAL)
-public final class ReferenceSession implements TargetSession {
+public final class ReferenceSession implements TargetSession, SessionControl {
     private static final String AUTHORIZE = "authorize";
 
     private final PlatformProfile profile;
@@ -51,6 +57,12 @@ public final class ReferenceSession implements TargetSession {
         this.clientVersion = version(config.clientVersion());
     }
 
+    /** Returns this session: it is its own control plane. */
+    @Override
+    public SessionControl control() {
+        return this;
+    }
+
     @Override
     public void script(PromptKind kind, Answer answer) {
         script.computeIfAbsent(Objects.requireNonNull(kind, "kind"), k -> new ArrayDeque<>())
@@ -61,16 +73,25 @@ public final class ReferenceSession implements TargetSession {
      * Sets the record of {@code scope} as if the user had answered before; {@link RecordState#NEVER_ASKED}
      * removes it. Written where the current device and client version keep records.
      *
-     * @throws IllegalArgumentException when the scope does not exist on this platform
+     * @return empty when done; an {@code unsupported-action} error naming the valid scopes when the scope does not
+     *     exist on this platform
      */
-    public void seed(String scope, RecordState state) {
-        profile.scope(scope);
-        store.put(device, clientVersion, scope, Objects.requireNonNull(state, "state"));
+    @Override
+    public Optional<TargetError> seed(String scope, RecordState state) {
+        Objects.requireNonNull(state, "state");
+        try {
+            profile.scope(scope);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(TargetError.unsupportedAction(e.getMessage()));
+        }
+        store.put(device, clientVersion, scope, state);
+        return Optional.empty();
     }
 
-    /** Returns the records in force for the current device and client version, by scope id. */
-    public Map<String, RecordState> records() {
-        return Map.copyOf(store.view(device, clientVersion));
+    /** Returns the records in force for the current device and client version, by scope id; never empty. */
+    @Override
+    public Optional<Map<String, RecordState>> records() {
+        return Optional.of(Map.copyOf(store.view(device, clientVersion)));
     }
 
     /** Returns the current device id (changed by {@code change-device}). */
@@ -79,13 +100,28 @@ public final class ReferenceSession implements TargetSession {
     }
 
     /** Returns the current client version (changed by {@code upgrade-client}); {@code null} means the newest. */
-    public String clientVersion() {
+    public @Nullable String clientVersion() {
         return clientVersion == null ? null : clientVersion.toString();
     }
 
+    /**
+     * Performs {@code action}. A prompt with no scripted answer gives an {@code unscripted-prompt} error; an API,
+     * scope or client version this platform does not have gives an {@code unsupported-action} error naming the
+     * valid choices.
+     */
     @Override
-    public Observation perform(Action action) {
+    public ActionResult perform(Action action) {
         Objects.requireNonNull(action, "action");
+        try {
+            return run(action);
+        } catch (UnscriptedPrompt e) {
+            return TargetError.unscriptedPrompt(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return TargetError.unsupportedAction(e.getMessage());
+        }
+    }
+
+    private Observation run(Action action) {
         return switch (action.type()) {
             case CALL_API -> request(action.api(), profile.scopeOfApi(action.api()), action.osPromptPending(), false);
             case AUTHORIZE -> request(AUTHORIZE, profile.scope(action.scope()), false, true);
@@ -250,7 +286,7 @@ public final class ReferenceSession implements TargetSession {
     private Answer answer(Prompt prompt) {
         Deque<Answer> answers = script.get(prompt.kind());
         if (answers == null || answers.isEmpty()) {
-            throw new IllegalStateException("prompt " + prompt + " was shown on " + profile.where()
+            throw new UnscriptedPrompt("prompt " + prompt + " was shown on " + profile.where()
                     + " but no answer is scripted for " + prompt.kind().wireName() + " prompts");
         }
         return answers.poll();
@@ -266,5 +302,14 @@ public final class ReferenceSession implements TargetSession {
 
     private static Observation done() {
         return new Observation(Outcome.DONE, null, null, List.of(), null, null, Map.of());
+    }
+
+    /** Leaves the action at the prompt that needs an answer; {@link #perform} turns it into a {@link TargetError}. */
+    private static final class UnscriptedPrompt extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnscriptedPrompt(String message) {
+            super(message, null, false, false);
+        }
     }
 }

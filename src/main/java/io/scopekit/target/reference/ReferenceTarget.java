@@ -4,12 +4,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.consent.Aspect;
 import io.scopekit.spec.SpecCatalog;
+import io.scopekit.target.ControlOperation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetIdentity;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -68,6 +70,12 @@ public final class ReferenceTarget implements Target {
     @Override
     public Map<Aspect, Strictness> capabilities() {
         return Map.of();
+    }
+
+    /** Offers every control operation: scripting answers, seeding and reading records. */
+    @Override
+    public Set<ControlOperation> controlOperations() {
+        return Set.of(ControlOperation.values());
     }
 
     /**

@@ -8,13 +8,18 @@ import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
+import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
 import io.scopekit.spec.SpecCatalog;
+import io.scopekit.target.ActionResult;
+import io.scopekit.target.ControlOperation;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
+import io.scopekit.target.Strictness;
+import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetFactory;
 import io.scopekit.testsupport.SpecFixtures;
 import java.nio.file.Path;
@@ -36,7 +41,7 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("feishu-gadget", "mini-program", "6.0");
             session.seed("scope.record", RecordState.GRANTED);
             // WHEN the app calls getRecorderManager
-            Observation observed = session.perform(Action.callApi("getRecorderManager"));
+            Observation observed = session.perform(Action.callApi("getRecorderManager")).orElseThrow();
             // THEN it succeeds without a prompt
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
             then(observed.prompts()).isEmpty();
@@ -48,11 +53,11 @@ class ReferenceRuntimeTest {
             // GIVEN nothing recorded and the user will allow
             ReferenceSession session = answering(open("feishu-gadget", "mini-program", "6.0"), Answer.ALLOW);
             // WHEN the app calls getClipboardData
-            Observation observed = session.perform(Action.callApi("getClipboardData"));
+            Observation observed = session.perform(Action.callApi("getClipboardData")).orElseThrow();
             // THEN a consent prompt is shown, the call succeeds and the grant is kept
             then(observed.prompts()).containsExactly(Prompt.consent("scope.clipboard"));
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
-            then(session.records()).containsExactlyEntriesOf(java.util.Map.of("scope.clipboard", RecordState.GRANTED));
+            then(session.records().orElseThrow()).containsExactlyEntriesOf(java.util.Map.of("scope.clipboard", RecordState.GRANTED));
         }
 
         @Test
@@ -61,10 +66,10 @@ class ReferenceRuntimeTest {
             // GIVEN nothing recorded and the user will deny
             ReferenceSession session = answering(open("feishu-gadget", "mini-program", "6.0"), Answer.DENY);
             // WHEN the app calls getStepCount
-            Observation observed = session.perform(Action.callApi("getStepCount"));
+            Observation observed = session.perform(Action.callApi("getStepCount")).orElseThrow();
             // THEN the call fails and the denial is kept
             then(observed.outcome()).isEqualTo(Outcome.FAIL);
-            then(session.records()).containsEntry("scope.runData", RecordState.DENIED);
+            then(session.records().orElseThrow()).containsEntry("scope.runData", RecordState.DENIED);
         }
 
         @Test
@@ -74,7 +79,7 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("feishu-gadget", "mini-program", "6.0");
             session.seed("scope.bluetooth", RecordState.DENIED);
             // WHEN the app calls openBluetoothAdapter
-            Observation observed = session.perform(Action.callApi("openBluetoothAdapter"));
+            Observation observed = session.perform(Action.callApi("openBluetoothAdapter")).orElseThrow();
             // THEN it fails and the guide prompt is shown
             then(observed.outcome()).isEqualTo(Outcome.FAIL);
             then(observed.prompts()).containsExactly(Prompt.guideToSettings("scope.bluetooth"));
@@ -86,11 +91,11 @@ class ReferenceRuntimeTest {
             // GIVEN Feishu 5.9 and no scripted answer
             ReferenceSession session = open("feishu-gadget", "mini-program", "5.9");
             // WHEN the app uses the camera
-            Observation observed = session.perform(Action.callApi("camera"));
+            Observation observed = session.perform(Action.callApi("camera")).orElseThrow();
             // THEN it succeeds, no prompt, nothing recorded
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
             then(observed.prompts()).isEmpty();
-            then(session.records()).isEmpty();
+            then(session.records().orElseThrow()).isEmpty();
         }
 
         @Test
@@ -99,7 +104,7 @@ class ReferenceRuntimeTest {
             // GIVEN Feishu 5.21 and the user will allow
             ReferenceSession session = answering(open("feishu-gadget", "mini-program", "5.21"), Answer.ALLOW);
             // WHEN the app uses the camera
-            Observation observed = session.perform(Action.callApi("camera"));
+            Observation observed = session.perform(Action.callApi("camera")).orElseThrow();
             // THEN the consent prompt is shown
             then(observed.prompts()).containsExactly(Prompt.consent("scope.camera"));
         }
@@ -111,13 +116,13 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("feishu-gadget", "mini-program", "3.5");
             session.seed("scope.userLocation", RecordState.GRANTED);
             // WHEN the client is reinstalled and the user moves to another device
-            session.perform(Action.reinstall());
-            session.perform(Action.changeDevice("device-2"));
-            Observation observed = session.perform(Action.callApi("startLocationUpdate"));
+            session.perform(Action.reinstall()).orElseThrow();
+            session.perform(Action.changeDevice("device-2")).orElseThrow();
+            Observation observed = session.perform(Action.callApi("startLocationUpdate")).orElseThrow();
             // THEN the grant is still in force: no prompt
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
             then(observed.prompts()).isEmpty();
-            then(session.records()).containsEntry("scope.userLocation", RecordState.GRANTED);
+            then(session.records().orElseThrow()).containsEntry("scope.userLocation", RecordState.GRANTED);
         }
 
         @Test
@@ -127,9 +132,9 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("feishu-gadget", "mini-program", "3.4");
             session.seed("scope.record", RecordState.GRANTED);
             // WHEN the client is reinstalled
-            session.perform(Action.reinstall());
+            session.perform(Action.reinstall()).orElseThrow();
             // THEN nothing is recorded any more
-            then(session.records()).isEmpty();
+            then(session.records().orElseThrow()).isEmpty();
         }
 
         @Test
@@ -139,10 +144,10 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("feishu-gadget", "mini-program", "3.4");
             session.seed("scope.record", RecordState.DENIED);
             // WHEN the client is upgraded to 3.5 and the user changes device
-            session.perform(Action.upgradeClient("3.5"));
-            session.perform(Action.changeDevice("device-2"));
+            session.perform(Action.upgradeClient("3.5")).orElseThrow();
+            session.perform(Action.changeDevice("device-2")).orElseThrow();
             // THEN the denial followed the user
-            then(session.records()).containsEntry("scope.record", RecordState.DENIED);
+            then(session.records().orElseThrow()).containsEntry("scope.record", RecordState.DENIED);
         }
 
         @Test
@@ -152,7 +157,7 @@ class ReferenceRuntimeTest {
             ReferenceSession session = answering(open("feishu-gadget", "mini-program", "6.0"), Answer.ALLOW);
             session.script(PromptKind.OS_PERMISSION, Answer.ALLOW);
             // WHEN the app calls saveImageToPhotosAlbum and the OS permission is pending
-            Observation observed = session.perform(Action.callApiWithOsPrompt("saveImageToPhotosAlbum"));
+            Observation observed = session.perform(Action.callApiWithOsPrompt("saveImageToPhotosAlbum")).orElseThrow();
             // THEN the Feishu prompt comes first, then the OS prompt
             then(observed.prompts()).containsExactly(Prompt.consent("scope.writePhotosAlbum"),
                     Prompt.osPermission("scope.writePhotosAlbum"));
@@ -160,14 +165,19 @@ class ReferenceRuntimeTest {
         }
 
         @Test
-        void should_throw_naming_the_prompt_when_no_answer_is_scripted() {
-            // TargetSession contract: a prompt with no scripted answer is an error of the scenario
+        void should_return_an_unscripted_prompt_error_naming_the_prompt_when_no_answer_is_scripted() {
+            // TargetSession contract: a prompt with no scripted answer is an error of the scenario, as a value
             // GIVEN no scripted answer
             ReferenceSession session = open("feishu-gadget", "mini-program", "6.0");
-            // WHEN / THEN calling updateBadge shows a consent prompt nobody answers
-            thenThrownBy(() -> session.perform(Action.callApi("updateBadge")))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("consent(scope.appBadge)");
+            // WHEN calling updateBadge shows a consent prompt nobody answers
+            ActionResult result = session.perform(Action.callApi("updateBadge"));
+            // THEN the result is the error, naming the prompt, and nothing is recorded
+            then(result).isInstanceOfSatisfying(TargetError.class, error -> {
+                then(error.kind()).isEqualTo(TargetError.Kind.UNSCRIPTED_PROMPT);
+                then(error.message()).isEqualTo("prompt consent(scope.appBadge) was shown on feishu-gadget "
+                        + "(mini-program) but no answer is scripted for consent prompts");
+            });
+            then(session.records().orElseThrow()).isEmpty();
         }
     }
 
@@ -181,7 +191,7 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("wechat-minigame", "mini-game", null);
             session.seed("scope.record", RecordState.DENIED);
             // WHEN the game calls wx.startRecord
-            Observation observed = session.perform(Action.callApi("wx.startRecord"));
+            Observation observed = session.perform(Action.callApi("wx.startRecord")).orElseThrow();
             // THEN it fails without any prompt and with the documented errMsg
             then(observed.outcome()).isEqualTo(Outcome.FAIL);
             then(observed.prompts()).isEmpty();
@@ -195,7 +205,7 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("wechat-miniprogram", "mini-program", null);
             session.seed("scope.werun", RecordState.DENIED);
             // WHEN the app asks ahead with wx.authorize
-            Observation observed = session.perform(Action.authorize("scope.werun"));
+            Observation observed = session.perform(Action.authorize("scope.werun")).orElseThrow();
             // THEN it fails without a prompt
             then(observed.outcome()).isEqualTo(Outcome.FAIL);
             then(observed.prompts()).isEmpty();
@@ -207,8 +217,8 @@ class ReferenceRuntimeTest {
             // GIVEN nothing recorded and the user will allow
             ReferenceSession session = answering(open("wechat-minigame", "mini-game", null), Answer.ALLOW);
             // WHEN the game asks ahead for scope.record, then records
-            Observation ahead = session.perform(Action.authorize("scope.record"));
-            Observation call = session.perform(Action.callApi("RecorderManager.start"));
+            Observation ahead = session.perform(Action.authorize("scope.record")).orElseThrow();
+            Observation call = session.perform(Action.callApi("RecorderManager.start")).orElseThrow();
             // THEN one prompt was shown for the request and the call proceeds without one
             then(ahead.prompts()).containsExactly(Prompt.consent("scope.record"));
             then(ahead.outcome()).isEqualTo(Outcome.SUCCESS);
@@ -225,8 +235,8 @@ class ReferenceRuntimeTest {
             ReferenceSession ios = answering(open(DeviceOs.IOS, "wechat-minigame", null, "mini-game", null),
                     Answer.DENY);
             // WHEN the game calls wx.getLocation
-            Observation onAndroid = android.perform(Action.callApi("wx.getLocation"));
-            Observation onIos = ios.perform(Action.callApi("wx.getLocation"));
+            Observation onAndroid = android.perform(Action.callApi("wx.getLocation")).orElseThrow();
+            Observation onIos = ios.perform(Action.callApi("wx.getLocation")).orElseThrow();
             // THEN the errMsg words differ per OS and each contains a documented phrase
             then(onAndroid.errMsg()).endsWith("auth deny");
             then(onIos.errMsg()).endsWith("auth denied");
@@ -240,7 +250,7 @@ class ReferenceRuntimeTest {
             session.seed("scope.userInfo", RecordState.GRANTED);
             session.seed("scope.werun", RecordState.DENIED);
             // WHEN the game calls wx.getSetting
-            Observation observed = session.perform(Action.getSetting());
+            Observation observed = session.perform(Action.getSetting()).orElseThrow();
             // THEN authSetting has exactly those two entries
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
             then(observed.authSetting()).containsOnly(
@@ -253,9 +263,9 @@ class ReferenceRuntimeTest {
             // seed 004, 引导用户重新授权: 注意：只有申请过授权的 scope 会出现在设置页面。
             // GIVEN the user denied scope.bluetooth and was never asked anything else
             ReferenceSession session = answering(open("wechat-miniprogram", "mini-program", null), Answer.DENY);
-            session.perform(Action.callApi("wx.openBluetoothAdapter"));
+            session.perform(Action.callApi("wx.openBluetoothAdapter")).orElseThrow();
             // WHEN the settings page is opened
-            Observation observed = session.perform(Action.openSetting());
+            Observation observed = session.perform(Action.openSetting()).orElseThrow();
             // THEN only scope.bluetooth is listed
             then(observed.settingsList()).containsExactly("scope.bluetooth");
         }
@@ -267,8 +277,8 @@ class ReferenceRuntimeTest {
             ReferenceSession session = open("wechat-miniprogram", "mini-program", null);
             session.seed("scope.camera", RecordState.DENIED);
             // WHEN the user switches it on and the app calls wx.createVKSession
-            session.perform(Action.toggleSetting("scope.camera", true));
-            Observation observed = session.perform(Action.callApi("wx.createVKSession"));
+            session.perform(Action.toggleSetting("scope.camera", true)).orElseThrow();
+            Observation observed = session.perform(Action.callApi("wx.createVKSession")).orElseThrow();
             // THEN the call proceeds without a prompt
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
             then(observed.prompts()).isEmpty();
@@ -282,10 +292,10 @@ class ReferenceRuntimeTest {
             session.seed("scope.record", RecordState.GRANTED);
             session.seed("scope.writePhotosAlbum", RecordState.DENIED);
             // WHEN the user deletes the game
-            Observation deleted = session.perform(Action.deleteApp());
+            Observation deleted = session.perform(Action.deleteApp()).orElseThrow();
             // THEN getSetting reports nothing
             then(deleted.outcome()).isEqualTo(Outcome.DONE);
-            then(session.perform(Action.getSetting()).authSetting()).isEmpty();
+            then(session.perform(Action.getSetting()).orElseThrow().authSetting()).isEmpty();
         }
 
         @Test
@@ -294,11 +304,11 @@ class ReferenceRuntimeTest {
             // GIVEN a fresh mini-program and no scripted answer
             ReferenceSession session = open("wechat-miniprogram", "mini-program", null);
             // WHEN the app calls wx.chooseAddress
-            Observation observed = session.perform(Action.callApi("wx.chooseAddress"));
+            Observation observed = session.perform(Action.callApi("wx.chooseAddress")).orElseThrow();
             // THEN it succeeds without prompt and nothing is recorded
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
             then(observed.prompts()).isEmpty();
-            then(session.records()).isEmpty();
+            then(session.records().orElseThrow()).isEmpty();
         }
 
         @Test
@@ -308,13 +318,13 @@ class ReferenceRuntimeTest {
             ReferenceSession program = open("wechat-miniprogram", "mini-program", null);
             ReferenceSession game = answering(open("wechat-minigame", "mini-game", null), Answer.ALLOW);
             // WHEN both call wx.getUserInfo
-            Observation inProgram = program.perform(Action.callApi("wx.getUserInfo"));
-            Observation inGame = game.perform(Action.callApi("wx.getUserInfo"));
+            Observation inProgram = program.perform(Action.callApi("wx.getUserInfo")).orElseThrow();
+            Observation inGame = game.perform(Action.callApi("wx.getUserInfo")).orElseThrow();
             // THEN only the game asks and records
             then(inProgram.prompts()).isEmpty();
-            then(program.records()).isEmpty();
+            then(program.records().orElseThrow()).isEmpty();
             then(inGame.prompts()).containsExactly(Prompt.consent("scope.userInfo"));
-            then(game.records()).containsEntry("scope.userInfo", RecordState.GRANTED);
+            then(game.records().orElseThrow()).containsEntry("scope.userInfo", RecordState.GRANTED);
         }
     }
 
@@ -328,7 +338,7 @@ class ReferenceRuntimeTest {
             ReferenceSession session = openPort("uni-authorize", "baidu");
             session.seed("scope.userLocation", RecordState.DENIED);
             // WHEN the app calls authorize
-            Observation observed = session.perform(Action.authorize("scope.userLocation"));
+            Observation observed = session.perform(Action.authorize("scope.userLocation")).orElseThrow();
             // THEN fail, no prompt
             then(observed.outcome()).isEqualTo(Outcome.FAIL);
             then(observed.prompts()).isEmpty();
@@ -340,7 +350,7 @@ class ReferenceRuntimeTest {
             // GIVEN the alipay container
             ReferenceSession session = openPort("uni-authorize", "alipay");
             // WHEN the app authorizes scope.werun
-            Observation observed = session.perform(Action.authorize("scope.werun"));
+            Observation observed = session.perform(Action.authorize("scope.werun")).orElseThrow();
             // THEN it fails without prompt and says which scope is unsupported where
             then(observed.outcome()).isEqualTo(Outcome.FAIL);
             then(observed.prompts()).isEmpty();
@@ -354,8 +364,8 @@ class ReferenceRuntimeTest {
             ReferenceSession alipay = answering(openPort("uni-authorize", "alipay"), Answer.ALLOW);
             ReferenceSession wechat = answering(openPort("uni-authorize", "wechat"), Answer.ALLOW);
             // WHEN both authorize scope.camera
-            Observation onAlipay = alipay.perform(Action.authorize("scope.camera"));
-            Observation onWechat = wechat.perform(Action.authorize("scope.camera"));
+            Observation onAlipay = alipay.perform(Action.authorize("scope.camera")).orElseThrow();
+            Observation onWechat = wechat.perform(Action.authorize("scope.camera")).orElseThrow();
             // THEN only alipay returns the fields, naming the granted scope
             then(onAlipay.response()).containsKeys("authCode", "authSuccessScopes", "authErrorScopes");
             then(onAlipay.response().get("authSuccessScopes")).isEqualTo(java.util.List.of("scope.camera"));
@@ -368,8 +378,8 @@ class ReferenceRuntimeTest {
             // GIVEN the bytedance container and a user who allows
             ReferenceSession session = answering(openPort("uni-authorize", "bytedance"), Answer.ALLOW);
             // WHEN the app authorizes scope.writePhotosAlbum and reads the settings
-            session.perform(Action.authorize("scope.writePhotosAlbum"));
-            Observation settings = session.perform(Action.getSetting());
+            session.perform(Action.authorize("scope.writePhotosAlbum")).orElseThrow();
+            Observation settings = session.perform(Action.getSetting()).orElseThrow();
             // THEN the container keeps it under its own name
             then(settings.authSetting()).containsOnlyKeys("scope.album");
         }
@@ -379,11 +389,11 @@ class ReferenceRuntimeTest {
             // seed 002, authorize: 如果用户已拒绝授权，则不会出现弹窗 (the answer is kept); nativeNames.bytedance: scope.album
             // GIVEN the bytedance container and a user who denies the first prompt
             ReferenceSession session = answering(openPort("uni-authorize", "bytedance"), Answer.DENY);
-            session.perform(Action.callApi("saveImage"));
+            session.perform(Action.callApi("saveImage")).orElseThrow();
             // WHEN the app calls saveImage again
-            Observation again = session.perform(Action.callApi("saveImage"));
+            Observation again = session.perform(Action.callApi("saveImage")).orElseThrow();
             // THEN the denial is kept under ByteDance's name and the second call fails without a prompt
-            then(session.records()).containsExactlyEntriesOf(java.util.Map.of("scope.album", RecordState.DENIED));
+            then(session.records().orElseThrow()).containsExactlyEntriesOf(java.util.Map.of("scope.album", RecordState.DENIED));
             then(again.outcome()).isEqualTo(Outcome.FAIL);
             then(again.prompts()).isEmpty();
         }
@@ -394,8 +404,8 @@ class ReferenceRuntimeTest {
             // GIVEN the alipay container and no scripted answer (a prompt would throw)
             ReferenceSession session = openPort("uni-authorize", "alipay");
             // WHEN the app authorizes auth_base and calls my.getAuthCode
-            Observation ahead = session.perform(Action.authorize("auth_base"));
-            Observation call = session.perform(Action.callApi("my.getAuthCode"));
+            Observation ahead = session.perform(Action.authorize("auth_base")).orElseThrow();
+            Observation call = session.perform(Action.callApi("my.getAuthCode")).orElseThrow();
             // THEN both succeed without a prompt, authorize returns an auth code, nothing is recorded
             then(ahead.outcome()).isEqualTo(Outcome.SUCCESS);
             then(ahead.prompts()).isEmpty();
@@ -403,7 +413,7 @@ class ReferenceRuntimeTest {
             then(ahead.response().get("authSuccessScopes")).isEqualTo(java.util.List.of("auth_base"));
             then(call.outcome()).isEqualTo(Outcome.SUCCESS);
             then(call.prompts()).isEmpty();
-            then(session.records()).isEmpty();
+            then(session.records().orElseThrow()).isEmpty();
         }
 
         @Test
@@ -412,7 +422,7 @@ class ReferenceRuntimeTest {
             // GIVEN the alipay container and a user who allows
             ReferenceSession session = answering(openPort("uni-authorize", "alipay"), Answer.ALLOW);
             // WHEN the app authorizes auth_zhima
-            Observation observed = session.perform(Action.authorize("auth_zhima"));
+            Observation observed = session.perform(Action.authorize("auth_zhima")).orElseThrow();
             // THEN the user is asked
             then(observed.prompts()).containsExactly(Prompt.consent("auth_zhima"));
         }
@@ -428,11 +438,11 @@ class ReferenceRuntimeTest {
             ReferenceSession session = new ReferenceTarget().open(
                     new SessionConfig("alipay", null, "mini-program", null, "app-1", "user-1", "device-1"));
             // WHEN the app calls my.getAuthCode
-            Observation observed = session.perform(Action.callApi("my.getAuthCode"));
+            Observation observed = session.perform(Action.callApi("my.getAuthCode")).orElseThrow();
             // THEN it succeeds without a prompt and records nothing
             then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
             then(observed.prompts()).isEmpty();
-            then(session.records()).isEmpty();
+            then(session.records().orElseThrow()).isEmpty();
         }
     }
 
@@ -460,11 +470,11 @@ class ReferenceRuntimeTest {
                 new SessionConfig("feishu-gadget", null, "mini-program", "7.0", "a", "u", "d"));
         atGate.script(PromptKind.CONSENT, Answer.ALLOW);
         // WHEN a 6.0 and a 7.0 client call getUserInfo
-        Observation belowGate = below.perform(Action.callApi("getUserInfo"));
-        Observation gated = atGate.perform(Action.callApi("getUserInfo"));
+        Observation belowGate = below.perform(Action.callApi("getUserInfo")).orElseThrow();
+        Observation gated = atGate.perform(Action.callApi("getUserInfo")).orElseThrow();
         // THEN only the client at the moved gate is asked
         then(belowGate.prompts()).isEmpty();
-        then(below.records()).isEmpty();
+        then(below.records().orElseThrow()).isEmpty();
         then(gated.prompts()).containsExactly(Prompt.consent("scope.userInfo"));
     }
 
@@ -487,11 +497,38 @@ class ReferenceRuntimeTest {
     }
 
     @Test
-    void should_reject_unknown_api_listing_the_valid_ones() {
+    void should_return_an_unsupported_action_error_listing_the_valid_apis_when_the_api_is_unknown() {
         // GIVEN a Feishu session
         ReferenceSession session = open("feishu-gadget", "mini-program", null);
-        // WHEN / THEN a WeChat API is refused with the valid choices
-        thenThrownBy(() -> session.perform(Action.callApi("wx.startRecord")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("getRecorderManager");
+        // WHEN a WeChat API is called
+        ActionResult result = session.perform(Action.callApi("wx.startRecord"));
+        // THEN it is refused, as a value, with the valid choices
+        then(result).isInstanceOfSatisfying(TargetError.class, error -> {
+            then(error.kind()).isEqualTo(TargetError.Kind.UNSUPPORTED_ACTION);
+            then(error.message()).contains("wx.startRecord").contains("getRecorderManager");
+        });
+    }
+
+    @Test
+    void should_return_an_unsupported_action_error_when_seeding_an_unknown_scope() {
+        // GIVEN a Feishu session
+        ReferenceSession session = open("feishu-gadget", "mini-program", null);
+        // WHEN a WeChat-only scope is seeded through the control plane
+        var error = session.control().seed("scope.werun", RecordState.GRANTED);
+        // THEN the error names the valid scopes and no record is kept
+        then(error).hasValueSatisfying(e -> {
+            then(e.kind()).isEqualTo(TargetError.Kind.UNSUPPORTED_ACTION);
+            then(e.message()).contains("scope.werun").contains("scope.record");
+        });
+        then(session.control().records()).hasValue(java.util.Map.of());
+    }
+
+    @Test
+    void should_offer_every_control_operation_when_asked_for_its_capabilities() {
+        // GIVEN the reference runtime / WHEN asked / THEN it scripts, seeds and reads, and compares every aspect exactly
+        try (ReferenceTarget target = new ReferenceTarget()) {
+            then(target.controlOperations()).containsExactlyInAnyOrder(ControlOperation.values());
+            then(target.strictness(Aspect.ERR_MSG)).isEqualTo(Strictness.EXACT);
+        }
     }
 }
