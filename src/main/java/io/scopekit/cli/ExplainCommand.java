@@ -1,8 +1,7 @@
 package io.scopekit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.scopekit.check.CheckCodec;
+import io.scopekit.check.Explanation;
 import io.scopekit.consent.Action;
 import io.scopekit.consent.ActionType;
 import io.scopekit.consent.Answer;
@@ -42,8 +41,6 @@ import picocli.CommandLine.Option;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain the expected consent behaviour in one situation, with the rules and sources behind it.")
 final class ExplainCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Option(names = "--platform", required = true, paramLabel = "P", description = "Platform or port id.")
     String platform;
 
@@ -113,7 +110,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         PrintWriter out = command.commandLine().getOut();
         if (json) {
-            out.println(json(situation, decision));
+            out.println(CheckCodec.toJson(
+                    new Explanation(situation, scope, RecordState.fromWireName(state), decision)));
         } else {
             text(out, situation, decision);
         }
@@ -243,60 +241,5 @@ final class ExplainCommand implements Callable<Integer> {
 
     static String wire(Aspect a) {
         return a.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private String json(Situation s, Decision d) {
-        Map<String, Object> sit = new LinkedHashMap<>();
-        sit.put("platform", s.platform());
-        sit.put("container", s.container());
-        sit.put("appKind", s.appKind());
-        sit.put("clientVersion", s.clientVersion());
-        sit.put("action", s.action().type().wireName());
-        sit.put("api", s.action().api());
-        sit.put("scope", scope);
-        sit.put("state", RecordState.fromWireName(state).wireName());
-        sit.put("answer", s.consentAnswer() == null ? null : s.consentAnswer().wireName());
-        sit.put("osAnswer", s.osAnswer() == null ? null : s.osAnswer().wireName());
-        sit.put("toggle", s.action().enabled() == null ? null : s.action().enabled() ? "on" : "off");
-
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("situation", sit);
-        doc.put("scope", d.scope());
-        doc.put("outcome", d.outcome() == null ? null : d.outcome().wireName());
-        doc.put("errMsgPatterns", d.errMsgPatterns());
-        doc.put("errno", d.errno());
-        doc.put("prompts", d.prompts() == null ? null : d.prompts().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", p.kind().wireName());
-            m.put("scope", p.scope());
-            return m;
-        }).toList());
-        if (d.recordsAfter() == null) {
-            doc.put("recordsAfter", null);
-        } else {
-            Map<String, String> rec = new java.util.TreeMap<>();
-            d.recordsAfter().forEach((k, v) -> rec.put(k, v.wireName()));
-            doc.put("recordsAfter", rec);
-        }
-        doc.put("authSetting", d.authSetting() == null ? null : new java.util.TreeMap<>(d.authSetting()));
-        doc.put("settingsList", d.settingsList());
-        doc.put("responseFields", d.responseFields());
-        Map<String, String> unspecified = new java.util.TreeMap<>();
-        d.unspecified().forEach((k, v) -> unspecified.put(wire(k), v));
-        doc.put("unspecified", unspecified);
-        doc.put("firedRules", d.firedRules().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", r.name());
-            m.put("file", r.file());
-            m.put("seed", r.seed());
-            m.put("section", r.section());
-            m.put("passage", r.passage());
-            return m;
-        }).toList());
-        try {
-            return JSON.writeValueAsString(doc);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.scopekit.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.messages.types.AttachmentContentEncoding;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Examples;
@@ -13,6 +12,9 @@ import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.TableRow;
 import io.cucumber.messages.types.TestStepResult;
 import io.cucumber.messages.types.TestStepResultStatus;
+import io.scopekit.check.CheckCodec;
+import io.scopekit.check.CheckRecord;
+import io.scopekit.check.MalformedCheckRecordException;
 import io.scopekit.report.ConformanceSummary.Cell;
 import io.scopekit.report.ConformanceSummary.Certificate;
 import io.scopekit.report.ConformanceSummary.Counts;
@@ -48,7 +50,6 @@ import java.util.TreeSet;
  */
 final class SummaryBuilder {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNREACHABLE = "TargetUnreachableException";
 
     private final Map<String, Integer> lineByAstNode = new HashMap<>();
@@ -115,9 +116,10 @@ final class SummaryBuilder {
                     : a.getBody();
             try {
                 started.computeIfAbsent(a.getTestCaseStartedId().get(), k -> new StartedCase())
-                        .checks.add(JSON.readValue(body, CheckRecord.class));
-            } catch (IOException e) {
-                throw new UncheckedIOException("malformed scopekit check record: " + Redactor.redact(body), e);
+                        .checks.add(CheckCodec.readCheck(body));
+            } catch (MalformedCheckRecordException e) {
+                throw new UncheckedIOException("malformed scopekit check record: " + Redactor.redact(body),
+                        new IOException(e.getMessage(), e));
             }
         });
     }

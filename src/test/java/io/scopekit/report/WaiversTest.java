@@ -3,6 +3,7 @@ package io.scopekit.report;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
+import io.scopekit.check.CheckRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

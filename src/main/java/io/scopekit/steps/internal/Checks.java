@@ -1,10 +1,8 @@
 package io.scopekit.steps.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.Scenario;
+import io.scopekit.check.CheckCodec;
+import io.scopekit.check.CheckRecord;
 import io.scopekit.consent.Aspect;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
@@ -21,9 +19,8 @@ import java.util.function.Function;
  */
 public final class Checks {
     /** The media type of check records. */
-    public static final String MEDIA_TYPE = "application/vnd.scopekit.check+json";
+    public static final String MEDIA_TYPE = CheckRecord.MEDIA_TYPE;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_PASSAGE = 160;
 
     private final World world;
@@ -111,33 +108,12 @@ public final class Checks {
     private void attach(Aspect aspect, Decision decision, String status, String expected, String observed,
             String stated, String note) {
         Scenario scenario = world.scenario();
-        ObjectNode record = JSON.createObjectNode();
-        record.put("requirement", tag(scenario, "@req-"));
         String platformTag = tag(scenario, "@platform-");
-        record.put("platform", platformTag != null ? platformTag : world.platform().platform());
-        record.put("container", world.platform().container());
-        record.put("scope", scope(decision));
-        record.put("behaviour", tag(scenario, "@behaviour-"));
-        record.put("aspect", aspect.name().toLowerCase(Locale.ROOT));
-        record.put("status", status);
-        record.put("expected", expected);
-        record.put("observed", observed);
-        record.put("statedInScenario", stated);
-        ArrayNode rules = record.putArray("rules");
-        for (FiredRule rule : decision.firedRules()) {
-            ObjectNode node = rules.addObject();
-            node.put("name", rule.name());
-            node.put("file", rule.file());
-            node.put("seed", rule.seed());
-            node.put("section", rule.section());
-            node.put("passage", rule.passage());
-        }
-        record.put("note", note);
-        try {
-            scenario.attach(JSON.writeValueAsString(record), MEDIA_TYPE, "check");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write check record", e);
-        }
+        CheckRecord record = new CheckRecord(tag(scenario, "@req-"),
+                platformTag != null ? platformTag : world.platform().platform(), world.platform().container(),
+                scope(decision), tag(scenario, "@behaviour-"), CheckCodec.checkName(aspect), status, expected,
+                observed, stated, CheckRecord.Rule.of(decision.firedRules()), note);
+        scenario.attach(CheckCodec.toJson(record), MEDIA_TYPE, "check");
     }
 
     private String scope(Decision decision) {
