@@ -49,12 +49,12 @@ public final class Reports {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     // Envelopes folded while the run wrote them, so verify need not parse its own messages stream again.
-    private static final java.util.Map<Path, SummaryBuilder> COLLECTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Path, MessageIndex> COLLECTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Reports() {}
 
-    static void collected(Path dir, SummaryBuilder builder) {
-        COLLECTED.put(dir.toAbsolutePath().normalize(), builder);
+    static void collected(Path dir, MessageIndex index) {
+        COLLECTED.put(dir.toAbsolutePath().normalize(), index);
     }
 
     /** Returns a new run id: UTC timestamp plus a short random suffix, sortable by time. */
@@ -105,29 +105,30 @@ public final class Reports {
             String runId, LocalDate today) {
         List<RunInfo> runs = new ArrayList<>();
         if (runDirs.size() == 1) {
-            SummaryBuilder live = COLLECTED.remove(runDirs.get(0).toAbsolutePath().normalize());
+            MessageIndex live = COLLECTED.remove(runDirs.get(0).toAbsolutePath().normalize());
             if (live != null) {
-                return live.build(runId, readRunInfos(runDirs.get(0)), waivers, waiversFile, today);
+                return VerdictPolicy.summarise(live.scenarios(), runId, readRunInfos(runDirs.get(0)), waivers,
+                        waiversFile, today);
             }
         }
-        SummaryBuilder builder = new SummaryBuilder();
+        MessageIndex index = new MessageIndex();
         for (Path dir : runDirs) {
             Path messages = dir.resolve(ScopekitReportPlugin.MESSAGES);
             if (!Files.isRegularFile(messages)) {
                 throw new ReportInputException(dir + ": no " + ScopekitReportPlugin.MESSAGES
                         + " (expected a report directory written by 'scopekit verify')");
             }
-            readMessages(messages, builder);
+            readMessages(messages, index);
             runs.addAll(readRunInfos(dir));
         }
-        return builder.build(runId, runs, waivers, waiversFile, today);
+        return VerdictPolicy.summarise(index.scenarios(), runId, runs, waivers, waiversFile, today);
     }
 
-    private static void readMessages(Path messages, SummaryBuilder builder) {
+    private static void readMessages(Path messages, MessageIndex index) {
         try (InputStream in = Files.newInputStream(messages);
                 NdjsonToMessageIterable envelopes = new NdjsonToMessageIterable(in, new Deserializer())) {
             for (Envelope e : envelopes) {
-                builder.accept(e);
+                index.accept(e);
             }
         } catch (IOException | RuntimeException e) {
             throw new ReportInputException(messages + ": not a Cucumber messages stream ("
@@ -166,7 +167,7 @@ public final class Reports {
             runs.addAll(readRunInfos(dir));
         }
         Files.createDirectories(out);
-        CucumberReportWriter writer = new CucumberReportWriter(out, new SummaryBuilder());
+        CucumberReportWriter writer = new CucumberReportWriter(out, new MessageIndex());
         try {
             for (Envelope e : ShardStreams.asOneRun(shards)) {
                 writer.write(e);
@@ -176,7 +177,8 @@ public final class Reports {
             writer.abandon();
             throw e;
         }
-        ConformanceSummary summary = writer.summary().build(runId, runs, waivers, waiversFile, today);
+        ConformanceSummary summary = VerdictPolicy.summarise(writer.index().scenarios(), runId, runs, waivers,
+                waiversFile, today);
         AtomicFiles.write(out.resolve(RUN_JSON), o -> JSON.writeValue(o, runs));
         writeSummary(summary, out);
         return summary;
