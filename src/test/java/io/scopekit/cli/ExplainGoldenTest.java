@@ -174,6 +174,9 @@ class ExplainGoldenTest {
                 "--api", "nope");
         add(all, "api-of-scope-without-apis", "--platform", "alipay", "--scope", "scope.writePhotosAlbum",
                 "--action", "call-api", "--api", "saveVideo");
+        // before the refactoring this was an internal error (exit 70, ArrayIndexOutOfBoundsException)
+        add(all, "call-api-on-scope-without-apis", "--platform", "baidu", "--scope", "scope.camera",
+                "--action", "call-api");
         add(all, "unknown-action", "--platform", "feishu-gadget", "--scope", "scope.camera", "--action", "dance");
         add(all, "unknown-state", "--platform", "feishu-gadget", "--scope", "scope.camera", "--action", "call-api",
                 "--state", "maybe");
