@@ -2,9 +2,6 @@ package io.scopekit.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cucumber.messages.NdjsonToMessageIterable;
 import io.cucumber.messages.ndjson.Deserializer;
 import io.cucumber.messages.types.Envelope;
@@ -26,6 +23,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds and writes the conformance summary of a run directory, merges shard directories, and manages
@@ -43,7 +43,7 @@ public final class Reports {
     /** The name of the pointer to the newest run in a report root. */
     public static final String LATEST = "latest";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonSummaryWriter.JSON;
     private static final DateTimeFormatter RUN_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -86,7 +86,7 @@ public final class Reports {
                 infos.add(JSON.treeToValue(node, RunInfo.class));
             }
             return infos;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new ReportInputException(file + ": not a ScopeKit run description (" + e.getMessage() + ")", e);
         }
     }
@@ -145,7 +145,11 @@ public final class Reports {
 
     /** Reads a {@code summary.json}. */
     public static ConformanceSummary readSummary(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), ConformanceSummary.class);
+        try {
+            return JSON.readValue(file.toFile(), ConformanceSummary.class);
+        } catch (JacksonException e) {
+            throw new IOException(file + ": not a ScopeKit summary (" + e.getOriginalMessage() + ")", e);
+        }
     }
 
     /**

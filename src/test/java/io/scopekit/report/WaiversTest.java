@@ -80,6 +80,19 @@ class WaiversTest {
     }
 
     @Test
+    void should_name_the_line_of_broken_yaml_and_of_a_list_where_a_word_belongs_when_reading() throws IOException {
+        // GIVEN an unterminated flow list on line 3, and a requirement given as a list
+        Path broken = write("- requirement: A\n  reason: r\n- requirement: [B\n");
+        Path listValue = write("- requirement: [A, B]\n  reason: r\n");
+
+        // WHEN / THEN
+        thenThrownBy(() -> Waivers.load(broken)).isInstanceOf(ReportInputException.class)
+                .hasMessageStartingWith(broken + ":").hasMessageContaining("not valid YAML");
+        thenThrownBy(() -> Waivers.load(listValue)).isInstanceOf(ReportInputException.class)
+                .hasMessage(listValue + ":1: waiver needs 'requirement' (a requirement id such as FG-DENIED-CALL)");
+    }
+
+    @Test
     void should_match_only_the_named_dimensions_when_optional_fields_are_absent() {
         // GIVEN
         Waiver any = new Waiver("R", null, null, null, "why", null, 1);
