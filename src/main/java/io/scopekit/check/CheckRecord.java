@@ -3,12 +3,14 @@ package io.scopekit.check;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.scopekit.oracle.FiredRule;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
  * Holds one comparison a {@code Then} step made, as carried in the messages stream with media type
- * {@value #MEDIA_TYPE} (docs/harness-contract.md).
+ * {@value #MEDIA_TYPE} (docs/harness-contract.md); {@link CheckCodec} writes and reads it.
  *
  * @param requirement      requirement id (the scenario's {@code @req-} tag without the prefix)
  * @param platform         platform spec id
@@ -25,6 +27,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"requirement", "platform", "container", "scope", "behaviour", "aspect", "status", "expected",
+        "observed", "statedInScenario", "rules", "note"})
 public record CheckRecord(
         String requirement,
         String platform,
@@ -47,7 +51,8 @@ public record CheckRecord(
     }
 
     /**
-     * Names an oracle rule and the source passage it encodes.
+     * Names an oracle rule and the source passage it encodes: the fired-rule JSON of check records and of
+     * {@code explain --json}.
      *
      * @param name    rule name
      * @param file    DRL file relative to the rules directory
@@ -56,5 +61,17 @@ public record CheckRecord(
      * @param passage the passage
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Rule(String name, String file, String seed, String section, String passage) {}
+    @JsonPropertyOrder({"name", "file", "seed", "section", "passage"})
+    public record Rule(String name, String file, String seed, String section, String passage) {
+
+        /** Returns the rule as the oracle reported it firing. */
+        public static Rule of(FiredRule fired) {
+            return new Rule(fired.name(), fired.file(), fired.seed(), fired.section(), fired.passage());
+        }
+
+        /** Returns the rules of {@code fired}, in firing order. */
+        public static List<Rule> of(List<FiredRule> fired) {
+            return fired.stream().map(Rule::of).toList();
+        }
+    }
 }

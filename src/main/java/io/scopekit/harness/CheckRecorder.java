@@ -2,14 +2,12 @@ package io.scopekit.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.check.CheckCodec;
 import io.scopekit.check.CheckRecord;
 import io.scopekit.consent.Aspect;
 import io.scopekit.oracle.Decision;
-import io.scopekit.oracle.FiredRule;
 import io.scopekit.target.Observation;
 import io.scopekit.target.Strictness;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -104,20 +102,15 @@ public final class CheckRecorder {
             @Nullable String observed, String stated, @Nullable String note) {
         Where where = conversation.where();
         Decision decision = exchange.decision();
-        List<CheckRecord.Rule> rules = decision.firedRules().stream().map(CheckRecorder::rule).toList();
         CheckRecord record = new CheckRecord(labels.requirement(),
                 labels.platform() != null ? labels.platform() : where.platform(), where.container(),
                 decision.scope() != null ? decision.scope() : exchange.action().scope(), labels.behaviour(),
-                name(aspect), status, expected, observed, stated, rules, note);
+                name(aspect), status, expected, observed, stated, CheckRecord.Rule.of(decision.firedRules()), note);
         sink.accept(record);
         return record;
     }
 
-    private static CheckRecord.Rule rule(FiredRule rule) {
-        return new CheckRecord.Rule(rule.name(), rule.file(), rule.seed(), rule.section(), rule.passage());
-    }
-
     private static String name(Aspect aspect) {
-        return aspect.name().toLowerCase(Locale.ROOT);
+        return CheckCodec.checkName(aspect);
     }
 }

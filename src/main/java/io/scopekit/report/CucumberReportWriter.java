@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * Writes the three Cucumber report files of a directory (messages NDJSON, HTML, JUnit XML) from envelopes, with
- * secrets redacted, and folds the same redacted envelopes into a {@link SummaryBuilder}.
+ * secrets redacted, and folds the same redacted envelopes into a {@link MessageIndex}.
  *
  * <p>Shared by the run's plugin and by {@code report merge}, so both produce the files the same way. Content
  * goes to temp files that {@link #finish()} renames into place; {@link #abandon()} removes them. Not thread
@@ -32,7 +32,7 @@ final class CucumberReportWriter {
     private final Serializer serializer = new Serializer();
     private final Deserializer deserializer = new Deserializer();
     private final Path dir;
-    private final SummaryBuilder summary;
+    private final MessageIndex index;
     private final List<Path> temps = new ArrayList<>();
     private Writer ndjson;
     private MessagesToHtmlWriter html;
@@ -44,13 +44,13 @@ final class CucumberReportWriter {
     private Envelope current;
     private String currentJson;
 
-    CucumberReportWriter(Path dir, SummaryBuilder summary) {
+    CucumberReportWriter(Path dir, MessageIndex index) {
         this.dir = dir;
-        this.summary = summary;
+        this.index = index;
     }
 
-    SummaryBuilder summary() {
-        return summary;
+    MessageIndex index() {
+        return index;
     }
 
     void write(Envelope envelope) throws IOException {
@@ -68,7 +68,7 @@ final class CucumberReportWriter {
         current = null;
         currentJson = null;
         junit.write(safe);
-        summary.accept(safe);
+        index.accept(safe);
     }
 
     /** Closes the files and renames them into place; writes empty reports when no envelope came. */

@@ -1,5 +1,6 @@
 package io.scopekit.report;
 
+import io.scopekit.check.CheckRecord;
 import io.scopekit.report.ConformanceSummary.Cell;
 import io.scopekit.report.ConformanceSummary.Counts;
 import io.scopekit.report.ConformanceSummary.Finding;

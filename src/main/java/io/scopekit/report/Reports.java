@@ -2,9 +2,6 @@ package io.scopekit.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cucumber.messages.NdjsonToMessageIterable;
 import io.cucumber.messages.ndjson.Deserializer;
 import io.cucumber.messages.types.Envelope;
@@ -26,6 +23,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds and writes the conformance summary of a run directory, merges shard directories, and manages
@@ -43,18 +43,18 @@ public final class Reports {
     /** The name of the pointer to the newest run in a report root. */
     public static final String LATEST = "latest";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonSummaryWriter.JSON;
     private static final DateTimeFormatter RUN_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     // Envelopes folded while the run wrote them, so verify need not parse its own messages stream again.
-    private static final java.util.Map<Path, SummaryBuilder> COLLECTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Path, MessageIndex> COLLECTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Reports() {}
 
-    static void collected(Path dir, SummaryBuilder builder) {
-        COLLECTED.put(dir.toAbsolutePath().normalize(), builder);
+    static void collected(Path dir, MessageIndex index) {
+        COLLECTED.put(dir.toAbsolutePath().normalize(), index);
     }
 
     /** Returns a new run id: UTC timestamp plus a short random suffix, sortable by time. */
@@ -86,7 +86,7 @@ public final class Reports {
                 infos.add(JSON.treeToValue(node, RunInfo.class));
             }
             return infos;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new ReportInputException(file + ": not a ScopeKit run description (" + e.getMessage() + ")", e);
         }
     }
@@ -105,29 +105,30 @@ public final class Reports {
             String runId, LocalDate today) {
         List<RunInfo> runs = new ArrayList<>();
         if (runDirs.size() == 1) {
-            SummaryBuilder live = COLLECTED.remove(runDirs.get(0).toAbsolutePath().normalize());
+            MessageIndex live = COLLECTED.remove(runDirs.get(0).toAbsolutePath().normalize());
             if (live != null) {
-                return live.build(runId, readRunInfos(runDirs.get(0)), waivers, waiversFile, today);
+                return VerdictPolicy.summarise(live.scenarios(), runId, readRunInfos(runDirs.get(0)), waivers,
+                        waiversFile, today);
             }
         }
-        SummaryBuilder builder = new SummaryBuilder();
+        MessageIndex index = new MessageIndex();
         for (Path dir : runDirs) {
             Path messages = dir.resolve(ScopekitReportPlugin.MESSAGES);
             if (!Files.isRegularFile(messages)) {
                 throw new ReportInputException(dir + ": no " + ScopekitReportPlugin.MESSAGES
                         + " (expected a report directory written by 'scopekit verify')");
             }
-            readMessages(messages, builder);
+            readMessages(messages, index);
             runs.addAll(readRunInfos(dir));
         }
-        return builder.build(runId, runs, waivers, waiversFile, today);
+        return VerdictPolicy.summarise(index.scenarios(), runId, runs, waivers, waiversFile, today);
     }
 
-    private static void readMessages(Path messages, SummaryBuilder builder) {
+    private static void readMessages(Path messages, MessageIndex index) {
         try (InputStream in = Files.newInputStream(messages);
                 NdjsonToMessageIterable envelopes = new NdjsonToMessageIterable(in, new Deserializer())) {
             for (Envelope e : envelopes) {
-                builder.accept(e);
+                index.accept(e);
             }
         } catch (IOException | RuntimeException e) {
             throw new ReportInputException(messages + ": not a Cucumber messages stream ("
@@ -144,7 +145,11 @@ public final class Reports {
 
     /** Reads a {@code summary.json}. */
     public static ConformanceSummary readSummary(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), ConformanceSummary.class);
+        try {
+            return JSON.readValue(file.toFile(), ConformanceSummary.class);
+        } catch (JacksonException e) {
+            throw new IOException(file + ": not a ScopeKit summary (" + e.getOriginalMessage() + ")", e);
+        }
     }
 
     /**
@@ -166,7 +171,7 @@ public final class Reports {
             runs.addAll(readRunInfos(dir));
         }
         Files.createDirectories(out);
-        CucumberReportWriter writer = new CucumberReportWriter(out, new SummaryBuilder());
+        CucumberReportWriter writer = new CucumberReportWriter(out, new MessageIndex());
         try {
             for (Envelope e : ShardStreams.asOneRun(shards)) {
                 writer.write(e);
@@ -176,7 +181,8 @@ public final class Reports {
             writer.abandon();
             throw e;
         }
-        ConformanceSummary summary = writer.summary().build(runId, runs, waivers, waiversFile, today);
+        ConformanceSummary summary = VerdictPolicy.summarise(writer.index().scenarios(), runId, runs, waivers,
+                waiversFile, today);
         AtomicFiles.write(out.resolve(RUN_JSON), o -> JSON.writeValue(o, runs));
         writeSummary(summary, out);
         return summary;

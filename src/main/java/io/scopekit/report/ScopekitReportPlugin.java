@@ -34,7 +34,7 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
     /** Creates the plugin writing into report directory {@code dir} (created when missing). */
     public ScopekitReportPlugin(String dir) {
         this.dir = Path.of(dir);
-        this.writer = new CucumberReportWriter(this.dir, new SummaryBuilder());
+        this.writer = new CucumberReportWriter(this.dir, new MessageIndex());
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
             writer.write(envelope);
             if (envelope.getTestRunFinished().isPresent()) {
                 writer.finish();
-                Reports.collected(dir, writer.summary());
+                Reports.collected(dir, writer.index());
             }
         } catch (IOException e) {
             writer.abandon();

@@ -2,6 +2,7 @@ package io.scopekit.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.check.CheckRecord;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 

@@ -2,22 +2,22 @@ package io.scopekit.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a waivers file: a YAML list of {@code {requirement, platform?, scope?, aspect?, reason, expires?}}.
@@ -28,7 +28,10 @@ import org.apiguardian.api.API;
 public final class Waivers {
 
     private static final Set<String> KEYS = Set.of("requirement", "platform", "scope", "aspect", "reason", "expires");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // Entries are read one by one from the list's parser, so the tokens after an entry are the next entries.
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private Waivers() {}
 
@@ -63,18 +66,15 @@ public final class Waivers {
                 throw error(file, parser.currentTokenLocation().getLineNr(),
                         "expected a waiver mapping {requirement, reason, ...}");
             }
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw error(file, line, "not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ReportInputException(file + ": cannot read waivers file (" + e.getMessage() + ")", e);
         }
         return List.copyOf(waivers);
     }
 
     private static Waiver toWaiver(Path file, int line, JsonNode entry) {
-        for (Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
+        for (String key : entry.propertyNames()) {
             if (!KEYS.contains(key)) {
                 throw error(file, line, "unknown key '" + key + "' (expected one of: " + String.join(", ",
                         List.of("requirement", "platform", "scope", "aspect", "reason", "expires")) + ")");
@@ -103,10 +103,11 @@ public final class Waivers {
 
     private static String text(JsonNode entry, String key) {
         JsonNode value = entry.get(key);
-        if (value == null || value.isNull()) {
+        // A list or mapping where a word belongs counts as no value, so the message names the missing field.
+        if (value == null || value.isNull() || value.isContainer()) {
             return null;
         }
-        String s = value.asText().trim();
+        String s = value.asString().trim();
         return s.isEmpty() ? null : s;
     }
 

@@ -111,7 +111,7 @@ class ShardMergeAcceptanceTest {
 
     // A scenario's identity across runs: message ids are random, so use feature, name and step texts.
     private static Set<String> scenarios(Path runDir) throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
         java.util.Map<String, String> pickleByTestCase = new java.util.HashMap<>();
         java.util.Map<String, String> keyByPickle = new java.util.HashMap<>();
         List<String> started = new ArrayList<>();
@@ -119,14 +119,14 @@ class ShardMergeAcceptanceTest {
             var e = json.readTree(line);
             if (e.has("pickle")) {
                 var p = e.get("pickle");
-                StringBuilder key = new StringBuilder(p.get("uri").asText().replaceAll(".*features/", ""))
-                        .append('#').append(p.get("name").asText());
-                p.get("steps").forEach(step -> key.append('#').append(step.get("text").asText()));
-                keyByPickle.put(p.get("id").asText(), key.toString());
+                StringBuilder key = new StringBuilder(p.get("uri").asString().replaceAll(".*features/", ""))
+                        .append('#').append(p.get("name").asString());
+                p.get("steps").forEach(step -> key.append('#').append(step.get("text").asString()));
+                keyByPickle.put(p.get("id").asString(), key.toString());
             } else if (e.has("testCase")) {
-                pickleByTestCase.put(e.get("testCase").get("id").asText(), e.get("testCase").get("pickleId").asText());
+                pickleByTestCase.put(e.get("testCase").get("id").asString(), e.get("testCase").get("pickleId").asString());
             } else if (e.has("testCaseStarted")) {
-                started.add(e.get("testCaseStarted").get("testCaseId").asText());
+                started.add(e.get("testCaseStarted").get("testCaseId").asString());
             }
         }
         Set<String> keys = new HashSet<>();

@@ -3,6 +3,7 @@ package io.scopekit.report;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
+import io.scopekit.check.CheckRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,19 @@ class WaiversTest {
         thenThrownBy(() -> Waivers.load(notList)).hasMessageContaining(":1:").hasMessageContaining("list");
         thenThrownBy(() -> Waivers.load(dir.resolve("missing.yaml"))).isInstanceOf(ReportInputException.class)
                 .hasMessageContaining("missing.yaml");
+    }
+
+    @Test
+    void should_name_the_line_of_broken_yaml_and_of_a_list_where_a_word_belongs_when_reading() throws IOException {
+        // GIVEN an unterminated flow list on line 3, and a requirement given as a list
+        Path broken = write("- requirement: A\n  reason: r\n- requirement: [B\n");
+        Path listValue = write("- requirement: [A, B]\n  reason: r\n");
+
+        // WHEN / THEN
+        thenThrownBy(() -> Waivers.load(broken)).isInstanceOf(ReportInputException.class)
+                .hasMessageStartingWith(broken + ":").hasMessageContaining("not valid YAML");
+        thenThrownBy(() -> Waivers.load(listValue)).isInstanceOf(ReportInputException.class)
+                .hasMessage(listValue + ":1: waiver needs 'requirement' (a requirement id such as FG-DENIED-CALL)");
     }
 
     @Test

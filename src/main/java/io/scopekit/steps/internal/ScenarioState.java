@@ -1,6 +1,7 @@
 package io.scopekit.steps.internal;
 
 import io.cucumber.java.Scenario;
+import io.scopekit.check.CheckCodec;
 import io.scopekit.check.CheckRecord;
 import io.scopekit.harness.CheckRecorder;
 import io.scopekit.harness.Conversation;
@@ -51,6 +52,6 @@ public final class ScenarioState {
     }
 
     private void attach(CheckRecord record) {
-        scenario.attach(CheckRecordJson.write(record), CheckRecord.MEDIA_TYPE, "check");
+        scenario.attach(CheckCodec.toJson(record), CheckRecord.MEDIA_TYPE, "check");
     }
 }

@@ -1,0 +1,77 @@
+package io.scopekit.check;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.scopekit.consent.Answer;
+import io.scopekit.consent.Aspect;
+import io.scopekit.consent.Prompt;
+import io.scopekit.oracle.Decision;
+import io.scopekit.oracle.Situation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JSON shape of an {@link Explanation} (docs/explain.md). Maps are sorted by key so the output does not
+ * depend on how the oracle built its decision.
+ */
+@JsonPropertyOrder({"situation", "scope", "outcome", "errMsgPatterns", "errno", "prompts", "recordsAfter",
+        "authSetting", "settingsList", "responseFields", "unspecified", "firedRules"})
+record ExplanationJson(
+        SituationJson situation,
+        String scope,
+        String outcome,
+        List<String> errMsgPatterns,
+        Integer errno,
+        List<PromptJson> prompts,
+        Map<String, String> recordsAfter,
+        Map<String, Boolean> authSetting,
+        List<String> settingsList,
+        List<String> responseFields,
+        Map<String, String> unspecified,
+        List<CheckRecord.Rule> firedRules) {
+
+    @JsonPropertyOrder({"platform", "container", "appKind", "clientVersion", "action", "api", "scope", "state",
+            "answer", "osAnswer", "toggle"})
+    record SituationJson(String platform, String container, String appKind, String clientVersion, String action,
+            String api, String scope, String state, String answer, String osAnswer, String toggle) {}
+
+    @JsonPropertyOrder({"kind", "scope"})
+    record PromptJson(String kind, String scope) {}
+
+    static ExplanationJson of(Explanation e) {
+        Situation s = e.situation();
+        Decision d = e.decision();
+        SituationJson situation = new SituationJson(s.platform(), s.container(), s.appKind(), s.clientVersion(),
+                s.action().type().wireName(), s.action().api(), e.scope(), e.state().wireName(),
+                wire(s.consentAnswer()), wire(s.osAnswer()),
+                s.action().enabled() == null ? null : s.action().enabled() ? "on" : "off");
+        Map<String, String> recordsAfter = null;
+        if (d.recordsAfter() != null) {
+            recordsAfter = new TreeMap<>();
+            for (var r : d.recordsAfter().entrySet()) {
+                recordsAfter.put(r.getKey(), r.getValue().wireName());
+            }
+        }
+        Map<String, String> unspecified = new TreeMap<>();
+        d.unspecified().forEach((aspect, reason) -> unspecified.put(wire(aspect), reason));
+        return new ExplanationJson(situation, d.scope(), d.outcome() == null ? null : d.outcome().wireName(),
+                d.errMsgPatterns(), d.errno(),
+                d.prompts() == null ? null : d.prompts().stream().map(ExplanationJson::prompt).toList(),
+                recordsAfter, d.authSetting() == null ? null : new TreeMap<>(d.authSetting()), d.settingsList(),
+                d.responseFields(), unspecified, CheckRecord.Rule.of(d.firedRules()));
+    }
+
+    /** Returns the kebab-case name of an aspect, as {@code explain} prints it ({@code err-msg}). */
+    static String wire(Aspect aspect) {
+        return aspect.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String wire(Answer answer) {
+        return answer == null ? null : answer.wireName();
+    }
+
+    private static PromptJson prompt(Prompt p) {
+        return new PromptJson(p.kind().wireName(), p.scope());
+    }
+}

@@ -1,0 +1,230 @@
+package io.scopekit.report;
+
+import io.scopekit.check.CheckRecord;
+import io.scopekit.report.ConformanceSummary.Cell;
+import io.scopekit.report.ConformanceSummary.Certificate;
+import io.scopekit.report.ConformanceSummary.Counts;
+import io.scopekit.report.ConformanceSummary.Finding;
+import io.scopekit.report.ConformanceSummary.PlatformResult;
+import io.scopekit.report.ConformanceSummary.PlatformVerdict;
+import io.scopekit.report.ConformanceSummary.ScenarioError;
+import io.scopekit.report.ConformanceSummary.Totals;
+import io.scopekit.report.ConformanceSummary.WaiverNote;
+import io.scopekit.report.ConformanceSummary.WaiverNotes;
+import io.scopekit.report.MessageIndex.ScenarioRun;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Judges indexed scenarios into a {@link ConformanceSummary}: applies waivers to failed checks, counts checks per
+ * platform and matrix cell, decides each platform's result and the run's verdict, and lists waivers that need
+ * attention.
+ *
+ * <p>Output order is sorted, never arrival order, so a merge of shards equals a single run.
+ */
+final class VerdictPolicy {
+
+    private static final String FAILED = "failed";
+
+    private VerdictPolicy() {}
+
+    /** How often a waiver matched a check, and how many of those checks failed. */
+    private record WaiverUse(int matched, int matchedFailed) {
+        static final WaiverUse NONE = new WaiverUse(0, 0);
+
+        WaiverUse plus(boolean failed) {
+            return new WaiverUse(matched + 1, matchedFailed + (failed ? 1 : 0));
+        }
+    }
+
+    /** Scenarios run for a platform, and how many of them are errors (failed without a failed check). */
+    private record PlatformScenarios(int scenarios, int errors) {
+        static final PlatformScenarios NONE = new PlatformScenarios(0, 0);
+
+        PlatformScenarios plusScenario() {
+            return new PlatformScenarios(scenarios + 1, errors);
+        }
+
+        PlatformScenarios plusError() {
+            return new PlatformScenarios(scenarios, errors + 1);
+        }
+    }
+
+    /** A matrix cell's key, ordered by platform, scope, then behaviour. */
+    private record CellKey(String platform, String scope, String behaviour) {
+        static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::platform)
+                .thenComparing(CellKey::scope).thenComparing(CellKey::behaviour);
+    }
+
+    /**
+     * Builds the summary of {@code scenarios}.
+     *
+     * @param runs        the {@code run.json} of every run folded in
+     * @param waiverList  every waiver of the waivers file, expired ones included (they are listed, not applied)
+     * @param waiversFile the waivers file named in the summary, or {@code null}
+     * @param today       the day waiver expiry is judged against
+     */
+    static ConformanceSummary summarise(List<ScenarioRun> scenarioRuns, String runId, List<RunInfo> runs,
+            List<Waiver> waiverList, String waiversFile, LocalDate today) {
+        List<Waiver> active = waiverList.stream().filter(w -> !w.expiredOn(today)).toList();
+        Map<Waiver, WaiverUse> waiverUse = new LinkedHashMap<>();
+        active.forEach(w -> waiverUse.put(w, WaiverUse.NONE));
+
+        Map<String, Counts> byPlatform = new TreeMap<>();
+        Map<String, PlatformScenarios> scenariosByPlatform = new TreeMap<>();
+        Map<CellKey, Counts> cells = new TreeMap<>(CellKey.ORDER);
+        List<Finding> failures = new ArrayList<>();
+        List<Finding> waived = new ArrayList<>();
+        List<ScenarioError> errors = new ArrayList<>();
+        Counts all = Counts.ZERO;
+        int scenarios = 0;
+        int scenariosFailed = 0;
+        int steps = 0;
+        boolean unreachable = false;
+
+        for (ScenarioRun run : scenarioRuns) {
+            scenarios++;
+            steps += run.steps();
+            unreachable |= run.unreachable();
+            String scenarioPlatform = run.platformTag() != null ? run.platformTag()
+                    : run.checks().isEmpty() ? "?" : run.checks().get(0).platform();
+            scenariosByPlatform.merge(scenarioPlatform, PlatformScenarios.NONE.plusScenario(),
+                    (old, one) -> old.plusScenario());
+
+            int unwaivedFailures = 0;
+            int waivedFailures = 0;
+            for (CheckRecord check : run.checks()) {
+                String status = check.status() == null ? FAILED : check.status();
+                boolean failed = FAILED.equals(status);
+                Waiver waiver = null;
+                for (Waiver w : active) {
+                    if (w.matches(check)) {
+                        waiverUse.computeIfPresent(w, (k, use) -> use.plus(failed));
+                        if (failed && waiver == null) {
+                            waiver = w;
+                        }
+                    }
+                }
+                if (failed) {
+                    Finding finding = finding(check, run, waiver);
+                    if (waiver != null) {
+                        status = "waived";
+                        waived.add(finding);
+                        waivedFailures++;
+                    } else {
+                        failures.add(finding);
+                        unwaivedFailures++;
+                    }
+                }
+                String platformKey = check.container() == null ? check.platform()
+                        : check.platform() + "/" + check.container();
+                Counts one = Counts.ZERO.plus(status);
+                byPlatform.merge(Objects.requireNonNullElse(check.platform(), "?"), one, VerdictPolicy::add);
+                cells.merge(new CellKey(Objects.requireNonNullElse(platformKey, "?"),
+                                check.scope() == null ? "(app)" : check.scope(),
+                                Objects.requireNonNullElse(check.behaviour(), "?")),
+                        one, VerdictPolicy::add);
+                all = all.plus(status);
+            }
+            if (run.failed() && unwaivedFailures == 0 && waivedFailures == 0) {
+                errors.add(new ScenarioError(run.name(), run.uri(), run.line(), scenarioPlatform, run.requirement(),
+                        run.status(), Redactor.redact(run.message())));
+                scenariosByPlatform.computeIfPresent(scenarioPlatform, (k, s) -> s.plusError());
+                scenariosFailed++;
+            } else if (unwaivedFailures > 0) {
+                scenariosFailed++;
+            }
+        }
+
+        Set<String> platformIds = new TreeSet<>(byPlatform.keySet());
+        platformIds.addAll(scenariosByPlatform.keySet());
+        List<PlatformResult> platforms = new ArrayList<>();
+        for (String p : platformIds) {
+            Counts counts = byPlatform.getOrDefault(p, Counts.ZERO);
+            PlatformScenarios sc = scenariosByPlatform.getOrDefault(p, PlatformScenarios.NONE);
+            platforms.add(new PlatformResult(p, platformResult(counts, sc.errors()), sc.scenarios(), sc.errors(),
+                    counts));
+        }
+        List<Cell> matrix = new ArrayList<>();
+        cells.forEach((k, v) -> matrix.add(new Cell(k.platform(), k.scope(), k.behaviour(), v)));
+        Comparator<Finding> order = Comparator.comparing(Finding::platform, Comparator.nullsFirst(String::compareTo))
+                .thenComparing(Finding::requirement, Comparator.nullsFirst(String::compareTo))
+                .thenComparing(Finding::uri).thenComparingInt(Finding::line)
+                .thenComparing(Finding::aspect, Comparator.nullsFirst(String::compareTo));
+        failures.sort(order);
+        waived.sort(order);
+        errors.sort(Comparator.comparing(ScenarioError::uri).thenComparingInt(ScenarioError::line));
+
+        List<WaiverNote> noLongerNeeded = new ArrayList<>();
+        List<WaiverNote> unmatched = new ArrayList<>();
+        waiverUse.forEach((w, use) -> {
+            if (use.matched() == 0) {
+                unmatched.add(note(w, "waiver matches nothing"));
+            } else if (use.matchedFailed() == 0) {
+                noLongerNeeded.add(note(w, "waiver no longer needed"));
+            }
+        });
+        List<WaiverNote> expired = waiverList.stream().filter(w -> w.expiredOn(today))
+                .map(w -> note(w, "waiver expired")).toList();
+
+        boolean conformant = failures.isEmpty() && errors.isEmpty() && !unreachable;
+        String verdict = conformant ? "conformant" : "non-conformant";
+        Certificate certificate = certificate(runs, verdict, platforms);
+        return new ConformanceSummary(ConformanceSummary.SCHEMA, runId, verdict, unreachable,
+                new Totals(scenarios, scenariosFailed, steps, all), platforms, matrix, failures, waived, errors,
+                new WaiverNotes(waiversFile, noLongerNeeded, unmatched, expired), certificate);
+    }
+
+    private static Certificate certificate(List<RunInfo> runs, String verdict, List<PlatformResult> platforms) {
+        RunInfo first = runs.stream().min(Comparator.comparing(RunInfo::startedAt,
+                Comparator.nullsLast(String::compareTo))).orElse(null);
+        List<String> shards = runs.stream().map(RunInfo::shard).filter(Objects::nonNull).sorted().toList();
+        Map<String, RunInfo.FileHash> files = new TreeMap<>();
+        runs.forEach(r -> r.files().forEach(f -> files.putIfAbsent(f.kind() + ":" + f.path(), f)));
+        return new Certificate(
+                first == null ? null : first.kitVersion(),
+                first == null ? null : first.target(),
+                first == null ? null : first.startedAt(),
+                verdict,
+                platforms.stream().map(p -> new PlatformVerdict(p.platform(), p.result())).toList(),
+                shards,
+                List.copyOf(files.values()));
+    }
+
+    private static Counts add(Counts a, Counts b) {
+        return new Counts(a.passed() + b.passed(), a.failed() + b.failed(), a.waived() + b.waived(),
+                a.unspecified() + b.unspecified(), a.unsupported() + b.unsupported());
+    }
+
+    private static Finding finding(CheckRecord c, ScenarioRun run, Waiver waiver) {
+        return new Finding(c.requirement(), c.platform(), c.container(), c.scope(), c.behaviour(), c.aspect(),
+                run.name(), run.uri(), run.line(), Redactor.redact(c.expected()), Redactor.redact(c.observed()),
+                Redactor.redact(c.statedInScenario()), c.note(), c.rules(),
+                waiver == null ? null : note(waiver, null));
+    }
+
+    private static WaiverNote note(Waiver w, String note) {
+        return new WaiverNote(w.requirement(), w.platform(), w.scope(), w.aspect(), w.reason(),
+                w.expires() == null ? null : w.expires().toString(), w.line(), note);
+    }
+
+    /**
+     * A platform passes only when something was compared and nothing failed; when every check was unspecified by
+     * the sources or unsupported by the target, the profile was not assessed — calling that "pass" would certify
+     * behaviour nobody checked.
+     */
+    static String platformResult(Counts counts, int scenarioErrors) {
+        if (counts.failed() > 0 || scenarioErrors > 0) {
+            return "fail";
+        }
+        return counts.passed() + counts.waived() == 0 ? "not-assessed" : "pass";
+    }
+}

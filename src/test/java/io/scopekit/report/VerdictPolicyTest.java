@@ -1,0 +1,77 @@
+package io.scopekit.report;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.scopekit.check.CheckRecord;
+import io.scopekit.report.ConformanceSummary.Counts;
+import io.scopekit.report.MessageIndex.ScenarioRun;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerdictPolicyTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    private static CheckRecord check(String requirement, String platform, String scope, String status) {
+        return new CheckRecord(requirement, platform, null, scope, "denied-call", "prompts", status, "[]", "[]", "[]",
+                List.of(), null);
+    }
+
+    private static ScenarioRun scenario(String platform, int line, boolean failed, CheckRecord... checks) {
+        return new ScenarioRun("s" + line, "features/x.feature", line, platform, "R", 3, failed,
+                failed ? "failed" : "passed", failed ? "boom" : null, false, List.of(checks));
+    }
+
+    private static Waiver waiver(String requirement, String platform, LocalDate expires, int line) {
+        return new Waiver(requirement, platform, null, null, "known", expires, line);
+    }
+
+    @Test
+    void should_waive_failed_checks_and_note_unused_and_expired_waivers_when_waivers_apply() {
+        // GIVEN a failed check on alipay covered by a waiver, a passing check on baidu with a now-needless waiver,
+        // a waiver matching nothing and an expired one
+        List<ScenarioRun> runs = List.of(
+                scenario("alipay", 10, true, check("A", "alipay", "scope.camera", "failed")),
+                scenario("baidu", 20, false, check("B", "baidu", "scope.record", "passed")));
+        List<Waiver> waivers = List.of(waiver("A", "alipay", null, 1), waiver("B", null, null, 4),
+                waiver("C", null, null, 7), waiver("A", null, LocalDate.of(2026, 1, 1), 10));
+
+        // WHEN
+        ConformanceSummary s = VerdictPolicy.summarise(runs, "run", List.of(), waivers, "waivers.yaml", TODAY);
+
+        // THEN
+        then(s.conformant()).isTrue();
+        then(s.waived()).singleElement().satisfies(f -> then(f.waiver().line()).isEqualTo(1));
+        then(s.failures()).isEmpty();
+        then(s.waivers().noLongerNeeded()).extracting(ConformanceSummary.WaiverNote::line).containsExactly(4);
+        then(s.waivers().unmatched()).extracting(ConformanceSummary.WaiverNote::line).containsExactly(7);
+        then(s.waivers().expired()).extracting(ConformanceSummary.WaiverNote::line).containsExactly(10);
+        then(s.totals().checks()).isEqualTo(new Counts(1, 0, 1, 0, 0));
+        then(s.totals().scenariosFailed()).isZero();
+    }
+
+    @Test
+    void should_count_scenario_errors_per_platform_when_a_scenario_fails_without_a_failed_check() {
+        // GIVEN one erroring scenario and one scenario whose only check is unspecified, both on kuaishou
+        List<ScenarioRun> runs = List.of(
+                scenario("kuaishou", 5, true),
+                scenario("kuaishou", 9, false, check("K", "kuaishou", null, "unspecified")),
+                scenario("wechat-minigame", 12, false, check("W", "wechat-minigame", null, "unspecified")));
+
+        // WHEN
+        ConformanceSummary s = VerdictPolicy.summarise(runs, "run", List.of(), List.of(), null, TODAY);
+
+        // THEN
+        then(s.verdict()).isEqualTo("non-conformant");
+        then(s.errors()).singleElement().satisfies(e -> then(e.line()).isEqualTo(5));
+        then(s.platforms()).extracting(ConformanceSummary.PlatformResult::platform,
+                        ConformanceSummary.PlatformResult::result, ConformanceSummary.PlatformResult::scenarios,
+                        ConformanceSummary.PlatformResult::errors)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kuaishou", "fail", 2, 1),
+                        org.assertj.core.groups.Tuple.tuple("wechat-minigame", "not-assessed", 1, 0));
+        then(s.matrix()).extracting(ConformanceSummary.Cell::scope).containsExactly("(app)", "(app)");
+        then(s.totals().scenarios()).isEqualTo(3);
+        then(s.totals().steps()).isEqualTo(9);
+    }
+}
