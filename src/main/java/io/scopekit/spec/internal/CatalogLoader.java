@@ -153,7 +153,7 @@ public final class CatalogLoader {
         if (!problems.all().isEmpty()) {
             throw new SpecException(problems.all().stream().sorted().toList());
         }
-        List<Spec> specs = files.stream().map(ModelBinder::bind).toList();
+        List<Spec> specs = files.stream().map(SpecKinds::bind).toList();
         return new SpecCatalog(specs);
     }
 
