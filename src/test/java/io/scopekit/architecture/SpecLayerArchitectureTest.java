@@ -2,6 +2,7 @@ package io.scopekit.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,10 +14,10 @@ import io.scopekit.spec.PortMatrixSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps each spec kind in one unit ({@code spec.internal.*Kind}): loading, diffing and the specs commands reach a
+ * Keeps the spec layer's own structure: the content reader at the bottom, and each spec kind in one unit ({@code spec.internal.*Kind}): loading, diffing and the specs commands reach a
  * kind's model only through its unit, so a new kind is one new unit and nothing else branches on the kind.
  */
-class SpecKindUnitsArchitectureTest {
+class SpecLayerArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -31,6 +32,17 @@ class SpecKindUnitsArchitectureTest {
                         ClientPlatformSpec.class, PortMatrixSpec.class, PermissionModelSpec.class)
                 .because("each spec kind's binding, checks, diff and rendering live in its SpecKindUnit")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void should_keep_the_content_reader_at_the_bottom_with_only_the_jdk_and_apiguardian() {
+        // GIVEN the content package / WHEN checked / THEN spec, oracle and cli can all use it
+        classes().that().resideInAPackage("io.scopekit.content..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "io.scopekit.content..", "java..", "org.apiguardian..")
+                .because("the one reader of kit content sits below every layer that reads content")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.scopekit.content"));
     }
 
     @Test
