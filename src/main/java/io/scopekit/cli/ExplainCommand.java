@@ -83,7 +83,7 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             oracle = ConsentOracles.create(catalog, rules);
         } catch (RulesInvalidException e) {
-            throw new Main.UsageProblem(e.getMessage());
+            throw CliFailure.badInput(e.getMessage());
         }
         Situations.Question question = new Situations.Question(platform, container, appKind, clientVersion, scope,
                 state, action, api, answer, osAnswer, toggle);
@@ -92,7 +92,7 @@ final class ExplainCommand implements Callable<Integer> {
             Situation situation = Situations.on(catalog).situation(question);
             explanation = new Explanation(situation, scope, Situations.state(question), oracle.decide(situation));
         } catch (IllegalArgumentException e) {
-            throw new Main.UsageProblem(e.getMessage());
+            throw CliFailure.badInput(e.getMessage());
         }
         PrintWriter out = command.commandLine().getOut();
         if (json) {

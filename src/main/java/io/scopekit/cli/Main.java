@@ -69,23 +69,10 @@ public final class Main {
                         + io.scopekit.report.Redactor.redact(String.valueOf(failure.getMessage())));
                 return failure.exitCode();
             }
-            if (ex instanceof UsageProblem usage) {
-                e.println(commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
             e.println("scopekit: internal error (please report): " + ex);
             ex.printStackTrace(e);
             return ExitCode.INTERNAL;
         });
         return cmd;
-    }
-
-    /** Thrown by commands for bad input found after parsing (e.g. an unknown id); exits {@link ExitCode#BAD_INPUT}. */
-    static final class UsageProblem extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageProblem(String message) {
-            super(message);
-        }
     }
 }

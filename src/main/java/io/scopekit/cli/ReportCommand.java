@@ -1,7 +1,6 @@
 package io.scopekit.cli;
 
 import io.scopekit.report.ConformanceSummary;
-import io.scopekit.report.Redactor;
 import io.scopekit.report.ReportInputException;
 import io.scopekit.report.Reports;
 import io.scopekit.report.Waiver;
@@ -54,7 +53,6 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var err = spec.commandLine().getErr();
             try {
                 for (Path d : dirs) {
                     if (!Files.isDirectory(d)) {
@@ -74,11 +72,9 @@ final class ReportCommand implements Runnable {
                 }
                 return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
             } catch (ReportInputException e) {
-                err.println("scopekit report merge: " + Redactor.redact(e.getMessage()));
-                return ExitCode.BAD_INPUT;
+                throw CliFailure.badInput(e.getMessage());
             } catch (IOException e) {
-                err.println("scopekit report merge: cannot write " + out + ": " + e.getMessage());
-                return ExitCode.BAD_INPUT;
+                throw CliFailure.badInput("cannot write " + out + ": " + e.getMessage());
             }
         }
     }

@@ -1,10 +1,7 @@
 package io.scopekit.cli;
 
-import io.scopekit.spec.ClientPlatformSpec;
-import io.scopekit.spec.PermissionModelSpec;
-import io.scopekit.spec.PortMatrixSpec;
-import io.scopekit.spec.Spec;
 import io.scopekit.spec.SpecCatalog;
+import io.scopekit.spec.SpecCounts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,24 +25,9 @@ final class SpecsLintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpecCatalog catalog = specs.load();
-        int scopes = 0;
-        int apis = 0;
-        int permissions = 0;
-        for (Spec s : catalog.specs()) {
-            if (s instanceof ClientPlatformSpec p) {
-                scopes += p.scopes().size();
-                apis += p.scopes().stream().mapToInt(x -> x.apis().size()).sum();
-            } else if (s instanceof PortMatrixSpec m) {
-                scopes += m.scopes().size();
-                apis += m.scopes().stream().mapToInt(x -> x.apis().size()).sum();
-            } else if (s instanceof PermissionModelSpec m) {
-                apis += m.apis().size();
-                permissions += m.permissions().size();
-            }
-        }
+        SpecCounts counts = specs.load().counts();
         spec.commandLine().getOut().printf("OK: %d specs, %d scopes, %d APIs, %d permissions%n",
-                catalog.size(), scopes, apis, permissions);
+                counts.specs(), counts.scopes(), counts.apis(), counts.permissions());
         return ExitCode.OK;
     }
 }

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 import io.scopekit.spec.internal.CatalogLoader;
+import io.scopekit.spec.internal.SpecKinds;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -169,6 +170,11 @@ public final class SpecCatalog {
     public Map<String, String> fileDigests() {
         return specs.values().stream().collect(Collectors.toMap(
                 s -> s.origin().fileName(), s -> s.origin().sha256(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Counts the specs and their scopes, APIs and permissions (what {@code specs lint} prints). */
+    public SpecCounts counts() {
+        return specs.values().stream().map(SpecKinds::count).reduce(SpecCounts.NONE, SpecCounts::plus);
     }
 
     /** Returns the number of specs. */

@@ -1,12 +1,15 @@
 package io.scopekit.spec;
 
+import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.scopekit.spec.internal.CatalogLoader;
 import io.scopekit.testsupport.SpecFixtures;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -51,10 +54,37 @@ class EmbeddedLoadingTest {
             }
         }
         // WHEN
-        SpecCatalog catalog = CatalogLoader.loadFrom(URI.create("jar:" + jar.toUri() + "!/scopekit/platform-specs"));
+        SpecCatalog catalog;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            catalog = CatalogLoader.loadEmbedded(loader);
+        }
         // THEN
         then(catalog.ids()).hasSize(5).contains("feishu-gadget", "uni-authorize");
         then(catalog.file("feishu-gadget")).contains("scopekit/platform-specs/feishu-gadget.yaml");
         then(catalog.sha256("feishu-gadget")).isEqualTo(SpecCatalog.load(SpecFixtures.validDir()).sha256("feishu-gadget"));
+    }
+
+    @Test
+    void should_report_problems_of_embedded_specs_under_their_embedded_name(@TempDir Path temp) throws IOException {
+        // GIVEN a jar whose one spec has a malformed gate
+        Path jar = temp.resolve("specs.jar");
+        String gadget = Files.readString(SpecFixtures.validDir().resolve("feishu-gadget.yaml"))
+                .replace("gate: \"5.21\"", "gate: \"5.x\"");
+        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("scopekit/platform-specs/"));
+            zip.putNextEntry(new ZipEntry("scopekit/platform-specs/feishu-gadget.yaml"));
+            zip.write(gadget.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        // WHEN
+        Throwable thrown;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            thrown = catchThrowable(() -> CatalogLoader.loadEmbedded(loader));
+        }
+        // THEN
+        then(thrown).isInstanceOf(SpecException.class);
+        then(((SpecException) thrown).problems()).extracting(SpecProblem::toString).containsExactly(
+                "scopekit/platform-specs/feishu-gadget.yaml:24:11: scope 'scope.camera' gate '5.x' is not a version "
+                        + "(expected digits separated by dots, e.g. 5.21)");
     }
 }

@@ -3,8 +3,6 @@ package io.scopekit.spec;
 import static io.scopekit.testsupport.CliRun.scopekit;
 import static org.assertj.core.api.BDDAssertions.then;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scopekit.cli.ExitCode;
 import io.scopekit.testsupport.CliRun.Result;
 import java.io.IOException;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks the specs the kit ships (platform-specs/, embedded in the jar) against the facts of the seeds that
@@ -46,7 +46,7 @@ class ShippedSpecsTest {
         then(ids(json.get("scopes"))).containsExactly("scope.userInfo", "scope.userLocation", "scope.camera",
                 "scope.record", "scope.writePhotosAlbum", "scope.clipboard", "scope.appBadge", "scope.bluetooth",
                 "scope.runData");
-        then(new ObjectMapper().convertValue(json.get("gates"), Map.class)).containsExactlyInAnyOrderEntriesOf(
+        then(JsonMapper.builder().build().convertValue(json.get("gates"), Map.class)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("scope.userInfo", "5.2", "scope.camera", "5.21", "scope.appBadge", "5.9"));
     }
 
@@ -60,8 +60,8 @@ class ShippedSpecsTest {
         then(json.get("scopes")).hasSize(13);
         List<String> cancelled = new ArrayList<>();
         json.get("scopes").forEach(s -> {
-            if (s.get("status").asText().equals("cancelled")) {
-                cancelled.add(s.get("id").asText());
+            if (s.get("status").asString().equals("cancelled")) {
+                cancelled.add(s.get("id").asString());
             }
         });
         then(cancelled).containsExactlyInAnyOrder("scope.address", "scope.invoiceTitle", "scope.invoice");
@@ -96,7 +96,7 @@ class ShippedSpecsTest {
             actual.put(row.getKey(), cells.toString());
         });
         then(actual).containsExactlyEntriesOf(expected);
-        then(matrix.get("scope.writePhotosAlbum").get("bytedance").get("nativeName").asText()).isEqualTo("scope.album");
+        then(matrix.get("scope.writePhotosAlbum").get("bytedance").get("nativeName").asString()).isEqualTo("scope.album");
     }
 
     @Test
@@ -130,7 +130,7 @@ class ShippedSpecsTest {
 
         // THEN
         Map<String, JsonNode> byId = new LinkedHashMap<>();
-        permissions.forEach(p -> byId.put(p.get("id").asText(), p));
+        permissions.forEach(p -> byId.put(p.get("id").asString(), p));
         then(byId.get("bitable:app").get("userTokenDebugFree").asBoolean()).isTrue();
         then(byId.get("contact:user.base:readonly").get("userTokenDebugFree").isNull()).isTrue();
     }
@@ -138,12 +138,12 @@ class ShippedSpecsTest {
     private static JsonNode showJson(String platform) throws IOException {
         Result r = scopekit("specs", "show", platform, "--json");
         then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
-        return new ObjectMapper().readTree(r.out());
+        return JsonMapper.builder().build().readTree(r.out());
     }
 
     private static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
-        array.forEach(n -> ids.add(n.get("id").asText()));
+        array.forEach(n -> ids.add(n.get("id").asString()));
         return ids;
     }
 }

@@ -33,6 +33,14 @@ class SpecCatalogTest {
     }
 
     @Test
+    void should_count_scopes_apis_and_permissions_of_every_kind() {
+        // WHEN
+        SpecCounts counts = catalog.counts();
+        // THEN scopes: 1 + 4 + 3 (platforms) + 2 (port); APIs: 1 + 6 + 4 (platforms) + 2 (port) + 1 (open platform)
+        then(counts).isEqualTo(new SpecCounts(5, 10, 14, 3));
+    }
+
+    @Test
     void should_find_scope_and_gate_when_looking_up_an_api() {
         // WHEN
         ScopeSpec scope = catalog.scopeForApi("feishu-gadget", "getUserInfo").orElseThrow();

@@ -1,15 +1,12 @@
 package io.scopekit.oracle.internal;
 
+import io.scopekit.content.KitContent;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.RulesInvalidException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -119,16 +115,14 @@ public final class ConsentRules {
 
     /** Compiles every {@code *.drl} in {@code dir} (e.g. {@code --rules DIR}); throws on any error with file:line. */
     public static ConsentRules fromDirectory(Path dir) {
-        Map<String, String> drl = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {
             throw new RulesInvalidException(List.of(dir + ": not a directory of .drl files"));
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                drl.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules in " + dir, e);
+        Map<String, String> drl;
+        try {
+            drl = topLevelTexts(KitContent.directory(dir, ".drl"));
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read rules in " + dir, e.getCause());
         }
         if (drl.isEmpty()) {
             throw new RulesInvalidException(List.of(dir + ": no .drl files"));
@@ -186,34 +180,22 @@ public final class ConsentRules {
     }
 
     private static Map<String, String> embeddedDrl() {
-        ClassLoader cl = ConsentRules.class.getClassLoader();
-        URL url = cl.getResource(EMBEDDED_FOLDER);
-        if (url == null) {
+        Map<String, String> drl = topLevelTexts(
+                KitContent.embedded(EMBEDDED_FOLDER.substring(KitContent.ROOT.length()), ".drl"));
+        if (drl.isEmpty()) {
             throw new RulesInvalidException(List.of("classpath:" + EMBEDDED_FOLDER + ": no embedded rules"));
         }
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return readDrl(fs.getPath(EMBEDDED_FOLDER));
-                }
-            }
-            return readDrl(Path.of(url.toURI()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return drl;
     }
 
-    private static Map<String, String> readDrl(Path dir) throws IOException {
+    /** The rules are the .drl files directly in the folder, by file name in name order. */
+    private static Map<String, String> topLevelTexts(Map<String, byte[]> files) {
         Map<String, String> drl = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(f)) {
-                    drl.put(f.getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
+        files.forEach((file, bytes) -> {
+            if (!file.contains("/")) {
+                drl.put(file, new String(bytes, StandardCharsets.UTF_8));
             }
-        }
+        });
         return drl;
     }
 

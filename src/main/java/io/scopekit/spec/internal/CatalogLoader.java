@@ -1,36 +1,30 @@
 package io.scopekit.spec.internal;
 
+import io.scopekit.content.KitContent;
 import io.scopekit.spec.Spec;
 import io.scopekit.spec.SpecCatalog;
 import io.scopekit.spec.SpecException;
 import io.scopekit.spec.SpecKind;
 import io.scopekit.spec.SpecProblem;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /** Loads a specs directory: read, schema-validate, cross-check, then bind; any problem fails the whole load. */
 public final class CatalogLoader {
 
+    /** Folder of the specs embedded in the jar, under {@link KitContent#ROOT}. */
+    public static final String EMBEDDED_FOLDER = "platform-specs";
+
     /** Resource folder of the specs embedded in the jar. */
-    public static final String EMBEDDED_DIR = "scopekit/platform-specs";
+    public static final String EMBEDDED_DIR = KitContent.ROOT + EMBEDDED_FOLDER;
 
     /** The embedded specs never change within a JVM, so the oracle, the reference target and the CLI share one load. */
     private static volatile SpecCatalog embedded;
@@ -44,7 +38,13 @@ public final class CatalogLoader {
                     Files.exists(dir) ? "not a directory (expected a folder of *.yaml spec files)"
                             : "no such directory (expected a folder of *.yaml spec files)")));
         }
-        return load(dir, p -> dir.resolve(p.getFileName().toString()).toString());
+        Map<String, byte[]> files;
+        try {
+            files = KitContent.directory(dir, SUFFIXES);
+        } catch (UncheckedIOException e) {
+            throw new SpecException(List.of(new SpecProblem(dir.toString(), 0, 0, "cannot read: " + e.getCause().getMessage())));
+        }
+        return load(files, name -> dir.resolve(name).toString());
     }
 
     /**
@@ -57,7 +57,7 @@ public final class CatalogLoader {
             synchronized (CatalogLoader.class) {
                 catalog = embedded;
                 if (catalog == null) {
-                    catalog = readEmbedded();
+                    catalog = loadEmbedded(CatalogLoader.class.getClassLoader());
                     embedded = catalog;
                 }
             }
@@ -65,95 +65,40 @@ public final class CatalogLoader {
         return catalog;
     }
 
-    private static SpecCatalog readEmbedded() {
-        ClassLoader cl = CatalogLoader.class.getClassLoader();
-        URL url = cl.getResource(EMBEDDED_DIR);
-        try {
-            if (url != null) {
-                return loadFrom(url.toURI());
-            }
-            // Jars without directory entries do not resolve a folder resource: locate the jar through a file that is
-            // always embedded (a schema) and look for the folder inside it.
-            URL anchor = cl.getResource(SchemaSet.RESOURCE_DIR + "common.schema.json");
-            if (anchor != null && "jar".equals(anchor.getProtocol())) {
-                String s = anchor.toURI().toString();
-                URI folder = URI.create(s.substring(0, s.indexOf("!/") + 2) + EMBEDDED_DIR);
-                return loadFrom(folder);
-            }
-            return new SpecCatalog(List.of());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("unusable resource location " + url, e);
-        }
-    }
-
     /**
-     * Loads the specs at a {@code file:} folder or a {@code jar:file:...!/folder} URI, opening the jar as a zip file
-     * system when needed. Problems name files as {@value #EMBEDDED_DIR}/NAME.
+     * Loads the specs embedded at {@value #EMBEDDED_DIR} on the class path of {@code loader}, without caching (a jar
+     * of one's own, in tests). Problems name files as {@value #EMBEDDED_DIR}/NAME.
      */
-    public static SpecCatalog loadFrom(URI folder) {
-        Function<Path, String> display = p -> EMBEDDED_DIR + "/" + p.getFileName();
-        if (!"jar".equals(folder.getScheme())) {
-            return load(Path.of(folder), display);
-        }
-        String s = folder.toString();
-        int bang = s.indexOf("!/");
-        URI jar = URI.create(s.substring(0, bang));
-        String inside = s.substring(bang + 1);
-        FileSystem fs;
-        boolean opened;
+    public static SpecCatalog loadEmbedded(ClassLoader loader) {
+        Map<String, byte[]> files;
         try {
-            fs = FileSystems.newFileSystem(jar, Map.of());
-            opened = true;
-        } catch (FileSystemAlreadyExistsException e) {
-            fs = FileSystems.getFileSystem(jar);
-            opened = false;
-        } catch (IOException e) {
-            throw new SpecException(List.of(new SpecProblem(jar.toString(), 0, 0, "cannot open: " + e.getMessage())));
+            files = KitContent.embedded(loader, EMBEDDED_FOLDER, SUFFIXES);
+        } catch (UncheckedIOException e) {
+            throw new SpecException(List.of(new SpecProblem(EMBEDDED_DIR, 0, 0, "cannot read: " + e.getCause().getMessage())));
         }
-        try {
-            Path root = fs.getPath(inside);
-            return Files.isDirectory(root) ? load(root, display) : new SpecCatalog(List.of());
-        } finally {
-            if (opened) {
-                try {
-                    fs.close();
-                } catch (IOException ignored) {
-                    // read-only use; nothing to flush
-                }
-            }
-        }
+        return load(files, name -> KitContent.embeddedName(EMBEDDED_FOLDER, name));
     }
 
-    private static SpecCatalog load(Path dir, Function<Path, String> display) {
+    private static final String[] SUFFIXES = {".yaml", ".yml"};
+
+    /** Loads the spec files directly in the folder read (not in subfolders, not hidden), in file name order. */
+    private static SpecCatalog load(Map<String, byte[]> read, UnaryOperator<String> display) {
         Problems problems = new Problems();
-        List<Path> paths;
-        try (Stream<Path> listing = Files.list(dir)) {
-            paths = listing.filter(p -> p.getFileName().toString().matches("[^.].*\\.ya?ml"))
-                    .filter(Files::isRegularFile)
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new SpecException(List.of(new SpecProblem(dir.toString(), 0, 0, "cannot list: " + e.getMessage())));
-        }
         List<SpecFile> files = new ArrayList<>();
-        for (Path path : paths) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(path);
-            } catch (IOException e) {
-                problems.add(new SpecProblem(display.apply(path), 0, 0, "cannot read: " + e.getMessage()));
-                continue;
+        read.forEach((name, bytes) -> {
+            if (name.contains("/") || !name.matches("[^.].*\\.ya?ml")) {
+                return;
             }
-            SpecFile file = new SpecFile(display.apply(path), path.getFileName().toString(), bytes, sha256(bytes), problems);
+            SpecFile file = new SpecFile(display.apply(name), name, bytes, KitContent.sha256(bytes), problems);
             if (check(file)) {
                 files.add(file);
             }
-        }
+        });
         CrossChecks.acrossFiles(files);
         if (!problems.all().isEmpty()) {
             throw new SpecException(problems.all().stream().sorted().toList());
         }
-        List<Spec> specs = files.stream().map(ModelBinder::bind).toList();
+        List<Spec> specs = files.stream().map(SpecKinds::bind).toList();
         return new SpecCatalog(specs);
     }
 
@@ -182,14 +127,6 @@ public final class CatalogLoader {
         SchemaCheck.run(file);
         CrossChecks.run(file);
         return true;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 
     private static final class Problems implements SpecFile.ProblemSink {

@@ -10,20 +10,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON Schemas of the three spec kinds, loaded once from the classpath ({@code scopekit/schemas}). */
+/** The JSON Schemas of the spec kinds, loaded once from the classpath ({@code scopekit/schemas}). */
 final class SchemaSet {
 
     static final String BASE = "https://scopekit.io/schemas/";
     static final String RESOURCE_DIR = "scopekit/schemas/";
-    private static final List<String> NAMES =
-            List.of("common", "client-platform", "port-matrix", "permission-model");
+    /** The shared definitions, then one schema per kind named by its id. */
+    private static final List<String> NAMES = Stream.concat(Stream.of("common"),
+            Arrays.stream(SpecKind.values()).map(SpecKind::id)).toList();
 
     private static volatile SchemaSet instance;
 

@@ -1,0 +1,298 @@
+package io.scopekit.spec.internal;
+
+import static io.scopekit.spec.internal.CrossChecks.strings;
+import static io.scopekit.spec.internal.CrossChecks.text;
+import static io.scopekit.spec.internal.CrossChecks.uniqueIds;
+import static io.scopekit.spec.internal.ModelBinder.appKinds;
+import static io.scopekit.spec.internal.ModelBinder.consent;
+import static io.scopekit.spec.internal.ModelBinder.documents;
+import static io.scopekit.spec.internal.ModelBinder.list;
+import static io.scopekit.spec.internal.ModelBinder.opt;
+import static io.scopekit.spec.internal.ModelBinder.source;
+import static io.scopekit.spec.internal.ModelBinder.str;
+import static io.scopekit.spec.internal.TextView.join;
+
+import io.scopekit.consent.BehaviourKey;
+import io.scopekit.spec.AppKind;
+import io.scopekit.spec.Behaviour;
+import io.scopekit.spec.BehaviourParam;
+import io.scopekit.spec.ClientPlatformSpec;
+import io.scopekit.spec.ScopeSpec;
+import io.scopekit.spec.ScopeStatus;
+import io.scopekit.spec.SpecCatalog;
+import io.scopekit.spec.SpecCounts;
+import io.scopekit.spec.SpecKind;
+import io.scopekit.spec.SpecOrigin;
+import io.scopekit.spec.Version;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The client-platform kind: a mini-program host's scopes, gates and behaviour. Also owns the behaviour block, which
+ * port matrices share: every loop over the behaviour keys is here.
+ */
+final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
+
+    @Override
+    public SpecKind kind() {
+        return SpecKind.CLIENT_PLATFORM;
+    }
+
+    @Override
+    public Class<ClientPlatformSpec> type() {
+        return ClientPlatformSpec.class;
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    @Override
+    public void crossCheck(SpecFile f) {
+        uniqueIds(f, "/scopes", "scope");
+        Set<String> platformKinds = strings(f.root.get("appKinds"));
+        JsonNode scopes = f.root.get("scopes");
+        if (scopes == null || !scopes.isArray()) {
+            return;
+        }
+        Map<String, String> scopeOfApi = new HashMap<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            JsonNode scope = scopes.get(i);
+            String sp = "/scopes/" + i;
+            String scopeId = text(scope.get("id"), "#" + (i + 1));
+            JsonNode apis = scope.get("apis");
+            if (apis != null && apis.isArray()) {
+                for (int j = 0; j < apis.size(); j++) {
+                    if (!apis.get(j).isString()) {
+                        continue;
+                    }
+                    String api = apis.get(j).asString();
+                    String prev = scopeOfApi.putIfAbsent(api, scopeId);
+                    if (prev != null && !prev.equals(scopeId)) {
+                        f.problem(sp + "/apis/" + j, "API '" + api + "' is listed under scope '" + prev + "' and scope '"
+                                + scopeId + "' (expected an API under only one scope per platform)");
+                    }
+                }
+            }
+            JsonNode recycledIn = scope.get("recycledIn");
+            String status = text(scope.get("status"), "");
+            if (recycledIn != null && recycledIn.isArray() && !recycledIn.isEmpty() && !status.equals("recycled")) {
+                f.problem(sp + "/recycledIn", "scope '" + scopeId + "' has recycledIn but status '" + status
+                        + "' (expected recycledIn only with status recycled)");
+            }
+            JsonNode kinds = scope.get("appKinds");
+            if (kinds != null && kinds.isArray() && !platformKinds.isEmpty()) {
+                for (int j = 0; j < kinds.size(); j++) {
+                    String k = kinds.get(j).asString();
+                    if (!platformKinds.contains(k)) {
+                        f.problem(sp + "/appKinds/" + j, "scope '" + scopeId + "' exists for app kind '" + k
+                                + "', which the platform does not host (expected one of: "
+                                + String.join(", ", platformKinds) + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    /** A phrase resolves to one platform (trimmed, ignoring case, as {@code SpecCatalog.platformForPhrase} looks up). */
+    @Override
+    public void crossCheckAcross(List<SpecFile> files, Map<String, SpecFile> byId) {
+        record Use(SpecFile file, String pointer, String platform) {}
+        Map<String, Use> first = new HashMap<>();
+        for (SpecFile f : files) {
+            JsonNode phrases = f.root.get("phrases");
+            if (f.kind != SpecKind.CLIENT_PLATFORM || phrases == null || !phrases.isArray()) {
+                continue;
+            }
+            String platform = text(f.root.get("id"), f.baseName());
+            for (int i = 0; i < phrases.size(); i++) {
+                if (!phrases.get(i).isString()) {
+                    continue;
+                }
+                String phrase = phrases.get(i).asString();
+                Use here = new Use(f, "/phrases/" + i, platform);
+                Use prev = first.putIfAbsent(SpecCatalog.phraseKey(phrase), here);
+                if (prev != null && !prev.platform().equals(platform)) {
+                    f.problem(here.pointer(), "phrase '" + phrase + "' also names platform '" + prev.platform()
+                            + "' (" + prev.file().where(prev.file().valueLoc(prev.pointer()))
+                            + "; expected each phrase, ignoring case, to name one platform)");
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ binding
+
+    @Override
+    public ClientPlatformSpec bind(JsonNode r, SpecOrigin origin) {
+        List<AppKind> appKinds = appKinds(r.get("appKinds"));
+        List<ScopeSpec> scopes = list(r.get("scopes"), s -> new ScopeSpec(
+                str(s, "id"),
+                str(s, "label"),
+                opt(s, "description"),
+                ScopeStatus.fromId(str(s, "status")),
+                appKinds(s.get("recycledIn")),
+                opt(s, "gate").map(Version::parse),
+                s.has("appKinds") ? appKinds(s.get("appKinds")) : appKinds,
+                ModelBinder.strings(s.get("apis")),
+                ModelBinder.strings(s.get("components")),
+                consent(s.get("consent")),
+                source(s.get("source"))));
+        return new ClientPlatformSpec(str(r, "id"), str(r, "name"), str(r, "clientName"),
+                ModelBinder.strings(r.get("phrases")), appKinds, documents(r.get("documents")), scopes,
+                bindBehaviour(r.get("behaviour")), origin);
+    }
+
+    // ------------------------------------------------------------------ diff
+
+    @Override
+    public void diff(ClientPlatformSpec a, ClientPlatformSpec b, DiffLines out) {
+        String id = a.id();
+        out.changed(id, "appKinds", DiffLines.ids(a.appKinds()), DiffLines.ids(b.appKinds()));
+        out.changed(id, "clientName", a.clientName(), b.clientName());
+        out.changed(id, "phrases", a.phrases().toString(), b.phrases().toString());
+        Map<String, String> pairs = out.scopes(id, DiffLines.apiMap(a.scopes(), ScopeSpec::id, ScopeSpec::apis),
+                DiffLines.apiMap(b.scopes(), ScopeSpec::id, ScopeSpec::apis));
+        pairs.forEach((o, n) -> {
+            ScopeSpec x = a.scope(o).orElseThrow();
+            ScopeSpec y = b.scope(n).orElseThrow();
+            out.changed(id, "gate of " + n, x.gate().map(Version::toString).orElse("none"),
+                    y.gate().map(Version::toString).orElse("none"), !x.gate().equals(y.gate()));
+            out.changed(id, "status of " + n, x.status().id(), y.status().id());
+            out.changed(id, "recycledIn of " + n, DiffLines.ids(x.recycledIn()), DiffLines.ids(y.recycledIn()));
+            out.changed(id, "appKinds of " + n, DiffLines.ids(x.appKinds()), DiffLines.ids(y.appKinds()));
+            out.changed(id, "components of " + n, x.components().toString(), y.components().toString());
+            out.changed(id, "consent of " + n, x.consent().mode().id(), y.consent().mode().id());
+        });
+        diffBehaviour(id, a.behaviour(), b.behaviour(), out);
+    }
+
+    // ------------------------------------------------------------------ rendering
+
+    @Override
+    public void printText(ClientPlatformSpec p, PrintWriter out) {
+        out.println("client: " + p.clientName() + "  app kinds: "
+                + String.join(", ", p.appKinds().stream().map(AppKind::id).toList()));
+        out.println("phrases: " + join(p.phrases()));
+        out.println();
+        TextView.Table t = new TextView.Table("SCOPE", "STATUS", "GATE", "APIS", "COMPONENTS", "LABEL");
+        for (ScopeSpec s : p.scopes()) {
+            String status = s.status().id()
+                    + (s.recycledIn().isEmpty() ? "" : " in " + String.join(",", s.recycledIn().stream().map(AppKind::id).toList()));
+            t.row(s.id(), status, s.gate().map(Object::toString).orElse("-"), join(s.apis()), join(s.components()),
+                    s.label());
+        }
+        t.print(out);
+        printBehaviour(p.behaviour(), out);
+    }
+
+    @Override
+    public void putJson(ClientPlatformSpec p, ObjectNode o) {
+        o.put("clientName", p.clientName());
+        JsonView.strings(o.putArray("phrases"), p.phrases());
+        JsonView.strings(o.putArray("appKinds"), p.appKinds().stream().map(AppKind::id).toList());
+        ArrayNode scopes = o.putArray("scopes");
+        ObjectNode gates = JsonView.F.objectNode();
+        for (ScopeSpec s : p.scopes()) {
+            ObjectNode n = scopes.addObject();
+            n.put("id", s.id());
+            n.put("label", s.label());
+            n.put("status", s.status().id());
+            if (s.gate().isPresent()) {
+                n.put("gate", s.gate().get().toString());
+                gates.put(s.id(), s.gate().get().toString());
+            } else {
+                n.putNull("gate");
+            }
+            JsonView.strings(n.putArray("appKinds"), s.appKinds().stream().map(AppKind::id).toList());
+            JsonView.strings(n.putArray("recycledIn"), s.recycledIn().stream().map(AppKind::id).toList());
+            JsonView.strings(n.putArray("apis"), s.apis());
+            JsonView.strings(n.putArray("components"), s.components());
+            n.set("consent", JsonView.consent(s.consent()));
+            n.set("source", JsonView.source(s.source()));
+        }
+        o.set("gates", gates);
+        o.set("behaviour", behaviourJson(p.behaviour()));
+    }
+
+    @Override
+    public SpecCounts count(ClientPlatformSpec p) {
+        return new SpecCounts(1, p.scopes().size(), p.scopes().stream().mapToInt(s -> s.apis().size()).sum(), 0);
+    }
+
+    // ------------------------------------------------------------------ the behaviour block (platforms and ports)
+
+    static Behaviour bindBehaviour(JsonNode node) {
+        Map<String, BehaviourParam> params = new LinkedHashMap<>();
+        for (String key : BehaviourKey.wireNames()) {
+            JsonNode entry = node.get(key);
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : entry.properties()) {
+                if (e.getKey().equals("value") || e.getKey().equals("source")) {
+                    continue;
+                }
+                JsonNode v = e.getValue();
+                Object plain = v.isArray() ? ModelBinder.strings(v)
+                        : v.isIntegralNumber() ? (Object) v.asLong()
+                        : v.isBoolean() ? (Object) v.asBoolean()
+                        : v.asString();
+                attributes.put(e.getKey(), plain);
+            }
+            params.put(key, new BehaviourParam(key, str(entry, "value"),
+                    Optional.ofNullable(entry.get("source")).map(ModelBinder::source), attributes));
+        }
+        return new Behaviour(params);
+    }
+
+    static void diffBehaviour(String id, Behaviour a, Behaviour b, DiffLines out) {
+        for (String key : BehaviourKey.wireNames()) {
+            out.changed(id, "behaviour " + key, describe(a.params().get(key)), describe(b.params().get(key)));
+        }
+    }
+
+    private static String describe(BehaviourParam p) {
+        if (p == null) {
+            return "absent";
+        }
+        StringBuilder sb = new StringBuilder(p.value());
+        p.attributes().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        return sb.toString();
+    }
+
+    static void printBehaviour(Behaviour b, PrintWriter out) {
+        out.println();
+        TextView.Table t = new TextView.Table("BEHAVIOUR", "VALUE", "SOURCE");
+        for (BehaviourParam p : b.params().values()) {
+            t.row(p.name(), describe(p), p.source().map(TextView::cite).orElse("-"));
+        }
+        t.print(out);
+    }
+
+    static ObjectNode behaviourJson(Behaviour b) {
+        ObjectNode o = JsonView.F.objectNode();
+        for (Map.Entry<String, BehaviourParam> e : b.params().entrySet()) {
+            ObjectNode n = o.putObject(e.getKey());
+            n.put("value", e.getValue().value());
+            e.getValue().attributes().forEach((k, v) -> {
+                if (v instanceof List<?> list) {
+                    ArrayNode a = n.putArray(k);
+                    list.forEach(x -> a.add(String.valueOf(x)));
+                } else if (v instanceof Long l) {
+                    n.put(k, l);
+                } else if (v instanceof Boolean bool) {
+                    n.put(k, bool);
+                } else {
+                    n.put(k, String.valueOf(v));
+                }
+            });
+            e.getValue().source().ifPresent(s -> n.set("source", JsonView.source(s)));
+        }
+        return o;
+    }
+}
