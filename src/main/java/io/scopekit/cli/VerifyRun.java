@@ -2,6 +2,7 @@ package io.scopekit.cli;
 
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
+import io.scopekit.content.KitContent;
 import io.scopekit.harness.FeatureRun;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.RunSettings;
@@ -68,7 +69,7 @@ final class VerifyRun {
         }
         Map<String, byte[]> specFiles = KitContent.read(options.specs, "platform-specs", ".yaml", ".yml");
         Map<String, byte[]> featureFiles = KitContent.read(options.features, "features", ".feature");
-        String tagExpression = tagExpression(KitContent.platformIds(specFiles));
+        String tagExpression = tagExpression(RunFingerprints.platformIds(specFiles));
         Progress progress = new Progress(err, System.console() != null);
         Shard shard = null;
         if (options.shard != null) {
@@ -193,9 +194,9 @@ final class VerifyRun {
     }
 
     private List<RunInfo.FileHash> fileHashes(Map<String, byte[]> specFiles, Map<String, byte[]> featureFiles) {
-        List<RunInfo.FileHash> hashes = new ArrayList<>(KitContent.hashes("spec", specFiles));
-        hashes.addAll(KitContent.hashes("rule", KitContent.read(options.rules, "rules", ".drl")));
-        hashes.addAll(KitContent.hashes("feature", featureFiles));
+        List<RunInfo.FileHash> hashes = new ArrayList<>(RunFingerprints.hashes("spec", specFiles));
+        hashes.addAll(RunFingerprints.hashes("rule", KitContent.read(options.rules, "rules", ".drl")));
+        hashes.addAll(RunFingerprints.hashes("feature", featureFiles));
         return hashes;
     }
 

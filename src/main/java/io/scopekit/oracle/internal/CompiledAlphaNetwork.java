@@ -1,5 +1,6 @@
 package io.scopekit.oracle.internal;
 
+import io.scopekit.content.KitContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,10 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -87,20 +85,16 @@ public final class CompiledAlphaNetwork {
         }
     }
 
-    /** SHA-256 over the DRL files' names and texts, in name order. */
+    /** SHA-256 over the DRL files' names and texts, in name order, each followed by a NUL byte. */
     static String fingerprint(Map<String, String> drl) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            drl.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        drl.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            bytes.writeBytes(e.getKey().getBytes(StandardCharsets.UTF_8));
+            bytes.write(0);
+            bytes.writeBytes(e.getValue().getBytes(StandardCharsets.UTF_8));
+            bytes.write(0);
+        });
+        return KitContent.sha256(bytes.toByteArray());
     }
 
     private static ObjectTypeNode requestNode(KieBase kieBase) {

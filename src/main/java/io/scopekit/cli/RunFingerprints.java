@@ -1,23 +1,15 @@
 package io.scopekit.cli;
 
+import io.scopekit.content.KitContent;
 import io.scopekit.report.RunInfo.FileHash;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The CLI's use of the kit's content files: reads them through {@link io.scopekit.content.KitContent} and
- * fingerprints them for the run record.
- */
-final class KitContent {
+/** Fingerprints the kit content a run used, for the run record and the certificate. */
+final class RunFingerprints {
 
-    private KitContent() {}
-
-    /** Returns the content of every file below {@code dirName} ending in a suffix, by relative path, sorted. */
-    static Map<String, byte[]> read(Path override, String dirName, String... suffixes) {
-        return io.scopekit.content.KitContent.read(override, dirName, suffixes);
-    }
+    private RunFingerprints() {}
 
     /** Returns the platform ids: file names of the platform specs without {@code .yaml}. */
     static List<String> platformIds(Map<String, byte[]> specs) {
@@ -28,7 +20,7 @@ final class KitContent {
     /** Fingerprints files of one kind. */
     static List<FileHash> hashes(String kind, Map<String, byte[]> files) {
         List<FileHash> out = new ArrayList<>();
-        files.forEach((path, bytes) -> out.add(new FileHash(kind, path, io.scopekit.content.KitContent.sha256(bytes))));
+        files.forEach((path, bytes) -> out.add(new FileHash(kind, path, KitContent.sha256(bytes))));
         return out;
     }
 }

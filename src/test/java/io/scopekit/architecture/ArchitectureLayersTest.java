@@ -1,0 +1,50 @@
+package io.scopekit.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the package table of docs/architecture.md: each package depends only on the packages its row names. A
+ * change here is a change of the architecture, and the document changes with it.
+ */
+class ArchitectureLayersTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.scopekit");
+
+    @Test
+    void should_depend_only_as_docs_architecture_md_says_when_the_production_classes_are_imported() {
+        // GIVEN the layers of docs/architecture.md / WHEN the production classes are checked / THEN no other arrow
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("io.scopekit.cli..")
+                .layer("steps").definedBy("io.scopekit.steps..")
+                .layer("report").definedBy("io.scopekit.report..")
+                .layer("harness").definedBy("io.scopekit.harness..")
+                .layer("check").definedBy("io.scopekit.check..")
+                .layer("oracle").definedBy("io.scopekit.oracle..")
+                .layer("target.reference").definedBy("io.scopekit.target.reference..")
+                .layer("spec").definedBy("io.scopekit.spec..")
+                .layer("target").definedBy("io.scopekit.target")
+                .layer("content").definedBy("io.scopekit.content..")
+                .layer("consent").definedBy("io.scopekit.consent..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "spec", "target",
+                        "content", "consent")
+                .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target", "consent")
+                .whereLayer("report").mayOnlyAccessLayers("check", "consent")
+                .whereLayer("harness").mayOnlyAccessLayers("check", "oracle", "spec", "target", "consent")
+                .whereLayer("check").mayOnlyAccessLayers("oracle", "consent")
+                .whereLayer("oracle").mayOnlyAccessLayers("spec", "content", "consent")
+                .whereLayer("target.reference").mayOnlyAccessLayers("target", "spec", "consent")
+                .whereLayer("spec").mayOnlyAccessLayers("content", "consent")
+                .whereLayer("target").mayOnlyAccessLayers("consent")
+                .whereLayer("content").mayNotAccessAnyLayer()
+                .whereLayer("consent").mayNotAccessAnyLayer()
+                .check(PRODUCTION);
+    }
+}
