@@ -27,9 +27,8 @@ import org.apiguardian.api.API;
  * line, or from the copy embedded in the jar under {@value #ROOT}; and computes the SHA-256 that certificates and run
  * records cite.
  *
- * <p>Embedded files are read with {@link JarFile}, not a zip file system: the fat jar has some 15,000 entries and
- * building a zip file system for it costs hundreds of milliseconds per open, while a {@code JarFile} only reads the
- * central directory.
+ * <p>Embedded files are read with {@link JarFile}, not a zip file system: the fat jar has some 15,000 entries, and a
+ * zip file system indexes every one of them on each open, while a {@code JarFile} only reads the central directory.
  */
 @API(status = EXPERIMENTAL)
 public final class KitContent {

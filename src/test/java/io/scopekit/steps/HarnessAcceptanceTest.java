@@ -2,9 +2,10 @@ package io.scopekit.steps;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scopekit.testsupport.CucumberRuns;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HarnessAcceptanceTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @Test
     void should_fail_denied_scenarios_naming_rule_and_passage_when_target_reprompts_after_denial() {
@@ -93,25 +94,25 @@ class HarnessAcceptanceTest {
         List<JsonNode> checks = new ArrayList<>();
         for (String line : Files.readAllLines(messages)) {
             JsonNode attachment = JSON.readTree(line).path("attachment");
-            if ("application/vnd.scopekit.check+json".equals(attachment.path("mediaType").asText())) {
-                checks.add(JSON.readTree(attachment.path("body").asText()));
+            if ("application/vnd.scopekit.check+json".equals(attachment.path("mediaType").asString())) {
+                checks.add(JSON.readTree(attachment.path("body").asString()));
             }
         }
-        then(checks).extracting(c -> c.path("aspect").asText()).containsExactly("outcome", "err_msg", "prompts");
+        then(checks).extracting(c -> c.path("aspect").asString()).containsExactly("outcome", "err_msg", "prompts");
         then(checks).allSatisfy(check -> {
-            then(check.path("requirement").asText()).isEqualTo("FIXTURE-CHECKS");
-            then(check.path("platform").asText()).isEqualTo("wechat-miniprogram");
-            then(check.path("scope").asText()).isEqualTo("scope.record");
-            then(check.path("behaviour").asText()).isEqualTo("denied-call");
-            then(check.path("status").asText()).isEqualTo("passed");
+            then(check.path("requirement").asString()).isEqualTo("FIXTURE-CHECKS");
+            then(check.path("platform").asString()).isEqualTo("wechat-miniprogram");
+            then(check.path("scope").asString()).isEqualTo("scope.record");
+            then(check.path("behaviour").asString()).isEqualTo("denied-call");
+            then(check.path("status").asString()).isEqualTo("passed");
             then(check.path("rules").size()).isPositive();
-            then(check.path("rules").get(0).path("passage").asText()).isNotBlank();
+            then(check.path("rules").get(0).path("passage").asString()).isNotBlank();
             then(check.has("note")).isTrue();
             then(check.has("container")).isTrue();
         });
-        then(checks.get(0).path("expected").asText()).isEqualTo("fail");
-        then(checks.get(0).path("observed").asText()).isEqualTo("fail");
-        then(checks.get(1).path("observed").asText()).contains("auth den");
-        then(checks.get(2).path("statedInScenario").asText()).isEqualTo("[]");
+        then(checks.get(0).path("expected").asString()).isEqualTo("fail");
+        then(checks.get(0).path("observed").asString()).isEqualTo("fail");
+        then(checks.get(1).path("observed").asString()).contains("auth den");
+        then(checks.get(2).path("statedInScenario").asString()).isEqualTo("[]");
     }
 }

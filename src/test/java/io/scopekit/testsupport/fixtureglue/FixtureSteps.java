@@ -67,10 +67,6 @@ public final class FixtureSteps {
         if (s == null) {
             return "null";
         }
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(s);
     }
 }
