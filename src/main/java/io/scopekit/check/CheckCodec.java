@@ -25,9 +25,11 @@ public final class CheckCodec {
     private static final ObjectMapper LINE = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
-    private static final ObjectMapper INDENTED = LINE.rebuild()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+
+    // Built on first use: a run writes thousands of check records and never an explanation.
+    private static final class Indented {
+        static final ObjectMapper MAPPER = LINE.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private CheckCodec() {}
 
@@ -55,7 +57,7 @@ public final class CheckCodec {
 
     /** Returns the explanation in the indented JSON shape of docs/explain.md (no trailing line break). */
     public static String toJson(Explanation explanation) {
-        return INDENTED.writeValueAsString(ExplanationJson.of(explanation));
+        return Indented.MAPPER.writeValueAsString(ExplanationJson.of(explanation));
     }
 
     /** Returns the name of {@code aspect} in check records: lower case with underscores ({@code err_msg}). */

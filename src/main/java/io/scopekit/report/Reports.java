@@ -8,8 +8,6 @@ import io.cucumber.messages.types.Envelope;
 import io.scopekit.report.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
