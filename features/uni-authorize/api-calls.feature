@@ -14,7 +14,8 @@ Feature: @uni/authorize — calling a scoped API in each supported container
   Scenario Outline: <api> asks for a never-asked <scope> in the <container> container; allowed, it proceeds
     Given an app using @uni/authorize in the "<container>" container
     When the app calls "<api>" and the user allows
-    Then the call succeeds
+    Then the user is asked to allow "<scope>"
+    And the call succeeds
 
     Examples:
       | container | scope                        | api                           |
@@ -50,7 +51,8 @@ Feature: @uni/authorize — calling a scoped API in each supported container
   Scenario Outline: <api> asks for a never-asked <scope> in the <container> container; denied, it fails
     Given an app using @uni/authorize in the "<container>" container
     When the app calls "<api>" and the user denies
-    Then the call fails
+    Then the user is asked to allow "<scope>"
+    And the call fails
     And the error message is unspecified by the sources
 
     Examples:
@@ -84,7 +86,7 @@ Feature: @uni/authorize — calling a scoped API in each supported container
       | alipay    | auth_zhima                   | zhima.credit.score.brief.get  |
 
   @req-UNI-GRANTED-CALL @behaviour-granted-call
-  Scenario Outline: <api> on a granted <scope> in the <container> container proceeds without a prompt
+  Scenario Outline: <api> on a granted <scope> in the <container> container proceeds without a prompt (every API of the scope)
     Given an app using @uni/authorize in the "<container>" container
     And the user granted "<scope>"
     When the app calls "<api>"
@@ -94,13 +96,21 @@ Feature: @uni/authorize — calling a scoped API in each supported container
     Examples:
       | container | scope                        | api                           |
       | alipay    | scope.userInfo               | getUserInfo                   |
+      | alipay    | scope.userInfo               | getOpenUserInfo               |
       | wechat    | scope.userInfo               | getUserInfo                   |
+      | wechat    | scope.userInfo               | getOpenUserInfo               |
       | bytedance | scope.userInfo               | getUserInfo                   |
+      | bytedance | scope.userInfo               | getOpenUserInfo               |
       | kuaishou  | scope.userInfo               | getUserInfo                   |
+      | kuaishou  | scope.userInfo               | getOpenUserInfo               |
       | wechat    | scope.userLocation           | getLocation                   |
+      | wechat    | scope.userLocation           | chooseLocation                |
       | bytedance | scope.userLocation           | getLocation                   |
+      | bytedance | scope.userLocation           | chooseLocation                |
       | baidu     | scope.userLocation           | getLocation                   |
+      | baidu     | scope.userLocation           | chooseLocation                |
       | kuaishou  | scope.userLocation           | getLocation                   |
+      | kuaishou  | scope.userLocation           | chooseLocation                |
       | wechat    | scope.userLocationBackground | startLocationUpdateBackground |
       | kuaishou  | scope.userLocationBackground | startLocationUpdateBackground |
       | wechat    | scope.werun                  | getWeRunData                  |
@@ -109,16 +119,32 @@ Feature: @uni/authorize — calling a scoped API in each supported container
       | baidu     | scope.record                 | startRecord                   |
       | kuaishou  | scope.record                 | startRecord                   |
       | alipay    | scope.writePhotosAlbum       | saveImage                     |
+      | alipay    | scope.writePhotosAlbum       | saveVideo                     |
       | wechat    | scope.writePhotosAlbum       | saveImage                     |
+      | wechat    | scope.writePhotosAlbum       | saveVideo                     |
       | bytedance | scope.writePhotosAlbum       | saveImage                     |
+      | bytedance | scope.writePhotosAlbum       | saveVideo                     |
       | baidu     | scope.writePhotosAlbum       | saveImage                     |
+      | baidu     | scope.writePhotosAlbum       | saveVideo                     |
       | kuaishou  | scope.writePhotosAlbum       | saveImage                     |
+      | kuaishou  | scope.writePhotosAlbum       | saveVideo                     |
       | alipay    | scope.camera                 | scanCode                      |
+      | alipay    | scope.camera                 | chooseImage                   |
+      | alipay    | scope.camera                 | chooseVideo                   |
       | wechat    | scope.camera                 | scanCode                      |
+      | wechat    | scope.camera                 | chooseImage                   |
+      | wechat    | scope.camera                 | chooseVideo                   |
       | bytedance | scope.camera                 | scanCode                      |
+      | bytedance | scope.camera                 | chooseImage                   |
+      | bytedance | scope.camera                 | chooseVideo                   |
       | baidu     | scope.camera                 | scanCode                      |
+      | baidu     | scope.camera                 | chooseImage                   |
+      | baidu     | scope.camera                 | chooseVideo                   |
       | kuaishou  | scope.camera                 | scanCode                      |
+      | kuaishou  | scope.camera                 | chooseImage                   |
+      | kuaishou  | scope.camera                 | chooseVideo                   |
       | baidu     | scope.calendar               | addEventOnCalendar            |
+      | baidu     | scope.calendar               | deleteEventOnCalendar         |
       | alipay    | auth_zhima                   | zhima.credit.score.brief.get  |
 
   @req-UNI-DENIED-CALL @behaviour-denied-call

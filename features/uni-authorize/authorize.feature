@@ -3,16 +3,19 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
   Source: seed 002_e6de7b55752006f3.txt (@uni/authorize, https://www.npmjs.com/package/@uni/authorize), sections
   "authorize" (此类接口调用时…), "scope 列表" (support matrix), "示例" (callback and Promise forms),
   "返回：<Response>（不通用）" (只有支付宝小程序有返回).
-  示例: authorize({scope, success, fail, complete}) and authorize({scope}).then(…). The port does not say whether
-  authorize() asks ahead of use in every container, so its outcome and prompts are not judged; only Alipay
-  returns authCode, authErrorScopes and authSuccessScopes (注意：只有支付宝小程序有返回).
+  示例: authorize({scope, success, fail, complete}) and authorize({scope}).then(…): authorize() is the port's own
+  call for a scope, and the port's consent model (section "authorize") decides it: never asked → the user is asked,
+  allowed → success, denied → fail; granted → no prompt; denied earlier → fail without a prompt. 参数: options.scope
+  is required (必选 是); what authorize() does without it is not stated. Only Alipay returns authCode,
+  authErrorScopes and authSuccessScopes (注意：只有支付宝小程序有返回).
   The Target SPI carries no call form: a target runs authorize() in the form it implements.
 
   @req-UNI-AUTHORIZE-CALLBACK @behaviour-authorize-ahead
-  Scenario Outline: authorize() with callbacks for <scope> in the <container> container is not described further
+  Scenario Outline: authorize() for a never-asked <scope> in the <container> container asks the user; allowed, it succeeds
     Given an app using @uni/authorize in the "<container>" container
     When the app asks ahead for "<scope>" and the user allows
-    Then the outcome is unspecified by the sources
+    Then the user is asked to allow "<scope>"
+    And the call succeeds
 
     Examples:
       | container | scope                        |
@@ -43,11 +46,76 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
       | kuaishou  | scope.camera                 |
       | baidu     | scope.calendar               |
 
+  @req-UNI-AUTHORIZE-DENY @behaviour-authorize-ahead
+  Scenario Outline: authorize() for a never-asked <scope> in the <container> container asks the user; denied, it fails
+    Given an app using @uni/authorize in the "<container>" container
+    When the app asks ahead for "<scope>" and the user denies
+    Then the user is asked to allow "<scope>"
+    And the call fails
+    And the error message is unspecified by the sources
+
+    Examples:
+      | container | scope                  |
+      | alipay    | scope.camera           |
+      | wechat    | scope.userLocation     |
+      | bytedance | scope.writePhotosAlbum |
+      | baidu     | scope.record           |
+      | kuaishou  | scope.camera           |
+
+  @req-UNI-AUTHORIZE-GRANTED @behaviour-authorize-ahead
+  Scenario Outline: authorize() for a granted <scope> in the <container> container succeeds without a prompt
+    Given an app using @uni/authorize in the "<container>" container
+    And the user granted "<scope>"
+    When the app asks ahead for "<scope>"
+    Then the call succeeds
+    And no prompt is shown
+
+    Examples:
+      | container | scope                  |
+      | alipay    | scope.camera           |
+      | wechat    | scope.userLocation     |
+      | bytedance | scope.writePhotosAlbum |
+      | baidu     | scope.record           |
+      | kuaishou  | scope.camera           |
+
+  @req-UNI-AUTHORIZE-DENIED @behaviour-authorize-ahead
+  Scenario Outline: authorize() for a denied <scope> in the <container> container fails without a prompt
+    Given an app using @uni/authorize in the "<container>" container
+    And the user denied "<scope>"
+    When the app asks ahead for "<scope>"
+    Then the call fails
+    And no prompt is shown
+    And the error message is unspecified by the sources
+
+    Examples:
+      | container | scope                  |
+      | alipay    | scope.camera           |
+      | wechat    | scope.userLocation     |
+      | bytedance | scope.writePhotosAlbum |
+      | baidu     | scope.record           |
+      | kuaishou  | scope.camera           |
+
+  @req-UNI-AUTHORIZE-NO-SCOPE @behaviour-authorize-ahead
+  Scenario Outline: authorize() without a scope in the <container> container is not described
+    Given an app using @uni/authorize in the "<container>" container
+    When the app calls authorize without a scope
+    Then the outcome is unspecified by the sources
+    And the prompts are unspecified by the sources
+
+    Examples:
+      | container |
+      | alipay    |
+      | wechat    |
+      | bytedance |
+      | baidu     |
+      | kuaishou  |
+
   @req-UNI-AUTHORIZE-PROMISE @behaviour-promise-form
-  Scenario Outline: authorize() as a Promise for <scope> in the <container> container is not described further
+  Scenario Outline: authorize() as a Promise for a never-asked <scope> in the <container> container asks the user; allowed, it resolves
     Given an app using @uni/authorize in the "<container>" container
     When the app awaits authorize for "<scope>" as a Promise and the user allows
-    Then the outcome is unspecified by the sources
+    Then the user is asked to allow "<scope>"
+    And the Promise resolves
 
     Examples:
       | container | scope              |

@@ -11,7 +11,8 @@ Feature: @uni/authorize — which scopes each container supports
   Scenario Outline: <scope> is supported in the <container> container: the first call asks the user
     Given an app using @uni/authorize in the "<container>" container
     When the app calls "<api>" and the user allows
-    Then the call succeeds
+    Then the user is asked to allow "<scope>"
+    And the call succeeds
 
     Examples:
       | container | scope                        | api                           |

@@ -2,20 +2,8 @@
 Feature: WeChat mini-game — what the sources do not describe
   Sources: seed 004_fbe78417d07fe0d6.txt (WeChat mini-game "用户授权", sections 调用接口发起授权, 提前发起授权,
   处理用户拒绝授权, 获取用户授权设置, 引导用户重新授权, 重置授权记录, Scope 列表); seed 003 for scope.userInfo (小游戏可继续调用)
-  Neither source says what happens to the answers when the user reinstalls WeChat or changes device, nor in
-  which order WeChat's and the operating system's prompts appear. The kit records these as unspecified.
-
-  @req-WMG-RECORD-SYNC @behaviour-record-sync
-  Scenario Outline: What remains of a denial after <change> is not described
-    Given a WeChat mini-game user who denied "scope.userInfo"
-    When <change>
-    And the app calls "wx.getUserInfo"
-    Then the outcome is unspecified by the sources
-
-    Examples:
-      | change                              |
-      | the user reinstalls the client      |
-      | the user signs in on another device |
+  Records after reinstalling, changing device or upgrading are decided in record-sync.feature (kept in the
+  backend until the app is deleted). Neither source says in which order WeChat's and the operating system's prompts appear. The kit records these as unspecified.
 
   @req-WMG-OS-PROMPT-ORDER @behaviour-os-prompt-order
   Scenario: The order of WeChat's prompt and the operating system's prompt is not described

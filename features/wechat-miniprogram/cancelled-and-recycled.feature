@@ -5,11 +5,13 @@ Feature: WeChat mini-program — cancelled scopes and the recycled scope.userInf
   marked 小程序已回收，请使用头像昵称填写，小游戏可继续调用 (recycled for mini-programs, still usable by mini-games).
 
   @req-WMP-CANCELLED-SCOPE @behaviour-cancelled-scope
-  Scenario Outline: The API of the cancelled <scope> is called directly, without a prompt
+  Scenario Outline: The API of the cancelled <scope> is called directly, without a prompt, and nothing is recorded
     Given a WeChat mini-program user
     When the app calls "<api>"
     Then the call succeeds
     And no prompt is shown
+    When the app reads the authorization settings
+    Then the settings report no scopes
 
     Examples:
       | scope              | api                   |

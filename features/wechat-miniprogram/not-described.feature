@@ -2,20 +2,8 @@
 Feature: WeChat mini-program — what the sources do not describe
   Sources: seed 003_9da539426fe20c1e.txt (WeChat mini-program scope list, section "权限列表"); seed 004_fbe78417d07fe0d6.txt
   (WeChat "用户授权", the general consent model); https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html
-  Neither source says what happens to the answers when the user reinstalls WeChat or changes device, nor in
-  which order WeChat's and the operating system's prompts appear. The kit records these as unspecified.
-
-  @req-WMP-RECORD-SYNC @behaviour-record-sync
-  Scenario Outline: What remains of a denial after <change> is not described
-    Given a WeChat mini-program user who denied "scope.userLocation"
-    When <change>
-    And the app calls "wx.getLocation"
-    Then the outcome is unspecified by the sources
-
-    Examples:
-      | change                              |
-      | the user reinstalls the client      |
-      | the user signs in on another device |
+  Records after reinstalling, changing device or upgrading are decided in record-sync.feature (kept in the
+  backend until the app is deleted). Neither source says in which order WeChat's and the operating system's prompts appear. The kit records these as unspecified.
 
   @req-WMP-OS-PROMPT-ORDER @behaviour-os-prompt-order
   Scenario: The order of WeChat's prompt and the operating system's prompt is not described

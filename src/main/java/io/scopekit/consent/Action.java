@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link ActionType#CALL_API}: {@code api}, and {@code osPromptPending} when the device has not yet
  *       granted the host client the device permission the API needs</li>
- *   <li>{@link ActionType#AUTHORIZE}: {@code scope}</li>
+ *   <li>{@link ActionType#AUTHORIZE}: {@code scope}; {@code null} for an authorize called without a scope
+ *       ({@link #authorizeWithoutScope()})</li>
  *   <li>{@link ActionType#TOGGLE_SETTING}: {@code scope} and {@code enabled}</li>
  *   <li>{@link ActionType#CHANGE_DEVICE}: {@code device}</li>
  *   <li>{@link ActionType#UPGRADE_CLIENT}: {@code clientVersion}</li>
@@ -46,6 +47,14 @@ public record Action(
     /** Asks for {@code scope} ahead of use. */
     public static Action authorize(String scope) {
         return new Action(ActionType.AUTHORIZE, null, Objects.requireNonNull(scope, "scope"), null, null, null, false);
+    }
+
+    /**
+     * Calls authorize with no scope in its options: a call the sources make checkable by requiring the scope
+     * (seed 002 参数: options.scope 必选) without saying what happens when it is missing.
+     */
+    public static Action authorizeWithoutScope() {
+        return new Action(ActionType.AUTHORIZE, null, null, null, null, null, false);
     }
 
     /** Reads the authorization settings. */

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * {@link #DENIED_CALL} governs {@link ActionType#CALL_API} on a {@link RecordState#DENIED} scope), or it is a
  * <em>modifier</em> that governs no action and refines what another key's verdict decided ({@link #DENY_ERR_MSG},
  * {@link #RECORD_KEPT}, {@link #OS_PROMPT_ORDER}). At most one key governs an action in a given state;
- * {@link ActionType#UPGRADE_CLIENT} has none.
+ * every action has one.
  */
 @API(status = EXPERIMENTAL)
 public enum BehaviourKey {
@@ -59,8 +59,9 @@ public enum BehaviourKey {
     /** Deleting the app from the app list: what becomes of the records. */
     DELETE_APP("deleteApp", List.of(Aspect.RECORDS), EnumSet.of(ActionType.DELETE_APP),
             EnumSet.allOf(RecordState.class)),
-    /** Reinstalling the client or changing device: whether the records survive. */
-    RECORD_SYNC("recordSync", List.of(Aspect.RECORDS), EnumSet.of(ActionType.REINSTALL, ActionType.CHANGE_DEVICE),
+    /** Reinstalling the client, changing device or upgrading the client: whether the records survive. */
+    RECORD_SYNC("recordSync", List.of(Aspect.RECORDS),
+            EnumSet.of(ActionType.REINSTALL, ActionType.CHANGE_DEVICE, ActionType.UPGRADE_CLIENT),
             EnumSet.allOf(RecordState.class)),
     /** Modifier: the order of the platform's and the operating system's prompts on a call that needs both. */
     OS_PROMPT_ORDER("osPromptOrder", List.of(Aspect.PROMPTS), EnumSet.noneOf(ActionType.class),
@@ -137,7 +138,7 @@ public enum BehaviourKey {
 
     /**
      * Returns the entry that governs {@code action} on a scope whose record is {@code state}, empty when none does
-     * ({@link ActionType#UPGRADE_CLIENT}).
+     * (none does today; kept for a future action).
      *
      * @param state the scope's record; {@link RecordState#NEVER_ASKED} for an app-wide action (the entries that govern
      *              those do so in every state)

@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
 
 /**
  * Says whether asking for a scope shows the user a consent prompt ({@code prompt}, the default) or authorizes it
- * silently ({@code silent}, e.g. Alipay's {@code auth_base}: "静默授权，不会发起授权浮窗").
+ * silently ({@code silent}, e.g. Alipay's {@code auth_base}: "静默授权，不会发起授权浮窗"), or whether the sources leave
+ * asking ahead of use open ({@code ahead-unspecified}).
  *
  * @param mode prompt or silent
  * @param source where the mode is documented; empty for the default
@@ -36,7 +37,12 @@ public record ScopeConsent(Mode mode, Optional<Source> source) {
         /** A consent prompt asks the user, whose answer decides. */
         PROMPT("prompt"),
         /** No consent prompt is shown; the scope is authorized silently. */
-        SILENT("silent");
+        SILENT("silent"),
+        /**
+         * A call of the scope's APIs prompts, but the cited sources disagree on what asking for the scope ahead of
+         * use shows (WeChat mini-game {@code scope.userInfo}): an ahead-of-use request is unspecified.
+         */
+        AHEAD_UNSPECIFIED("ahead-unspecified");
 
         private final String id;
 
@@ -60,7 +66,7 @@ public record ScopeConsent(Mode mode, Optional<Source> source) {
                     return mode;
                 }
             }
-            throw new IllegalArgumentException("unknown consent mode '" + id + "' (expected prompt or silent)");
+            throw new IllegalArgumentException("unknown consent mode '" + id + "' (expected prompt, silent or ahead-unspecified)");
         }
     }
 }

@@ -48,6 +48,11 @@ public final class WhenSteps {
         conversation().act(Action.authorize(scope), answer);
     }
 
+    @When("the app calls authorize without a scope")
+    public void theAppAuthorizesWithoutAScope() {
+        conversation().act(Action.authorizeWithoutScope(), null);
+    }
+
     @When("the app reads the authorization settings")
     @When("小程序读取授权设置")
     public void theAppReadsTheSettings() {

@@ -44,7 +44,7 @@ public final class CatalogFacts {
             scopes.put(s.id(), ids(s.appKinds()));
             s.apis().forEach(a -> apis.put(a, s.id()));
             facts.add(new ScopeFact(p.id(), s.id(), s.status().id(), s.gate().orElse(null), ids(s.recycledIn()),
-                    text(s.source()), s.consent().mode().id(), citation(p, s.source())));
+                    text(s.source()), s.consent().mode().id(), scopeCitation(p, s)));
         }
         return new PlatformModel(p.id(), ids(p.appKinds()), List.of(), scopes, apis, facts);
     }
@@ -71,6 +71,17 @@ public final class CatalogFacts {
                     r.fields().stream().map(f -> f.name()).toList(), citation(p, r.source())));
         }
         return new PlatformModel(p.id(), appKinds, containers, scopes, apis, facts);
+    }
+
+    /**
+     * A scope's own source, except for a scope whose ahead-of-use request is unspecified: the only rule that decides
+     * from that fact alone quotes the passages that disagree, which the consent entry's source holds.
+     */
+    private static Citation scopeCitation(Spec p, ScopeSpec s) {
+        if (s.consent().mode() == io.scopekit.spec.ScopeConsent.Mode.AHEAD_UNSPECIFIED && s.consent().source().isPresent()) {
+            return citation(p, s.consent().source().get());
+        }
+        return citation(p, s.source());
     }
 
     private static List<BehaviourFact> behaviour(Spec spec, Behaviour behaviour) {

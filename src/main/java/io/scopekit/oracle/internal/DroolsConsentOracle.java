@@ -138,6 +138,9 @@ public final class DroolsConsentOracle implements ConsentOracle {
                 yield sc;
             }
             case AUTHORIZE, TOGGLE_SETTING -> {
+                if (a.type() == ActionType.AUTHORIZE && a.scope() == null) {
+                    yield null; // authorize without a scope (Action.authorizeWithoutScope)
+                }
                 if (!p.scopes().containsKey(a.scope())) {
                     throw new IllegalArgumentException(unknown("scope of " + p.id(), a.scope(), p.scopes().keySet()));
                 }

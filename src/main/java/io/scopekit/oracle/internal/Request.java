@@ -169,7 +169,14 @@ public final class Request {
     }
 
     public void keepRecords() {
-        this.recordsAfter = new LinkedHashMap<>(recordsBefore);
+        Map<String, RecordState> after = new LinkedHashMap<>(recordsBefore);
+        // One key per platform: a record given under the port's id is kept under the container's own name, where a
+        // fresh answer goes too (recordAs).
+        if (recordKey != null && !recordKey.equals(scope) && after.containsKey(scope)) {
+            RecordState own = after.remove(scope);
+            after.putIfAbsent(recordKey, own);
+        }
+        this.recordsAfter = after;
     }
 
     public void recordAs(RecordState newState) {

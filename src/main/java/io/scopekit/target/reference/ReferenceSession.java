@@ -79,12 +79,14 @@ public final class ReferenceSession implements TargetSession, SessionControl {
     @Override
     public Optional<TargetError> seed(String scope, RecordState state) {
         Objects.requireNonNull(state, "state");
+        PlatformProfile.Scope known;
         try {
-            profile.scope(scope);
+            known = profile.scope(scope);
         } catch (IllegalArgumentException e) {
             return Optional.of(TargetError.unsupportedAction(e.getMessage()));
         }
-        store.put(device, clientVersion, scope, state);
+        // One key per platform: a renaming container keeps the record under its own name, as it keeps answers.
+        keepAnswer(known, state);
         return Optional.empty();
     }
 
@@ -124,7 +126,8 @@ public final class ReferenceSession implements TargetSession, SessionControl {
     private Observation run(Action action) {
         return switch (action.type()) {
             case CALL_API -> request(action.api(), profile.scopeOfApi(action.api()), action.osPromptPending(), false);
-            case AUTHORIZE -> request(AUTHORIZE, profile.scope(action.scope()), false, true);
+            case AUTHORIZE -> action.scope() == null ? authorizeWithoutScope()
+                    : request(AUTHORIZE, profile.scope(action.scope()), false, true);
             case GET_SETTING -> getSetting();
             case OPEN_SETTING -> openSetting();
             case TOGGLE_SETTING -> toggle(action.scope(), Boolean.TRUE.equals(action.enabled()));
@@ -202,6 +205,15 @@ public final class ReferenceSession implements TargetSession, SessionControl {
             store.put(device, clientVersion, scope.id(), RecordState.NEVER_ASKED);
         }
         store.put(device, clientVersion, scope.recordKey(), state);
+    }
+
+    /**
+     * authorize() without a scope: the sources require the scope and say nothing of its absence (seed 002 参数);
+     * the runtime's choice is a fail with no prompt and nothing recorded (docs/reference-runtime.md).
+     */
+    private Observation authorizeWithoutScope() {
+        return new Observation(Outcome.FAIL, AUTHORIZE + ":fail parameter error: scope is required", null, List.of(),
+                null, null, Map.of());
     }
 
     /** Where there is nothing to authorize, the call goes through and nothing is recorded. */
