@@ -372,7 +372,7 @@ class SpecLintTest {
                     "    apis: [getUserInfo]\n    consent: {value: quiet, source: {doc: seed-002, passage: \"x\"}}\n");
             // WHEN / THEN the schema names the allowed values
             thenOnlyProblem(fx, PORT, fx.positionOf(PORT, "quiet"),
-                    "scope 'scope.userInfo' consent value 'quiet' is not allowed (expected one of: prompt, silent)");
+                    "scope 'scope.userInfo' consent value 'quiet' is not allowed (expected one of: prompt, silent, ahead-unspecified)");
         }
 
         @Test
