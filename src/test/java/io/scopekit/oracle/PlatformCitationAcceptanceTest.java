@@ -87,15 +87,43 @@ class PlatformCitationAcceptanceTest {
     }
 
     @Test
-    @DisplayName("docs/explain.md: a rule that matches no spec entry keeps its own metadata")
-    void should_keep_rule_metadata_when_rule_matches_no_spec_entry() {
-        // GIVEN a user action without a behaviour entry of its own
+    @DisplayName("wx-mp-authorize 授权有效期: a user action cites the platform's own entry for it, not seed 004")
+    void should_cite_platform_entry_when_user_action_ends_without_callback() {
+        // GIVEN a WeChat mini-program user
         // WHEN the client is upgraded
         Decision d = oracle.decide(on("wechat-miniprogram").doing(Action.upgradeClient("8.0")));
 
-        // THEN the no-callback rule cites its own seed-004 passage
+        // THEN the no-callback rule cites WeChat's recordSync entry (records kept in the backend)
         FiredRule r = fired(d, "User and device actions end without a callback");
-        then(r.seed()).isEqualTo("004_fbe78417d07fe0d6.txt");
-        then(r.section()).isEqualTo("引导用户重新授权");
+        then(r.seed()).isEqualTo(
+                "https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/authorize.html");
+        then(r.section()).isEqualTo("授权有效期");
+    }
+
+    @Test
+    @DisplayName("seed 000 调用接口后的行为说明: a Feishu consent answer cites seed 000, not the WeChat mini-game seed 004")
+    void should_cite_feishu_passage_when_feishu_consent_is_denied() {
+        // GIVEN a never-asked scope on Feishu
+        // WHEN the API is called and the user denies
+        Decision d = oracle.decide(on("feishu-gadget").answer(io.scopekit.consent.Answer.DENY)
+                .doing(Action.callApi("getClipboardData")));
+
+        // THEN "Consent denied: fail" cites Feishu's neverAskedCall passage
+        FiredRule r = fired(d, "Consent denied: fail");
+        then(r.seed()).isEqualTo("000_de03a4aa8ad1be62.txt");
+        then(r.passage()).contains("用户同意授权后");
+    }
+
+    @Test
+    @DisplayName("wx.authorize 功能描述: authorizing a granted scope cites the passage that says it succeeds without a prompt")
+    void should_cite_granted_passage_when_authorizing_granted_scope() {
+        // GIVEN scope.record granted on a WeChat mini-program
+        // WHEN the app authorizes it ahead
+        Decision d = oracle.decide(on("wechat-miniprogram").record("scope.record", io.scopekit.consent.RecordState.GRANTED)
+                .doing(Action.authorize("scope.record")));
+
+        // THEN the rule's passage states the no-prompt success
+        FiredRule r = fired(d, "Authorizing a granted scope succeeds without a prompt");
+        then(r.passage()).contains("如果用户之前已经同意授权，则不会出现弹窗，直接返回成功");
     }
 }

@@ -279,6 +279,7 @@ class ReferenceOracleAgreementTest {
             actions.put("call-api-os-prompt:" + api, Action.callApiWithOsPrompt(api));
         }
         actions.put("authorize", Action.authorize(scope.id()));
+        actions.put("authorize-without-scope", Action.authorizeWithoutScope());
         actions.put("get-setting", Action.getSetting());
         actions.put("open-setting", Action.openSetting());
         actions.put("toggle-on", Action.toggleSetting(scope.id(), true));
@@ -286,7 +287,9 @@ class ReferenceOracleAgreementTest {
         actions.put("delete-app", Action.deleteApp());
         actions.put("reinstall", Action.reinstall());
         actions.put("change-device", Action.changeDevice("device-2"));
-        if (version != null) {
+        if (version == null) {
+            actions.put("upgrade-client:99.0", Action.upgradeClient("99.0"));
+        } else {
             String higher = boundaries.higher(version);
             String to = higher != null ? higher : above(version);
             actions.put("upgrade-client:" + to, Action.upgradeClient(to));
