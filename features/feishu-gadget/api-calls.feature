@@ -87,7 +87,7 @@ Feature: Feishu gadget — calling a scoped API
       | scope.runData          | getStepCount           |
 
   @req-FG-ANSWER-KEPT @behaviour-denied-call
-  Scenario Outline: An explicit answer is remembered: after a denial the next call is not asked again (<scope>)
+  Scenario Outline: An explicit answer is remembered: after a denial the next call fails and guides the user to the settings page instead of asking again (<scope>)
     Given a Feishu gadget user who was never asked for "<scope>"
     When the app calls "<api>" and the user denies
     And the app calls "<api>"

@@ -87,7 +87,7 @@
       | scope.runData          | getStepCount           |
 
   @req-FG-ANSWER-KEPT-ZH @behaviour-denied-call
-  场景大纲: 用户明确拒绝后会被记录，再次调用不再询问（<scope>）
+  场景大纲: 用户明确拒绝后会被记录，再次调用失败并引导用户前往权限设置界面，不再询问授权（<scope>）
     假如 一个飞书小程序用户从未被询问过 "<scope>"
     当 小程序调用 "<api>" 且用户拒绝
     并且 小程序调用 "<api>"
