@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Compares one aspect of a conversation's last exchange three ways — what the caller states, what the oracle
  * decided, what the target observed — and records the result as a {@link CheckRecord}.
  *
+ * <p>Where the sources leave the aspect unspecified the check is not judged, but the record keeps what the target
+ * observed, so that reports can show what targets do where the documents are silent.
+ *
  * <p>Every comparison is recorded, passed or not, and handed to the sink before a failure is thrown, so the
  * reports hold the evidence of failed checks too. A statement that contradicts the oracle is a defect of the kit
  * itself: the message starts with {@code KIT DEFECT:} and the record's note is {@code kit-defect}.
@@ -63,7 +66,9 @@ public final class CheckRecorder {
                         "KIT DEFECT: the scenario states " + name(aspect) + " " + statedText
                                 + " but the sources leave it unspecified (" + reason + ")" + Because.of(decision));
             }
-            return record(exchange, aspect, "unspecified", "unspecified", null, statedText, reason);
+            // Unjudged, but the evidence is kept: what the target did where the documents are silent
+            return record(exchange, aspect, "unspecified", "unspecified", observedText(exchange, observed),
+                    statedText, reason);
         }
         T expectation = expected.apply(decision);
         String expectedText = expectation == null ? "none" : Text.of(expectation);
@@ -90,6 +95,15 @@ public final class CheckRecorder {
                             + Because.of(decision));
         }
         return record(exchange, aspect, "passed", expectedText, observedText, statedText, null);
+    }
+
+    /** The observation as recorded text: {@code error: …} when the target raised an error, {@code none} when empty. */
+    private static String observedText(Exchange exchange, Function<Observation, @Nullable Object> observed) {
+        if (exchange.failedOnTarget()) {
+            return "error: " + exchange.targetError().message();
+        }
+        Object observation = exchange.observation() == null ? null : observed.apply(exchange.observation());
+        return observation == null ? "none" : Text.of(observation);
     }
 
     private void fail(Exchange exchange, Aspect aspect, String expected, @Nullable String observed, String stated,

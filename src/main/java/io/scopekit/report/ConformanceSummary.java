@@ -28,11 +28,13 @@ import org.apiguardian.api.API;
  * @param errors          failed scenarios that carry no failed check (step errors, undefined steps, ...)
  * @param waivers         waivers that are no longer needed, matched nothing, or expired
  * @param certificate     the certificate block
+ * @param silent          where the documents are silent: per aspect, platform and behaviour, what the target did in
+ *                        the unspecified checks (observed values with their counts)
  */
 @API(status = EXPERIMENTAL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"schema", "runId", "verdict", "targetUnreachable", "totals", "platforms", "matrix", "failures",
-        "waived", "errors", "waivers", "certificate"})
+        "waived", "errors", "waivers", "certificate", "silent"})
 public record ConformanceSummary(
         String schema,
         String runId,
@@ -45,7 +47,39 @@ public record ConformanceSummary(
         List<Finding> waived,
         List<ScenarioError> errors,
         WaiverNotes waivers,
-        Certificate certificate) {
+        Certificate certificate,
+        List<SilentAspect> silent) {
+
+    /** Creates the summary; a {@code null} silent view (a summary written before it existed) reads as empty. */
+    public ConformanceSummary {
+        silent = silent == null ? List.of() : List.copyOf(silent);
+    }
+
+    /**
+     * What the target did in the unspecified checks of one aspect, platform (and container) and behaviour: the
+     * divergence a platform team wants to see where the documents are silent. Never judged.
+     *
+     * @param aspect    the aspect the sources leave unspecified
+     * @param platform  platform spec id
+     * @param container container id for a port; {@code null} otherwise
+     * @param behaviour the summary matrix column
+     * @param checks    unspecified checks folded in
+     * @param divergent true when the target did not do the same thing every time
+     * @param observed  each distinct observed value, most frequent first
+     */
+    @JsonPropertyOrder({"aspect", "platform", "container", "behaviour", "checks", "divergent", "observed"})
+    public record SilentAspect(String aspect, String platform, String container, String behaviour, int checks,
+            boolean divergent, List<Observed> observed) {}
+
+    /**
+     * One observed value in the silent view.
+     *
+     * @param value        what the target did (redacted), {@code none} when it reported nothing for the aspect
+     * @param checks       how many checks observed it
+     * @param requirements requirement ids where it was seen, sorted (at most five)
+     */
+    @JsonPropertyOrder({"value", "checks", "requirements"})
+    public record Observed(String value, int checks, List<String> requirements) {}
 
     /** The schema id written in {@code summary.json}. */
     public static final String SCHEMA = "scopekit-summary/1";

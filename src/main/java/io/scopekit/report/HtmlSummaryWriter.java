@@ -70,6 +70,7 @@ final class HtmlSummaryWriter {
             }
             h.append("</table>\n");
         }
+        silent(h, s.silent());
         waiverNotes(h, "waivers-no-longer-needed", s.waivers().noLongerNeeded());
         waiverNotes(h, "waivers-unmatched", s.waivers().unmatched());
         waiverNotes(h, "waivers-expired", s.waivers().expired());
@@ -171,6 +172,27 @@ final class HtmlSummaryWriter {
             if (f.waiver() != null) {
                 h.append("<div class=\"waiver\">Waived (waivers line ").append(f.waiver().line()).append("): ")
                         .append(t(f.waiver().reason())).append("</div>");
+            }
+            h.append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** What the target did where the documents are silent: never judged, shown so platform teams see divergence. */
+    private static void silent(StringBuilder h, List<ConformanceSummary.SilentAspect> silent) {
+        if (silent.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Where the documents are silent (not judged)</h2>\n<table id=\"silent\"><tr><th>aspect</th>")
+                .append("<th>platform</th><th>behaviour</th><th>checks</th><th>divergent</th><th>observed</th></tr>\n");
+        for (ConformanceSummary.SilentAspect a : silent) {
+            h.append("<tr><td>").append(t(a.aspect())).append("</td><td>").append(t(a.platform()))
+                    .append(a.container() == null ? "" : "/" + t(a.container())).append("</td><td>")
+                    .append(t(a.behaviour())).append("</td><td>").append(a.checks()).append("</td><td>")
+                    .append(a.divergent() ? "yes" : "no").append("</td><td>");
+            for (ConformanceSummary.Observed o : a.observed()) {
+                h.append("<div><code class=\"observed\">").append(t(o.value())).append("</code> (").append(o.checks())
+                        .append(": ").append(t(String.join(", ", o.requirements()))).append(")</div>");
             }
             h.append("</td></tr>\n");
         }

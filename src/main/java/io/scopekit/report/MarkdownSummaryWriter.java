@@ -59,6 +59,7 @@ final class MarkdownSummaryWriter {
                         .append(cell(e.message())).append(" |\n");
             }
         }
+        silent(md, s.silent());
         waiverNotes(md, s.waivers().noLongerNeeded());
         waiverNotes(md, s.waivers().unmatched());
         waiverNotes(md, s.waivers().expired());
@@ -81,6 +82,30 @@ final class MarkdownSummaryWriter {
         cert.files().forEach(f -> md.append("| ").append(f.kind()).append(" | ").append(cell(f.path())).append(" | `")
                 .append(f.sha256()).append("` |\n"));
         return md.toString();
+    }
+
+    /** What the target did where the documents are silent: never judged, shown so platform teams see divergence. */
+    private static void silent(StringBuilder md, List<ConformanceSummary.SilentAspect> silent) {
+        if (silent.isEmpty()) {
+            return;
+        }
+        md.append("\n## Where the documents are silent (not judged)\n\n")
+                .append("| aspect | platform | behaviour | checks | divergent | observed (checks: requirements) |\n")
+                .append("| --- | --- | --- | ---: | --- | --- |\n");
+        for (ConformanceSummary.SilentAspect a : silent) {
+            StringBuilder seen = new StringBuilder();
+            for (ConformanceSummary.Observed o : a.observed()) {
+                if (!seen.isEmpty()) {
+                    seen.append("<br>");
+                }
+                seen.append('`').append(code(o.value())).append("` (").append(o.checks()).append(": ")
+                        .append(cell(String.join(", ", o.requirements()))).append(')');
+            }
+            md.append("| ").append(cell(a.aspect())).append(" | ").append(cell(a.platform()))
+                    .append(a.container() == null ? "" : "/" + cell(a.container())).append(" | ")
+                    .append(cell(a.behaviour())).append(" | ").append(a.checks()).append(" | ")
+                    .append(a.divergent() ? "yes" : "no").append(" | ").append(seen).append(" |\n");
+        }
     }
 
     private static void findings(StringBuilder md, String title, List<Finding> findings) {

@@ -84,6 +84,7 @@ final class VerdictPolicy {
         List<Finding> failures = new ArrayList<>();
         List<Finding> waived = new ArrayList<>();
         List<ScenarioError> errors = new ArrayList<>();
+        Map<SilentKey, Map<String, SilentValue>> silent = new TreeMap<>(SilentKey.ORDER);
         Counts all = Counts.ZERO;
         int scenarios = 0;
         int scenariosFailed = 0;
@@ -123,6 +124,14 @@ final class VerdictPolicy {
                         failures.add(finding);
                         unwaivedFailures++;
                     }
+                }
+                if ("unspecified".equals(status)) {
+                    silent.computeIfAbsent(new SilentKey(Objects.requireNonNullElse(check.aspect(), "?"),
+                                    Objects.requireNonNullElse(check.platform(), "?"), check.container(),
+                                    Objects.requireNonNullElse(check.behaviour(), "?")), k -> new TreeMap<>())
+                            .computeIfAbsent(Objects.requireNonNullElse(Redactor.redact(check.observed()),
+                                    "not recorded"), v -> new SilentValue())
+                            .add(check.requirement());
                 }
                 String platformKey = check.container() == null ? check.platform()
                         : check.platform() + "/" + check.container();
@@ -180,7 +189,46 @@ final class VerdictPolicy {
         Certificate certificate = certificate(runs, verdict, platforms);
         return new ConformanceSummary(ConformanceSummary.SCHEMA, runId, verdict, unreachable,
                 new Totals(scenarios, scenariosFailed, steps, all), platforms, matrix, failures, waived, errors,
-                new WaiverNotes(waiversFile, noLongerNeeded, unmatched, expired), certificate);
+                new WaiverNotes(waiversFile, noLongerNeeded, unmatched, expired), certificate, silentView(silent));
+    }
+
+    /** One group of the silent view: aspect, platform, container, behaviour. */
+    private record SilentKey(String aspect, String platform, String container, String behaviour) {
+        static final Comparator<SilentKey> ORDER = Comparator.comparing(SilentKey::aspect)
+                .thenComparing(SilentKey::platform)
+                .thenComparing(SilentKey::container, Comparator.nullsFirst(String::compareTo))
+                .thenComparing(SilentKey::behaviour);
+    }
+
+    /** How often one value was observed, and where. */
+    private static final class SilentValue {
+        int checks;
+        final Set<String> requirements = new TreeSet<>();
+
+        void add(String requirement) {
+            checks++;
+            if (requirement != null) {
+                requirements.add(requirement);
+            }
+        }
+    }
+
+    private static final int SILENT_REQUIREMENTS_SHOWN = 5;
+
+    private static List<ConformanceSummary.SilentAspect> silentView(Map<SilentKey, Map<String, SilentValue>> silent) {
+        List<ConformanceSummary.SilentAspect> out = new ArrayList<>();
+        silent.forEach((k, values) -> {
+            List<ConformanceSummary.Observed> observed = new ArrayList<>();
+            values.forEach((value, v) -> observed.add(new ConformanceSummary.Observed(value, v.checks,
+                    v.requirements.stream().limit(SILENT_REQUIREMENTS_SHOWN).toList())));
+            // most frequent first; ties by value, so the view is stable
+            observed.sort(Comparator.comparingInt(ConformanceSummary.Observed::checks).reversed()
+                    .thenComparing(ConformanceSummary.Observed::value));
+            int checks = observed.stream().mapToInt(ConformanceSummary.Observed::checks).sum();
+            out.add(new ConformanceSummary.SilentAspect(k.aspect(), k.platform(), k.container(), k.behaviour(),
+                    checks, observed.size() > 1, observed));
+        });
+        return out;
     }
 
     private static Certificate certificate(List<RunInfo> runs, String verdict, List<PlatformResult> platforms) {

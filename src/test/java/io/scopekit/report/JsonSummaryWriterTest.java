@@ -59,7 +59,11 @@ class JsonSummaryWriterTest {
                 new Certificate("0.1.0-dev", new RunInfo.TargetInfo("reference", "0.1.0-dev", "ScopeKit reference",
                         "reference"), "2026-01-01T00:00:00Z", "non-conformant",
                         List.of(new PlatformVerdict("alipay", "pass")), List.of("1/2", "2/2"),
-                        List.of(new RunInfo.FileHash("spec", "alipay.yaml", "ab12"))));
+                        List.of(new RunInfo.FileHash("spec", "alipay.yaml", "ab12"))),
+                List.of(new ConformanceSummary.SilentAspect("prompts", "wechat-miniprogram", null, "os-prompt-order",
+                        3, true, List.of(new ConformanceSummary.Observed("[consent(scope.record)]", 2,
+                                        List.of("WMP-OS-PROMPT-ORDER")),
+                                new ConformanceSummary.Observed("<b>none</b>", 1, List.of("WMG-OS-PROMPT-ORDER"))))));
     }
 
     @Test

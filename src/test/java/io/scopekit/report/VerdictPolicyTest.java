@@ -74,4 +74,33 @@ class VerdictPolicyTest {
         then(s.totals().scenarios()).isEqualTo(3);
         then(s.totals().steps()).isEqualTo(9);
     }
+
+    @Test
+    void should_group_observed_values_of_unspecified_checks_when_the_documents_are_silent() {
+        // GIVEN three unspecified prompt checks on one platform and behaviour, with two different observations, and a
+        // passed check that must not appear in the view
+        CheckRecord a = new CheckRecord("W1", "wechat-miniprogram", null, "scope.record", "os-prompt-order", "prompts",
+                "unspecified", "unspecified", "[consent, os-permission]", "unspecified", List.of(), "order not stated");
+        CheckRecord b = new CheckRecord("W2", "wechat-miniprogram", null, "scope.camera", "os-prompt-order", "prompts",
+                "unspecified", "unspecified", "[consent, os-permission]", "unspecified", List.of(), "order not stated");
+        CheckRecord c = new CheckRecord("W3", "wechat-miniprogram", null, "scope.record", "os-prompt-order", "prompts",
+                "unspecified", "unspecified", "[os-permission, consent]", "unspecified", List.of(), "order not stated");
+        List<ScenarioRun> runs = List.of(scenario("wechat-miniprogram", 1, false, a, b),
+                scenario("wechat-miniprogram", 2, false, c, check("P", "wechat-miniprogram", null, "passed")));
+
+        // WHEN
+        ConformanceSummary s = VerdictPolicy.summarise(runs, "run", List.of(), List.of(), null, TODAY);
+
+        // THEN one divergent group, the most frequent value first, with the requirements where each was seen
+        then(s.silent()).singleElement().satisfies(g -> {
+            then(g.aspect()).isEqualTo("prompts");
+            then(g.behaviour()).isEqualTo("os-prompt-order");
+            then(g.checks()).isEqualTo(3);
+            then(g.divergent()).isTrue();
+            then(g.observed()).extracting(ConformanceSummary.Observed::value, ConformanceSummary.Observed::checks)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("[consent, os-permission]", 2),
+                            org.assertj.core.groups.Tuple.tuple("[os-permission, consent]", 1));
+            then(g.observed().get(0).requirements()).containsExactly("W1", "W2");
+        });
+    }
 }
