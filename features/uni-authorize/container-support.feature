@@ -71,3 +71,7 @@ Feature: @uni/authorize — which scopes each container supports
       | bytedance | auth_zhima                   | zhima.credit.score.brief.get  |
       | baidu     | auth_zhima                   | zhima.credit.score.brief.get  |
       | kuaishou  | auth_zhima                   | zhima.credit.score.brief.get  |
+      | wechat    | auth_base                    | my.getAuthCode                |
+      | bytedance | auth_base                    | my.getAuthCode                |
+      | baidu     | auth_base                    | my.getAuthCode                |
+      | kuaishou  | auth_base                    | my.getAuthCode                |
