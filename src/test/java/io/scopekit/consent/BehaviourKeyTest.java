@@ -70,7 +70,7 @@ class BehaviourKeyTest {
                 ActionType.DELETE_APP, BehaviourKey.DELETE_APP, BehaviourKey.DELETE_APP, BehaviourKey.DELETE_APP,
                 ActionType.REINSTALL, BehaviourKey.RECORD_SYNC, BehaviourKey.RECORD_SYNC, BehaviourKey.RECORD_SYNC,
                 ActionType.CHANGE_DEVICE, BehaviourKey.RECORD_SYNC, BehaviourKey.RECORD_SYNC, BehaviourKey.RECORD_SYNC,
-                ActionType.UPGRADE_CLIENT, null, null, null));
+                ActionType.UPGRADE_CLIENT, BehaviourKey.RECORD_SYNC, BehaviourKey.RECORD_SYNC, BehaviourKey.RECORD_SYNC));
     }
 
     @Test
