@@ -60,6 +60,14 @@ public final class CheckCodec {
         return Indented.MAPPER.writeValueAsString(ExplanationJson.of(explanation));
     }
 
+    /**
+     * Returns a sequence of explanations as indented JSON: {@code records} before the first step (sorted),
+     * {@code steps} (each in the shape of {@link #toJson(Explanation)}) and {@code stopped}.
+     */
+    public static String toJson(ExplanationSequence sequence) {
+        return Indented.MAPPER.writeValueAsString(ExplanationJson.of(sequence));
+    }
+
     /** Returns the name of {@code aspect} in check records: lower case with underscores ({@code err_msg}). */
     public static String checkName(Aspect aspect) {
         return aspect.name().toLowerCase(Locale.ROOT);

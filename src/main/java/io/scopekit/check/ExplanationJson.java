@@ -39,6 +39,17 @@ record ExplanationJson(
     @JsonPropertyOrder({"kind", "scope"})
     record PromptJson(String kind, String scope) {}
 
+    /** The JSON shape of an {@link ExplanationSequence}: the records before, each step, why it stopped. */
+    @JsonPropertyOrder({"records", "steps", "stopped"})
+    record SequenceJson(Map<String, String> records, List<ExplanationJson> steps, String stopped) {}
+
+    static SequenceJson of(ExplanationSequence sequence) {
+        Map<String, String> records = new java.util.TreeMap<>();
+        sequence.records().forEach((k, v) -> records.put(k, v.wireName()));
+        return new SequenceJson(records, sequence.steps().stream().map(ExplanationJson::of).toList(),
+                sequence.stopped());
+    }
+
     static ExplanationJson of(Explanation e) {
         Situation s = e.situation();
         Decision d = e.decision();

@@ -116,6 +116,26 @@ public final class Situations {
                 q.osAnswer() == null ? null : Answer.fromWireName(q.osAnswer()));
     }
 
+    /**
+     * Returns the scope that guards {@code api} on {@code platform}.
+     *
+     * @throws IllegalArgumentException naming the platform when no scope of it guards the API
+     */
+    public String scopeOfApi(String platform, String api) {
+        List<String> scopes = new ArrayList<>();
+        catalog.platform(platform).ifPresent(p -> p.scopes().stream().filter(s -> s.apis().contains(api))
+                .forEach(s -> scopes.add(s.id())));
+        catalog.portMatrix(platform).ifPresent(p -> p.scopes().stream().filter(s -> s.apis().contains(api))
+                .forEach(s -> scopes.add(s.id())));
+        if (catalog.platform(platform).isEmpty() && catalog.portMatrix(platform).isEmpty()) {
+            apisOf(platform, null); // throws, naming the valid platforms
+        }
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("API '" + api + "' is guarded by no scope of " + platform);
+        }
+        return scopes.get(0);
+    }
+
     /** Returns the question's record state, {@code never-asked} when it names none. */
     public static RecordState state(Question q) {
         return q.state() == null ? RecordState.NEVER_ASKED : RecordState.fromWireName(q.state());

@@ -95,4 +95,58 @@ class ExplainCommandAcceptanceTest {
         then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         then(r.err()).containsPattern("rules-malformed/broken\\.drl:7");
     }
+
+    @Test
+    @DisplayName("docs/explain.md Several steps: denied, then reinstall, then a call — each step on the records the one before left")
+    void should_decide_each_step_on_the_records_left_when_steps_follow_with_then() throws Exception {
+        // GIVEN scope.record denied and scope.camera granted on a WeChat mini-program (the docs/explain.md example)
+        // WHEN the user reinstalls, the app calls wx.startRecord, the user changes device, the app opens the camera
+        Result r = explain("--platform", "wechat-miniprogram", "--scope", "scope.record", "--state", "denied",
+                "--record", "scope.camera=granted", "--action", "reinstall", "--then", "call-api:wx.startRecord",
+                "--then", "change-device", "--then", "call-api:wx.createVKSession", "--json");
+
+        // THEN four steps: the denial and the grant survive both changes (records kept in the backend)
+        then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        then(j.path("records").path("scope.record").asString()).isEqualTo("denied");
+        then(j.path("records").path("scope.camera").asString()).isEqualTo("granted");
+        then(j.path("steps").size()).isEqualTo(4);
+        then(j.path("steps").get(0).path("recordsAfter").path("scope.record").asString()).isEqualTo("denied");
+        then(j.path("steps").get(1).path("situation").path("api").asString()).isEqualTo("wx.startRecord");
+        then(j.path("steps").get(1).path("situation").path("state").asString()).isEqualTo("denied");
+        then(j.path("steps").get(1).path("outcome").asString()).isEqualTo("fail");
+        then(j.path("steps").get(1).path("prompts").size()).isZero();
+        then(j.path("steps").get(3).path("scope").asString()).isEqualTo("scope.camera");
+        then(j.path("steps").get(3).path("outcome").asString()).isEqualTo("success");
+        then(j.path("stopped").isNull()).isTrue();
+    }
+
+    @Test
+    @DisplayName("seed 000 授权有效期: below Feishu 3.5 a reinstall leaves records unspecified, so later steps stop")
+    void should_stop_after_a_step_that_leaves_the_records_unspecified() {
+        // GIVEN a Feishu 3.4 user who denied scope.camera
+        // WHEN the client is reinstalled, then the camera is called
+        Result r = explain("--platform", "feishu-gadget", "--scope", "scope.camera", "--state", "denied",
+                "--client-version", "3.4", "--action", "reinstall", "--then", "call-api:camera@allow");
+
+        // THEN the first step is explained and the second is not decided, saying why
+        then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        then(r.out()).contains("Step 1 of 2:").doesNotContain("Step 2 of 2:")
+                .contains("Stopped: step 1 leaves the records unspecified");
+    }
+
+    @Test
+    @DisplayName("explain --then with an unknown API or a malformed --record is a usage error naming it")
+    void should_exit_2_when_a_step_or_record_is_malformed() {
+        // WHEN
+        Result api = explain("--platform", "wechat-miniprogram", "--scope", "scope.record", "--action", "get-setting",
+                "--then", "call-api:wx.noSuchApi");
+        Result record = explain("--platform", "wechat-miniprogram", "--scope", "scope.record", "--action",
+                "get-setting", "--record", "scope.camera");
+        // THEN
+        then(api.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(api.err()).contains("wx.noSuchApi");
+        then(record.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(record.err()).contains("expected SCOPE=STATE");
+    }
 }

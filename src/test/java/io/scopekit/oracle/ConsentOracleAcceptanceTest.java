@@ -271,9 +271,18 @@ class ConsentOracleAcceptanceTest {
     }
 
     @Test
-    @DisplayName("wx-mp-authorize 授权有效期: WeChat says nothing of reinstall → records unspecified (spec value unspecified)")
-    void should_leave_records_unspecified_when_sync_behaviour_unspecified() {
+    @DisplayName("wx-mp-authorize 授权有效期: WeChat keeps answers in the backend until the app is deleted → a reinstall keeps them")
+    void should_keep_records_when_wechat_client_is_reinstalled() {
         Decision d = oracle.decide(on("wechat-miniprogram").record("scope.record", GRANTED).doing(Action.reinstall()));
+        then(d.outcome()).isEqualTo(Outcome.DONE);
+        then(d.recordsAfter()).containsExactly(java.util.Map.entry("scope.record", GRANTED));
+        then(ruleNames(d)).contains("Server-synced records survive reinstall and device change");
+    }
+
+    @Test
+    @DisplayName("alipay.yaml recordSync unspecified: Alipay says nothing of reinstall → records unspecified")
+    void should_leave_records_unspecified_when_sync_behaviour_unspecified() {
+        Decision d = oracle.decide(on("alipay").record("auth_zhima", GRANTED).doing(Action.reinstall()));
         then(d.outcome()).isEqualTo(Outcome.DONE);
         then(d.isUnspecified(Aspect.RECORDS)).isTrue();
         then(ruleNames(d)).contains("Behaviour the platform's sources leave open");
