@@ -276,7 +276,7 @@ class ConsentOracleAcceptanceTest {
         Decision d = oracle.decide(on("wechat-miniprogram").record("scope.record", GRANTED).doing(Action.reinstall()));
         then(d.outcome()).isEqualTo(Outcome.DONE);
         then(d.recordsAfter()).containsExactly(java.util.Map.entry("scope.record", GRANTED));
-        then(ruleNames(d)).contains("Server-synced records survive reinstall and device change");
+        then(ruleNames(d)).contains("Server-synced records survive reinstall, device change or upgrade");
     }
 
     @Test
