@@ -88,7 +88,7 @@ public record BatchExport(String file, Map<String, List<String>> scopes) {
                 throw fail("missing \"scopes\" (expected the batch export format " + SHAPE + ")");
             }
             if ((t = p.nextToken()) != null) {
-                throw fail("unexpected " + describe(t) + " after the export object (expected the end of the file)");
+                throw fail("found " + describe(t) + " after the export object (expected the end of the file)");
             }
             return new BatchExport(file, scopes);
         }
