@@ -49,7 +49,7 @@ public final class LeastPrivilege {
     public static Coverage minimal(PermissionModelSpec model, PermissionPlan plan) {
         Identity identity = identity(model, plan.identity());
         Needs needs = needs(model, identity, plan);
-        return cover(model, identity, plan, needs.needs(), needs.free(), key -> true);
+        return cover(model, identity, plan, needs.needs(), needs.free(), key -> true, Set.of());
     }
 
     /**
@@ -71,7 +71,6 @@ public final class LeastPrivilege {
     public static LintReport lint(PermissionModelSpec model, PermissionPlan plan, BatchExport export) {
         Identity identity = identity(model, plan.identity());
         Needs needs = needs(model, identity, plan);
-        Coverage minimal = cover(model, identity, plan, needs.needs(), needs.free(), key -> true);
         Set<String> accepted = needs.needs().stream().flatMap(n -> n.usable().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<Finding> findings = new ArrayList<>();
@@ -108,7 +107,7 @@ public final class LeastPrivilege {
             }
         }
         if (!covered.isEmpty()) {
-            Coverage kept = cover(model, identity, plan, covered, needs.free(), relevant::contains);
+            Coverage kept = cover(model, identity, plan, covered, needs.free(), relevant::contains, Set.of());
             List<String> keep = kept.keys();
             for (String key : relevant) {
                 if (!keep.contains(key)) {
@@ -121,6 +120,8 @@ public final class LeastPrivilege {
             relevant.forEach(key -> findings.add(new Finding(Finding.Kind.UNNEEDED, identity.id(), key,
                     "no planned call or field accepts it")));
         }
+        // among minimal sets, the one keeping most of what the app already applied for
+        Coverage minimal = cover(model, identity, plan, needs.needs(), needs.free(), key -> true, relevant);
         return new LintReport(export, needs.needs(), findings, minimal);
     }
 
@@ -192,9 +193,11 @@ public final class LeastPrivilege {
     }
 
     private static Coverage cover(PermissionModelSpec model, Identity identity, PermissionPlan plan, List<Need> needs,
-            List<Need> free, Predicate<String> allowed) {
+            List<Need> free, Predicate<String> allowed, Set<String> preferred) {
+        // the solver breaks ties by candidate order: preferred permissions first, then catalog order
         List<Permission> candidates = model.permissions().stream()
                 .filter(p -> allowed.test(p.id()) && needs.stream().anyMatch(n -> n.usable().contains(p.id())))
+                .sorted(java.util.Comparator.comparing(p -> !preferred.contains(p.id())))
                 .toList();
         List<String> keys = candidates.stream().map(Permission::id).toList();
         List<BitSet> alternatives = new ArrayList<>();
@@ -211,14 +214,15 @@ public final class LeastPrivilege {
         SetCover.Result result = SetCover.solve(alternatives, candidates.size());
         Set<String> chosen = result.chosen().stream().map(keys::get).collect(Collectors.toCollection(LinkedHashSet::new));
         List<Choice> choices = new ArrayList<>();
-        for (Permission p : candidates) {
+        for (Permission p : model.permissions()) {
             if (!chosen.contains(p.id())) {
                 continue;
             }
             List<Need> covers = needs.stream().filter(n -> n.usable().contains(p.id())).toList();
             List<String> replaceableBy = new ArrayList<>();
-            for (String other : keys) {
-                if (!chosen.contains(other)) {
+            for (Permission candidate : model.permissions()) {
+                String other = candidate.id();
+                if (keys.contains(other) && !chosen.contains(other)) {
                     Set<String> swapped = new LinkedHashSet<>(chosen);
                     swapped.remove(p.id());
                     swapped.add(other);
