@@ -1,0 +1,19 @@
+package io.scopekit.cli;
+
+import picocli.CommandLine.Command;
+
+/** Groups the least-privilege commands over a permission model: minimal, lint. */
+@Command(
+        name = "scopes",
+        mixinStandardHelpOptions = true,
+        description = "Least privilege for open-platform API permissions (docs/scopes.md).",
+        subcommands = {ScopesMinimalCommand.class, ScopesLintCommand.class})
+final class ScopesCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (minimal or lint)");
+    }
+}

@@ -1,0 +1,85 @@
+package io.scopekit.cli;
+
+import io.scopekit.privilege.BatchExport;
+import io.scopekit.privilege.ExportFormatException;
+import io.scopekit.privilege.Finding;
+import io.scopekit.privilege.LeastPrivilege;
+import io.scopekit.privilege.LintReport;
+import io.scopekit.privilege.PlanException;
+import io.scopekit.spec.Identity;
+import io.scopekit.spec.PermissionModelSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Lints an app's batch export of permissions against planned calls and fields (least privilege). */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Flag applied permissions the planned calls and fields do not need, and planned calls the "
+                + "export does not cover. Exit 1 with findings, 0 when clean.")
+final class ScopesLintCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXPORT.json",
+            description = "The app's batch export: {\"scopes\":{\"tenant\":[...],\"user\":[...]}}.")
+    Path file;
+
+    @Mixin
+    PlanOptions plan;
+
+    @Option(names = "--json", description = "Print a JSON document instead of text.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() {
+        PermissionModelSpec model = plan.model();
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw CliFailure.badInput(file + ": no such file (expected a batch export JSON file)");
+        } catch (CharacterCodingException e) {
+            throw CliFailure.badInput(file + ": not UTF-8 text (expected a batch export JSON file)");
+        } catch (IOException e) {
+            throw CliFailure.badInput(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        LintReport report;
+        try {
+            BatchExport export = BatchExport.parse(file.toString(), content,
+                    model.identities().stream().map(Identity::id).toList());
+            report = LeastPrivilege.lint(model, plan.plan(), export);
+        } catch (ExportFormatException | PlanException e) {
+            throw CliFailure.badInput(e.getMessage());
+        }
+        PrintWriter out = command.commandLine().getOut();
+        if (json) {
+            out.println(ScopesJson.lint(model, report));
+        } else {
+            out.println("export " + file + " against " + plan.plan().apis().size() + " planned "
+                    + (plan.plan().apis().size() == 1 ? "call" : "calls")
+                    + (plan.plan().fields().isEmpty() ? "" : ", fields " + String.join(", ", plan.plan().fields()))
+                    + ", " + report.minimal().identity().id() + " identity, model " + model.id());
+            for (Finding f : report.findings()) {
+                out.println(f.kind().label() + "  " + f.identity() + "  " + f.subject() + ": " + f.reason());
+            }
+            out.println(report.findings().isEmpty()
+                    ? "clean: every applied permission is needed and every planned call and field is covered"
+                    : report.findings().size() + (report.findings().size() == 1 ? " finding" : " findings")
+                            + "; a minimal set for the plan: " + String.join(", ", report.minimal().keys()));
+        }
+        out.flush();
+        return report.findings().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+}

@@ -1,0 +1,32 @@
+package io.scopekit.privilege;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.spec.Source;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * States one requirement of a plan: a call, or a field of a call's response, needs any one of some permissions.
+ *
+ * @param api the API id
+ * @param field the field, empty for the call itself
+ * @param anyOf the permissions the spec lists for it, in spec order
+ * @param usable those of {@code anyOf} the plan's identity can hold, in spec order; empty only when
+ *        {@code anyOf} is (the call needs no permission)
+ * @param source the spec entry the requirement comes from (the API's source)
+ */
+@API(status = EXPERIMENTAL)
+public record Need(String api, Optional<String> field, List<String> anyOf, List<String> usable, Source source) {
+    /** Creates the requirement; lists are copied. */
+    public Need {
+        anyOf = List.copyOf(anyOf);
+        usable = List.copyOf(usable);
+    }
+
+    /** Returns {@code call API} or {@code field F of API}. */
+    public String describe() {
+        return field.map(f -> "field " + f + " of " + api).orElse("call " + api);
+    }
+}
