@@ -1,0 +1,23 @@
+@platform-feishu-openplatform @source-public
+Feature: Feishu Open Platform — the documented errors of a refused call
+  Sources: seed 001_0b158fc905000e66.txt, section "什么是 API 权限" (an app calls an API only with the permission
+  applied and approved); the error pages cited by platform-specs/feishu-openplatform.yaml:
+  https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-fix-the-99991672-error
+  (99991672, permission_violations type action_scope_required) and
+  https://open.larkoffice.com/document/faq/trouble-shooting/how-to-resolve-error-99991679 (99991679,
+  action_privilege_required: the user has not authorized the permission).
+
+  @req-FOP-ERR-99991672 @behaviour-error-codes
+  Scenario: A call without any of the API's permissions fails with 99991672, action_scope_required
+    Given a Feishu custom app
+    When the app calls "drive.v1.files.list" with a tenant_access_token
+    Then the API call is refused with code 99991672
+    And the permission violations are of type "action_scope_required"
+
+  @req-FOP-ERR-99991679 @behaviour-error-codes
+  Scenario: A user token whose user has not authorized the permission fails with 99991679, action_privilege_required
+    Given a Feishu custom app
+    And the app has "drive:drive" enabled for the user identity
+    When the app calls "drive.v1.files.list" with a user_access_token of "user-1"
+    Then the API call is refused with code 99991679
+    And the permission violations are of type "action_privilege_required"
