@@ -136,14 +136,16 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
         if (app == null) {
             return unknownApp(request.app());
         }
-        return switch (request) {
-            case ApiCall call -> call(app, call);
-            case LifecycleAction action -> lifecycle(app, action);
-            case EventDelivery event -> observed(new Builder(CallOutcome.SUCCESS)
-                    .delivered(event.owners().contains(event.identity() == Identity.TENANT ? app.id
-                            : String.valueOf(event.subscriber())))
-                    .states(app));
-        };
+        if (request instanceof ApiCall call) {
+            return call(app, call);
+        }
+        if (request instanceof LifecycleAction action) {
+            return lifecycle(app, action);
+        }
+        EventDelivery event = (EventDelivery) request;
+        // Seed 001 §权限类型: a tenant-token subscription sees the app's documents, a user-token one the user's.
+        String subscriber = event.identity() == Identity.TENANT ? app.id : String.valueOf(event.subscriber());
+        return observed(new Builder(CallOutcome.SUCCESS).delivered(event.owners().contains(subscriber)).states(app));
     }
 
     private PlatformResult call(AppRecord app, ApiCall call) {
