@@ -135,12 +135,9 @@ public final class PlatformConversation implements AutoCloseable {
             throw new IllegalStateException("KIT DEFECT: the availability of a permission is declared before "
                     + "the app's first step");
         }
-        AppState a = app(app);
-        List<String> out = new ArrayList<>(a.outOfRange());
-        out.add(permission);
-        apps.put(app, new AppState(a.id(), a.tenant(), a.type(), a.developer(), a.testVersion(),
-                a.dataScopeConfigured(), a.permissions(), a.levels(), out, a.version(), a.versionStatus(),
-                a.userGrants()));
+        Edit edit = new Edit(app(app));
+        edit.outOfRange.add(permission);
+        apps.put(app, edit.build());
     }
 
     /**
@@ -153,12 +150,9 @@ public final class PlatformConversation implements AutoCloseable {
         ensureCreated(app);
         control("setting the level of " + permission + " to " + level.wireName(),
                 session().control().setLevel(app, permission, level));
-        AppState a = app(app);
-        Map<String, PermissionLevel> levels = new HashMap<>(a.levels());
-        levels.put(permission, level);
-        apps.put(app, new AppState(a.id(), a.tenant(), a.type(), a.developer(), a.testVersion(),
-                a.dataScopeConfigured(), a.permissions(), levels, a.outOfRange(), a.version(), a.versionStatus(),
-                a.userGrants()));
+        Edit edit = new Edit(app(app));
+        edit.levels.put(permission, level);
+        apps.put(app, edit.build());
     }
 
     /**
@@ -170,14 +164,11 @@ public final class PlatformConversation implements AutoCloseable {
         ensureCreated(app);
         ensureUser(user);
         control("granting " + permissions + " to " + user, session().control().grantUser(app, user, permissions));
-        AppState a = app(app);
-        Map<String, List<String>> grants = new HashMap<>(a.userGrants());
-        Set<String> merged = new LinkedHashSet<>(grants.getOrDefault(user, List.of()));
+        Edit edit = new Edit(app(app));
+        Set<String> merged = new LinkedHashSet<>(edit.userGrants.getOrDefault(user, List.of()));
         merged.addAll(permissions);
-        grants.put(user, List.copyOf(merged));
-        apps.put(app, new AppState(a.id(), a.tenant(), a.type(), a.developer(), a.testVersion(),
-                a.dataScopeConfigured(), a.permissions(), a.levels(), a.outOfRange(), a.version(), a.versionStatus(),
-                grants));
+        edit.userGrants.put(user, List.copyOf(merged));
+        apps.put(app, edit.build());
     }
 
     /**
@@ -273,7 +264,7 @@ public final class PlatformConversation implements AutoCloseable {
     /** Returns a version draft {@code number} carrying the app's permissions waiting for release. */
     public VersionDraft draft(String app, String number, @Nullable String reason) {
         List<PermissionRef> changes = new ArrayList<>();
-        for (PermissionStatus s : app(app).permissions()) {
+        for (PermissionStatus s : app(app).current()) {
             if (s.state() == PermissionState.PENDING_RELEASE) {
                 changes.add(s.ref());
             }
@@ -281,7 +272,13 @@ public final class PlatformConversation implements AutoCloseable {
         return new VersionDraft(number, "ScopeKit scenario", changes, List.of(), reason);
     }
 
-    private void setUp(String what, PlatformRequest request) {
+    /**
+     * Performs a set-up request (a Given step) and checks that the oracle and the target both say it succeeded.
+     *
+     * @param what the step in words, for messages
+     * @throws AssertionError when the target fails it, or (a defect of the kit) the oracle says it does not succeed
+     */
+    public void setUp(String what, PlatformRequest request) {
         PlatformExchange exchange = perform(request);
         if (exchange.failedOnTarget()) {
             throw new AssertionError("setting up by " + what + " failed on the target: "
@@ -338,9 +335,35 @@ public final class PlatformConversation implements AutoCloseable {
             statesUnknownRules = decision.firedRules();
             return;
         }
-        AppState a = app(request.app());
-        Map<PermissionRef, PermissionState> states = new LinkedHashMap<>();
-        a.permissions().forEach(s -> states.put(s.ref(), s.state()));
+        Edit edit = new Edit(app(request.app()));
+        boolean succeeded = decision.outcome() == CallOutcome.SUCCESS;
+        if (request instanceof LifecycleAction action && succeeded) {
+            switch (action.step()) {
+                case SWITCH_TO_TEST_VERSION -> edit.testVersion = true;
+                case SWITCH_TO_FORMAL_VERSION -> edit.testVersion = false;
+                case CONFIGURE_DATA_SCOPE -> edit.dataScopeConfigured = true;
+                case CREATE_VERSION -> {
+                    edit.version = action.version();
+                    edit.approvals.clear();
+                }
+                case APPROVE_VERSION -> {
+                    if (action.reviewer() != null && !edit.approvals.contains(action.reviewer())) {
+                        edit.approvals.add(action.reviewer());
+                    }
+                }
+                default -> {
+                    // The other steps change only what the decision states.
+                }
+            }
+        }
+        if (!decision.isUnspecified(PermissionAspect.VERSION_STATUS) && decision.versionStatus() != null) {
+            edit.versionStatus = decision.versionStatus();
+            if (edit.versionStatus == VersionStatus.REJECTED) {
+                edit.approvals.clear();
+            }
+        }
+        // The decision's states are those of the version in use after the request.
+        Map<PermissionRef, PermissionState> states = edit.testVersion ? edit.testPermissions : edit.permissions;
         for (PermissionStatus s : decision.statesAfter()) {
             if (s.state() == PermissionState.NOT_APPLIED) {
                 states.remove(s.ref());
@@ -348,28 +371,48 @@ public final class PlatformConversation implements AutoCloseable {
                 states.put(s.ref(), s.state());
             }
         }
-        List<PermissionStatus> permissions = new ArrayList<>();
-        states.forEach((ref, state) -> permissions.add(new PermissionStatus(ref.permission(), ref.identity(),
-                state)));
-        boolean succeeded = decision.outcome() == CallOutcome.SUCCESS;
-        boolean testVersion = a.testVersion();
-        boolean dataScope = a.dataScopeConfigured();
-        VersionDraft version = a.version();
-        VersionStatus versionStatus = a.versionStatus();
-        if (request instanceof LifecycleAction action && succeeded) {
-            LifecycleStep step = action.step();
-            testVersion = step == LifecycleStep.SWITCH_TO_TEST_VERSION
-                    || (testVersion && step != LifecycleStep.SWITCH_TO_FORMAL_VERSION);
-            dataScope = dataScope || step == LifecycleStep.CONFIGURE_DATA_SCOPE;
-            if (step == LifecycleStep.CREATE_VERSION) {
-                version = action.version();
-            }
+        apps.put(request.app(), edit.build());
+    }
+
+    /** A mutable copy of an {@link AppState}, for threading one change through. */
+    private static final class Edit {
+        private final AppState from;
+        boolean testVersion;
+        boolean dataScopeConfigured;
+        final Map<PermissionRef, PermissionState> permissions = new LinkedHashMap<>();
+        final Map<PermissionRef, PermissionState> testPermissions = new LinkedHashMap<>();
+        final Map<String, PermissionLevel> levels;
+        final List<String> outOfRange;
+        @Nullable VersionDraft version;
+        @Nullable VersionStatus versionStatus;
+        final List<Reviewer> approvals;
+        final Map<String, List<String>> userGrants;
+
+        Edit(AppState a) {
+            from = a;
+            testVersion = a.testVersion();
+            dataScopeConfigured = a.dataScopeConfigured();
+            a.permissions().forEach(s -> permissions.put(s.ref(), s.state()));
+            a.testPermissions().forEach(s -> testPermissions.put(s.ref(), s.state()));
+            levels = new HashMap<>(a.levels());
+            outOfRange = new ArrayList<>(a.outOfRange());
+            version = a.version();
+            versionStatus = a.versionStatus();
+            approvals = new ArrayList<>(a.approvals());
+            userGrants = new HashMap<>(a.userGrants());
         }
-        if (!decision.isUnspecified(PermissionAspect.VERSION_STATUS) && decision.versionStatus() != null) {
-            versionStatus = decision.versionStatus();
+
+        AppState build() {
+            return new AppState(from.id(), from.tenant(), from.type(), from.developer(), testVersion,
+                    dataScopeConfigured, list(permissions), list(testPermissions), levels, outOfRange, version,
+                    versionStatus, approvals, userGrants);
         }
-        apps.put(a.id(), new AppState(a.id(), a.tenant(), a.type(), a.developer(), testVersion, dataScope,
-                permissions, a.levels(), a.outOfRange(), version, versionStatus, a.userGrants()));
+
+        private static List<PermissionStatus> list(Map<PermissionRef, PermissionState> states) {
+            List<PermissionStatus> out = new ArrayList<>();
+            states.forEach((ref, state) -> out.add(new PermissionStatus(ref.permission(), ref.identity(), state)));
+            return out;
+        }
     }
 
     private void ensureCreated(String app) {
