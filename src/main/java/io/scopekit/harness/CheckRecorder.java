@@ -123,6 +123,19 @@ public final class CheckRecorder {
     public <T> CheckRecord checkPlatform(PermissionAspect aspect, @Nullable T stated,
             Function<PermissionDecision, @Nullable T> expected,
             Function<PlatformObservation, @Nullable Object> observed, AspectMatcher<T> matches) {
+        return checkPlatform(aspect, stated, expected, observed, matches, d -> false);
+    }
+
+    /**
+     * Checks one aspect as {@link #checkPlatform(PermissionAspect, Object, Function, Function, AspectMatcher)} does,
+     * comparing it even where the decision leaves the aspect open as a whole when {@code partlyStated} says the
+     * decision still states the part the caller reads (e.g. a rejected version's permissions are not enabled while
+     * their exact state is unspecified).
+     */
+    public <T> CheckRecord checkPlatform(PermissionAspect aspect, @Nullable T stated,
+            Function<PermissionDecision, @Nullable T> expected,
+            Function<PlatformObservation, @Nullable Object> observed, AspectMatcher<T> matches,
+            java.util.function.Predicate<PermissionDecision> partlyStated) {
         if (platform == null) {
             throw new IllegalStateException("this recorder checks consent, not a permission platform");
         }
@@ -130,7 +143,7 @@ public final class CheckRecorder {
         PermissionDecision decision = exchange.decision();
         Subject subject = new Subject(labels.platform() != null ? labels.platform() : PlatformConversation.MODEL,
                 null, PlatformConversation.subject(exchange.request()), checkName(aspect), decision.firedRules(),
-                decision.unspecified().get(aspect), decision.isUnspecified(aspect));
+                decision.unspecified().get(aspect), decision.isUnspecified(aspect) && !partlyStated.test(decision));
         Strictness strictness = platform.target().capabilities().getOrDefault(aspect, Strictness.EXACT);
         return compare(subject, stated, () -> expected.apply(decision), strictness,
                 exchange.failedOnTarget() ? exchange.targetError().message() : null,

@@ -57,8 +57,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
     static final String IMPORT_REFUSED = "该权限不存在或该应用无权申请该权限，请重新录入";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<PermissionState> EXPORTED =
-            EnumSet.of(PermissionState.PENDING_RELEASE, PermissionState.IN_REVIEW, PermissionState.ENABLED,
-                    PermissionState.NEEDS_DATA_SCOPE);
+            EnumSet.of(PermissionState.PENDING_RELEASE, PermissionState.IN_REVIEW, PermissionState.ENABLED);
 
     private final PermissionModelSpec model;
     private final Map<String, Set<String>> tenants = new HashMap<>();
@@ -156,29 +155,31 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
         }
         OpenApi api = found.get();
         if (call.token() != TokenStatus.VALID) {
-            return observed(tokenError(call.token()).states(app));
+            return observed(tokenError(call.token(), call.identity()).states(app));
         }
         if (!api.tokenTypes().contains(call.identity().wireName())) {
             // The catalog says which token types an API takes; the code for another one is the spec's, if any.
             return observed(errorOf("token-type-not-accepted", 400).states(app));
         }
-        Set<String> usable = new LinkedHashSet<>();
+        List<String> enabled = new ArrayList<>();
         for (String permission : api.anyOf()) {
-            if (serves(app, call, permission)) {
-                usable.add(permission);
+            if (holds(app, call.identity(), permission)) {
+                enabled.add(permission);
             }
         }
-        if (!api.anyOf().isEmpty() && usable.isEmpty()) {
+        boolean debugging = enabled.isEmpty() && api.anyOf().stream().anyMatch(p -> debugs(app, call, p));
+        if (!api.anyOf().isEmpty() && enabled.isEmpty() && !debugging) {
             List<Violation> violations = api.anyOf().stream()
                     .map(p -> new Violation(Violation.ACTION_SCOPE_REQUIRED, p)).toList();
             return observed(errorOf("app-permission-missing", 400).violations(violations).states(app));
         }
-        if (call.identity() == Identity.USER) {
+        // The user's own authorization (99991679) is checked for permissions the app holds; the developer's
+        // debugging token of 方式一 needs none beyond applying.
+        if (call.identity() == Identity.USER && !enabled.isEmpty()) {
             String user = String.valueOf(call.owner());
-            List<String> needed = api.anyOf().isEmpty() ? List.of() : new ArrayList<>(usable);
-            if (!needed.isEmpty() && needed.stream().noneMatch(p -> app.granted(user, p))) {
-                List<Violation> violations = needed.stream()
-                        .map(p -> new Violation(Violation.ACTION_PRIVILEGE_REQUIRED, p)).toList();
+            if (enabled.stream().noneMatch(p -> app.granted(user, p))) {
+                List<Violation> violations = List.of(new Violation(Violation.ACTION_PRIVILEGE_REQUIRED,
+                        enabled.get(0)));
                 return observed(errorOf("user-grant-missing", 400).violations(violations).states(app));
             }
         }
@@ -187,7 +188,8 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
             Optional<FieldRequirement> requirement = api.fieldRequirements().stream()
                     .filter(r -> r.field().equals(field)).findFirst();
             // A field permission is held like an API permission: enabled for the call's identity.
-            if (requirement.isEmpty() || requirement.get().anyOf().stream().anyMatch(p -> serves(app, call, p))) {
+            if (requirement.isEmpty()
+                    || requirement.get().anyOf().stream().anyMatch(p -> holds(app, call.identity(), p))) {
                 fields.add(field);
             }
         }
@@ -199,29 +201,32 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
         return observed(ok);
     }
 
-    /** Whether {@code permission} lets {@code call} through for this app. */
-    private boolean serves(AppRecord app, ApiCall call, String permission) {
-        PermissionRef ref = new PermissionRef(permission, call.identity());
-        PermissionState state = app.state(ref);
-        if (state == PermissionState.ENABLED) {
-            return true;
-        }
-        // NEEDS_DATA_SCOPE: the permission is granted; the data scope decides which records come back (the
-        // sources name no error for a missing scope, so the reference serves the call).
-        if (state == PermissionState.NEEDS_DATA_SCOPE) {
-            return true;
-        }
-        // Way 1 of review-free debugging (seed 001 方式一): the developer's own user token, right after applying,
-        // for a permission the spec marks as supporting it; described for custom apps only.
+    /**
+     * Whether the app holds {@code permission} for {@code identity}: enabled, or enabled but waiting for its data
+     * scope (the sources name no error for a missing data scope, so the reference serves the call and the data
+     * scope decides which records come back).
+     */
+    private static boolean holds(AppRecord app, Identity identity, String permission) {
+        PermissionState state = app.state(new PermissionRef(permission, identity));
+        return state == PermissionState.ENABLED || state == PermissionState.NEEDS_DATA_SCOPE;
+    }
+
+    /**
+     * Way 1 of review-free debugging (seed 001 方式一): the developer's own user token, right after applying, for a
+     * permission the spec marks as supporting it; described for custom apps only.
+     */
+    private boolean debugs(AppRecord app, ApiCall call, String permission) {
+        PermissionState state = app.state(new PermissionRef(permission, call.identity()));
         boolean applied = state == PermissionState.PENDING_RELEASE || state == PermissionState.IN_REVIEW;
         return applied && app.type == AppType.CUSTOM && call.identity() == Identity.USER
                 && app.developer.equals(call.owner())
                 && model.permission(permission).flatMap(Permission::userTokenDebugFree).orElse(false);
     }
 
-    /** An API that creates a resource: by its id, the catalog's create APIs (e.g. bitable app create). */
-    private static boolean creates(OpenApi api) {
-        return api.id().endsWith(".create") && !api.id().startsWith("im.");
+    /** An API that creates a resource: the spec's {@code createsResource} list (seed 001's 创建多维表格). */
+    private boolean creates(OpenApi api) {
+        io.scopekit.spec.Rule rule = model.rules().get("createsResource");
+        return rule != null && rule.value() instanceof List<?> apis && apis.contains(api.id());
     }
 
     private PlatformResult lifecycle(AppRecord app, LifecycleAction action) {
@@ -260,7 +265,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
         }
         for (PermissionRef ref : refs) {
             if (!app.applied(ref)) {
-                app.put(ref, afterApplying(app, ref));
+                app.put(ref, afterApplying(app, ref, false));
             }
         }
         return observed(new Builder(CallOutcome.SUCCESS).states(app));
@@ -273,10 +278,14 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
                 .isPresent() && !app.outOfRange.contains(ref.permission());
     }
 
-    /** The state right after applying (seed 001 §自建应用, §商店应用 步骤一, 方式二, §批量导入权限). */
-    private PermissionState afterApplying(AppRecord app, PermissionRef ref) {
+    /**
+     * The state right after applying or importing (seed 001 §自建应用, §商店应用 步骤一, 方式二, §批量导入权限): an
+     * import names the data-scope state, applying in the console does not (its 注意 only says a tenant-token call
+     * needs the data scope configured).
+     */
+    private PermissionState afterApplying(AppRecord app, PermissionRef ref, boolean imported) {
         if (app.testVersion || (app.type == AppType.CUSTOM && level(app, ref.permission()) == PermissionLevel.REVIEW_EXEMPT)) {
-            return enabledOrNeedsScope(app, ref);
+            return imported ? enabledOrNeedsScope(app, ref) : PermissionState.ENABLED;
         }
         return PermissionState.PENDING_RELEASE;
     }
@@ -345,7 +354,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
                 PermissionRef ref = new PermissionRef(key, entry.getKey());
                 if (!app.applied(ref) && !fresh.contains(key)) {
                     fresh.add(key);
-                    app.put(ref, afterApplying(app, ref));
+                    app.put(ref, afterApplying(app, ref, true));
                 }
             }
             added.put(entry.getKey(), fresh);
@@ -397,7 +406,9 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
                 && app.carried.stream().anyMatch(r -> level(app, r.permission()) == PermissionLevel.ADVANCED)
                 && (app.version == null || app.version.reason() == null || app.version.reason().isBlank());
         if (advancedWithoutReason) {
-            return reject(app);
+            reject(app);
+            return observed(fail("an advanced permission needs a necessary reason; the listing review does not pass")
+                    .version(app.versionStatus).states(app));
         }
         app.approvals.add(reviewer);
         boolean done = app.type == AppType.CUSTOM || app.approvals.containsAll(EnumSet.allOf(Reviewer.class));
@@ -405,7 +416,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
             app.versionStatus = VersionStatus.APPROVED;
             for (PermissionRef ref : app.carried) {
                 if (app.state(ref) == PermissionState.IN_REVIEW) {
-                    app.put(ref, enabledOrNeedsScope(app, ref));
+                    app.put(ref, PermissionState.ENABLED);
                 }
             }
         }
@@ -430,17 +441,13 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
         if (enterprise != null) {
             createTenant(enterprise);
         }
-        List<PermissionRef> carried = List.copyOf(app.carried);
         boolean storeVersion = app.type == AppType.STORE && app.versionStatus == VersionStatus.PENDING_APPLICATION;
         app.testVersion = true;
         app.testEnterprise = enterprise;
         if (storeVersion) {
             // Seed 001 §为商店应用申请 API 权限 步骤二: the saved version becomes 测试中, installed in the test
-            // enterprise, where its permissions take effect without review.
+            // enterprise; permissions applied on the test version then take effect without review.
             app.versionStatus = VersionStatus.TESTING;
-            for (PermissionRef ref : carried) {
-                app.put(ref, enabledOrNeedsScope(app, ref));
-            }
         }
         return observed(new Builder(CallOutcome.SUCCESS).version(app.versionStatus).states(app));
     }
@@ -456,11 +463,12 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
 
     // ---------------------------------------------------------------- errors
 
-    private Builder tokenError(TokenStatus token) {
+    /** The SDK's codes for invalid tokens; no source gives one for a missing or an expired token. */
+    private Builder tokenError(TokenStatus token, Identity identity) {
         return switch (token) {
             case MISSING -> errorOf("token-missing", 400);
             case EXPIRED -> errorOf("token-expired", 400);
-            default -> errorOf("token-invalid", 400);
+            default -> errorOf(identity == Identity.TENANT ? "tenant-token-invalid" : "user-token-invalid", 400);
         };
     }
 
