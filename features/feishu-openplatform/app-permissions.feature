@@ -3,7 +3,8 @@ Feature: Feishu Open Platform — an app's API permissions and the token it call
   Source: seed 001_0b158fc905000e66.txt ("申请 API 权限"), sections "什么是 API 权限", "权限类型" and
   "确定所需申请的权限". An app may call a server API only with one of the API's permissions enabled for the
   identity its token stands for (tenant_access_token: the app; user_access_token: a user). Permissions belong
-  to the app. Which permissions an API accepts: the catalog of platform-specs/feishu-openplatform.yaml.
+  to the app. Which permissions an API accepts: the catalog of platform-specs/feishu-openplatform.yaml. A refused
+  call's code, 99991672 (@source-public): https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-fix-the-99991672-error
 
   @req-FOP-CALL-ENABLED @behaviour-app-permission
   Scenario: An app with one of the API's permissions enabled for the tenant identity calls it
@@ -12,7 +13,7 @@ Feature: Feishu Open Platform — an app's API permissions and the token it call
     When the app calls "calendar.v4.calendars.list" with a tenant_access_token
     Then the API call succeeds
 
-  @req-FOP-PER-APP @behaviour-permission-per-app
+  @req-FOP-PER-APP @behaviour-permission-per-app @source-public
   Scenario: Permissions are granted per app: a second app calling the same API needs its own
     Given a Feishu custom app "app-a"
     And a Feishu custom app "app-b"
@@ -22,14 +23,14 @@ Feature: Feishu Open Platform — an app's API permissions and the token it call
     When app "app-a" calls "calendar.v4.calendars.list" with a tenant_access_token
     Then the API call succeeds
 
-  @req-FOP-TENANT-NEEDS-TENANT @behaviour-identity-split
+  @req-FOP-TENANT-NEEDS-TENANT @behaviour-identity-split @source-public
   Scenario: A permission enabled for the user identity does not serve a tenant_access_token call
     Given a Feishu custom app
     And the app has "calendar:calendar:readonly" enabled for the user identity
     When the app calls "calendar.v4.calendars.list" with a tenant_access_token
     Then the API call is refused with code 99991672
 
-  @req-FOP-USER-NEEDS-USER @behaviour-identity-split
+  @req-FOP-USER-NEEDS-USER @behaviour-identity-split @source-public
   Scenario: A permission enabled for the tenant identity does not serve a user_access_token call
     Given a Feishu custom app
     And the app has "calendar:calendar:readonly" enabled for the tenant identity
@@ -65,7 +66,7 @@ Feature: Feishu Open Platform — an app's API permissions and the token it call
       | bitable.v1.app_roles.create | base:role:create        |
       | im.v1.messages.create      | im:message:send_as_bot   |
 
-  @req-FOP-NONE-OF @behaviour-any-of
+  @req-FOP-NONE-OF @behaviour-any-of @source-public
   Scenario: A permission that is none of the API's does not let the app call it
     Given a Feishu custom app
     And the app has "drive:drive" enabled for the tenant identity

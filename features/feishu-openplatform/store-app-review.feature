@@ -19,9 +19,10 @@ Feature: Feishu Open Platform — applying for permissions of a store app (商�
     And the developer creates version "1.0.0" with the reason "show the team calendar"
     And the developer submits the version for release
     And the Open Platform approves the listing
-    Then "calendar:calendar:readonly" is not enabled for the tenant identity
+    Then "calendar:calendar:readonly" is under review for the tenant identity
     When the tenant admin approves the version at install
     Then "calendar:calendar:readonly" is enabled for the tenant identity
+    And the version status is approved
 
     Examples:
       | level    |
@@ -29,13 +30,14 @@ Feature: Feishu Open Platform — applying for permissions of a store app (商�
       | advanced |
 
   @req-FOP-STORE-ADVANCED-NO-REASON @behaviour-store-review
-  Scenario: An advanced permission applied for without a necessary reason is not approved
+  Scenario: An advanced permission applied for without a necessary reason does not pass the review
     Given a Feishu store app
     And "calendar:calendar:readonly" is an advanced permission for store apps
     When the developer applies for "calendar:calendar:readonly" for the tenant identity
     And the developer creates version "1.0.0" without a reason
     And the developer submits the version for release
-    Then the version is not approved
+    And the Open Platform reviews the listing
+    Then the review does not pass
     And "calendar:calendar:readonly" is not enabled for the tenant identity
 
   @req-FOP-STORE-RELEASE-KINDS @behaviour-store-review

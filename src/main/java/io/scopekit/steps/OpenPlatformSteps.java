@@ -242,6 +242,12 @@ public final class OpenPlatformSteps {
         platform().perform(LifecycleAction.importJson(app(), json.trim()));
     }
 
+    @When("the tenant admin configures the app's data scope")
+    @When("租户管理员为应用配置数据范围")
+    public void configuresDataScope() {
+        platform().perform(LifecycleAction.configureDataScope(app()));
+    }
+
     @When("the developer exports the permissions")
     @When("开发者批量导出权限")
     public void exports() {
@@ -344,6 +350,21 @@ public final class OpenPlatformSteps {
         outcome(CallOutcome.SUCCESS);
     }
 
+    @Then("the API call fails")
+    @Then("the review does not pass")
+    @Then("接口调用失败")
+    @Then("审核不通过")
+    public void fails() {
+        outcome(CallOutcome.FAIL);
+    }
+
+    @Then("the error code is unspecified by the sources")
+    @Then("资料未规定错误码")
+    public void codeUnspecified() {
+        checks().checkPlatform(PermissionAspect.CODE, null, d -> d.code(), PlatformObservation::code,
+                AspectMatcher.equality());
+    }
+
     @Then("the API call is refused with code {long}")
     @Then("接口调用失败，错误码为 {long}")
     public void refusedWithCode(Long code) {
@@ -370,8 +391,8 @@ public final class OpenPlatformSteps {
                 AspectMatcher.equality());
     }
 
-    @Then("the import is refused with the message {string}")
-    @Then("导入失败，提示 {string}")
+    @Then("the import is refused with a message containing {string}")
+    @Then("导入失败，提示信息包含 {string}")
     public void importRefused(String message) {
         outcome(CallOutcome.FAIL);
         checks().checkPlatform(PermissionAspect.MESSAGE, List.of(message), d -> d.messagePatterns(),
@@ -445,9 +466,12 @@ public final class OpenPlatformSteps {
     public void isNotEnabled(String permission, Identity identity) {
         PermissionRef ref = new PermissionRef(permission, identity);
         String app = app();
+        // A rejected version leaves its permissions' exact state open but states that they are not enabled.
         checks().checkPlatform(PermissionAspect.STATES, Boolean.FALSE,
-                d -> platform().app(app).state(ref) == PermissionState.ENABLED,
-                o -> observedState(o, ref) == PermissionState.ENABLED, AspectMatcher.equality());
+                d -> d.isUnspecified(PermissionAspect.STATES) ? (d.notEnabled().contains(ref) ? Boolean.FALSE : null)
+                        : Boolean.valueOf(platform().app(app).state(ref) == PermissionState.ENABLED),
+                o -> observedState(o, ref) == PermissionState.ENABLED, AspectMatcher.equality(),
+                d -> d.notEnabled().contains(ref));
     }
 
     @Then("{identity}权限 {string} 未开通")
