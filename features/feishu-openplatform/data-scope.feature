@@ -42,7 +42,7 @@ Feature: Feishu Open Platform — data scope of contacts and HR calls, and field
     And the app has "contact:contact.base:readonly" enabled for the tenant identity
     When the app calls "contact.v3.users.get" with a tenant_access_token asking for "user_id"
     Then the API call succeeds
-    And the response withholds "user_id"
+    And the response withholds the field "user_id"
 
   @req-FOP-FIELD-RETURNED @behaviour-field-permission
   Scenario: With 获取用户 user ID the response carries user_id
@@ -52,4 +52,4 @@ Feature: Feishu Open Platform — data scope of contacts and HR calls, and field
     And the app has "contact:user.employee_id:readonly" enabled for the tenant identity
     When the app calls "contact.v3.users.get" with a tenant_access_token asking for "user_id"
     Then the API call succeeds
-    And the response carries "user_id"
+    And the response carries the field "user_id"

@@ -313,7 +313,7 @@ public final class PlatformConversation implements AutoCloseable {
                 all.put(aspect, "the app's states are unknown since an earlier step: " + statesUnknownReason);
             }
             return new PermissionDecision(null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, all, statesUnknownRules);
+                    null, null, all, statesUnknownRules);
         }
         try {
             return resources.permissionOracle().decide(new PermissionSituation(MODEL, app(request.app()), request));

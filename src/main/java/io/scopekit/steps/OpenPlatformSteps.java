@@ -400,13 +400,13 @@ public final class OpenPlatformSteps {
                         && (expected.isEmpty() || expected.stream().anyMatch(text::contains)));
     }
 
-    @Then("the response withholds {string}")
+    @Then("the response withholds the field {string}")
     @Then("响应中不返回字段 {string}")
     public void withholds(String field) {
         field(field, false);
     }
 
-    @Then("the response carries {string}")
+    @Then("the response carries the field {string}")
     @Then("响应中返回字段 {string}")
     public void carries(String field) {
         field(field, true);
