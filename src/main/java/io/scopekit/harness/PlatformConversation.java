@@ -362,8 +362,11 @@ public final class PlatformConversation implements AutoCloseable {
                 edit.approvals.clear();
             }
         }
-        // The decision's states are those of the version in use after the request.
-        Map<PermissionRef, PermissionState> states = edit.testVersion ? edit.testPermissions : edit.permissions;
+        // The decision's states are those of the version in use after the request — except on switching to the
+        // test version, where the oracle reports the formal version's states it keeps (its rule keepStates).
+        boolean formal = !edit.testVersion || (request instanceof LifecycleAction action
+                && action.step() == LifecycleStep.SWITCH_TO_TEST_VERSION);
+        Map<PermissionRef, PermissionState> states = formal ? edit.permissions : edit.testPermissions;
         for (PermissionStatus s : decision.statesAfter()) {
             if (s.state() == PermissionState.NOT_APPLIED) {
                 states.remove(s.ref());

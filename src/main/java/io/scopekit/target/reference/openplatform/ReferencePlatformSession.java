@@ -259,12 +259,13 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
 
     private PlatformResult apply(AppRecord app, List<PermissionRef> refs) {
         for (PermissionRef ref : refs) {
-            if (!applicable(app, ref)) {
+            if (model.permission(ref.permission()).isEmpty() || app.outOfRange.contains(ref.permission())) {
                 return observed(fail(IMPORT_REFUSED).states(app));
             }
         }
         for (PermissionRef ref : refs) {
-            if (!app.applied(ref)) {
+            // A permission the identity's tab does not offer cannot be chosen there: nothing is applied for it.
+            if (applicable(app, ref) && !app.applied(ref)) {
                 app.put(ref, afterApplying(app, ref, false));
             }
         }
