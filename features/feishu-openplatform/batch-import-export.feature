@@ -85,6 +85,16 @@ Feature: Feishu Open Platform â€” batch import and export of API permissions (æ‰
     When the developer imports {"scopes":{"tenant":["drive:drive"]}}
     Then "drive:drive" is pending release for the tenant identity
 
+  @req-FOP-IMPORT-MALFORMED @behaviour-batch-import
+  Scenario: Importing text that is not the batch JSON fails and changes nothing
+    Given a Feishu custom app
+    And the tenant admin has made "drive:drive:readonly" review-exempt
+    And the app has "drive:drive:readonly" enabled for the tenant identity
+    When the developer imports {"scopes":["drive:drive"
+    Then the import fails
+    And "drive:drive:readonly" is enabled for the tenant identity
+    And "drive:drive" is not applied for the tenant identity
+
   @req-FOP-EXPORT @behaviour-batch-export
   Scenario: The export lists the permissions pending release, under review and enabled, by identity
     Given a Feishu custom app

@@ -84,6 +84,16 @@
     当 开发者批量导入 {"scopes":{"tenant":["drive:drive"]}}
     那么 应用身份权限 "drive:drive" 为待发布
 
+  @req-FOP-IMPORT-MALFORMED-ZH @behaviour-batch-import
+  场景: 导入的内容不是批量导入格式的 JSON 时导入失败，且不做任何更改
+    假如 一个飞书企业自建应用
+    并且 租户管理员已将 "drive:drive:readonly" 设为免审权限
+    并且 应用已开通应用身份权限 "drive:drive:readonly"
+    当 开发者批量导入 {"scopes":["drive:drive"
+    那么 导入失败
+    并且 应用身份权限 "drive:drive:readonly" 已开通
+    并且 应用身份权限 "drive:drive" 未申请
+
   @req-FOP-EXPORT-ZH @behaviour-batch-export
   场景: 导出按身份列出待发布、审核中、已开通的权限
     假如 一个飞书企业自建应用

@@ -352,8 +352,10 @@ public final class OpenPlatformSteps {
 
     @Then("the API call fails")
     @Then("the review does not pass")
+    @Then("the import fails")
     @Then("接口调用失败")
     @Then("审核不通过")
+    @Then("导入失败")
     public void fails() {
         outcome(CallOutcome.FAIL);
     }
