@@ -7,7 +7,7 @@ Feature: Feishu Open Platform — the documented errors of a refused call
   (99991672, permission_violations type action_scope_required),
   https://open.larkoffice.com/document/faq/trouble-shooting/how-to-resolve-error-99991679 (99991679,
   action_privilege_required: the user has not authorized the permission), and
-  https://github.com/larksuite/oapi-sdk-java (99991663, an invalid tenant_access_token). No source gives the
+  https://github.com/larksuite/oapi-sdk-java (99991663 / 99991668, an invalid tenant / user access token). No source gives the
   code of a missing or expired token, or of a token type the API does not take.
 
   @req-FOP-ERR-99991672 @behaviour-error-codes
@@ -31,6 +31,14 @@ Feature: Feishu Open Platform — the documented errors of a refused call
     And the app has "drive:drive" enabled for the tenant identity
     When the app calls "drive.v1.files.list" with an invalid tenant_access_token
     Then the API call is refused with code 99991663
+
+  @req-FOP-ERR-USER-TOKEN-INVALID @behaviour-error-codes
+  Scenario: An invalid user_access_token is refused with 99991668
+    Given a Feishu custom app
+    And the app has "drive:drive" enabled for the user identity
+    And user "user-1" has authorized the app for "drive:drive"
+    When the app calls "drive.v1.files.list" with an invalid user_access_token of "user-1"
+    Then the API call is refused with code 99991668
 
   @req-FOP-ERR-TOKEN-EXPIRED @behaviour-error-codes
   Scenario: An expired tenant_access_token is refused; its code is not documented

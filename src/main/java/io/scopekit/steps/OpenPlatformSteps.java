@@ -300,6 +300,16 @@ public final class OpenPlatformSteps {
         callsWithBadToken(api, token);
     }
 
+    @When("the app calls {string} with an invalid user_access_token of {string}")
+    public void callsWithInvalidUserToken(String api, String user) {
+        platform().perform(new ApiCall(app(), Identity.USER, TokenStatus.INVALID, user, api, List.of()));
+    }
+
+    @When("应用以用户 {string} 的无效 user_access_token 调用 {string}")
+    public void callsWithInvalidUserTokenZh(String user, String api) {
+        callsWithInvalidUserToken(api, user);
+    }
+
     @When("the app calls {string} without an access token")
     @When("应用不带访问凭证调用 {string}")
     public void callsWithoutToken(String api) {
