@@ -38,13 +38,17 @@ class ScenarioTitleTest {
             new Promise("a record",
                     "\\brecorded\\b|\\bremembered\\b|\\brecords?\\b|\\blists\\b|\\breports\\b",
                     "the settings report|the settings page lists|no prompt is shown|a prompt guides the user|"
-                            + "the user is asked to allow"),
+                            + "the user is asked to allow"
+                            // the open platform keeps applications: their states and the export list them
+                            + "|the export is|\" is (enabled|not enabled|pending release|in review|not applied)\\b"),
             new Promise("a success callback",
                     "\\b(proceeds?|succeeds|resolves)\\b|\\bcalled directly\\b",
                     "(call|request) succeeds|the Promise resolves"),
             new Promise("a fail callback",
                     "\\b(fails?|rejects)\\b",
-                    "(call|request) fails|the Promise rejects"),
+                    "(call|request) fails|the Promise rejects"
+                            // the open platform answers a failed call or import with an error, not a callback
+                            + "|the API call is refused with code|the import fails"),
             new Promise("response fields",
                     "\\breturns\\b",
                     "the response carries"),

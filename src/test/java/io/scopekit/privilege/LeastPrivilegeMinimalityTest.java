@@ -60,9 +60,9 @@ class LeastPrivilegeMinimalityTest {
             }
         }
         then(solved + refused).isEqualTo(2 * ((1 << apis.size()) - 1));
-        // tenant: every subset without authen.v1.user_info.get (user only), 2^11 - 1; user: every subset without the
-        // two corehr APIs (tenant only), 2^10 - 1
-        then(solved).isEqualTo((1 << 11) - 1 + (1 << 10) - 1);
+        // tenant: every subset without authen.v1.user_info.get (user only); user: every subset without the two
+        // corehr APIs (tenant only): 2^(APIs - 1) - 1 + 2^(APIs - 2) - 1
+        then(solved).isEqualTo((1 << (apis.size() - 1)) - 1 + (1 << (apis.size() - 2)) - 1);
     }
 
     @Test
