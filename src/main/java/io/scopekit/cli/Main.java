@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             VerifyCommand.class,
             ReportCommand.class,
+            SimulateCommand.class,
         })
 public final class Main {
 
