@@ -30,21 +30,28 @@ class ArchitectureLayersTest {
                 .layer("target.reference").definedBy("io.scopekit.target.reference..")
                 .layer("spec").definedBy("io.scopekit.spec..")
                 .layer("target").definedBy("io.scopekit.target")
+                .layer("target.permission").definedBy("io.scopekit.target.permission..")
                 .layer("content").definedBy("io.scopekit.content..")
                 .layer("consent").definedBy("io.scopekit.consent..")
+                .layer("permission").definedBy("io.scopekit.permission..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "spec", "target",
-                        "content", "consent")
-                .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target", "consent")
+                        "target.permission", "content", "consent", "permission")
+                .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
+                        "target.permission", "consent", "permission")
                 .whereLayer("report").mayOnlyAccessLayers("check", "consent")
-                .whereLayer("harness").mayOnlyAccessLayers("check", "oracle", "spec", "target", "consent")
-                .whereLayer("check").mayOnlyAccessLayers("oracle", "consent")
-                .whereLayer("oracle").mayOnlyAccessLayers("spec", "content", "consent")
-                .whereLayer("target.reference").mayOnlyAccessLayers("target", "spec", "consent")
+                .whereLayer("harness").mayOnlyAccessLayers("check", "oracle", "spec", "target",
+                        "target.permission", "consent", "permission")
+                .whereLayer("check").mayOnlyAccessLayers("oracle", "consent", "permission")
+                .whereLayer("oracle").mayOnlyAccessLayers("spec", "content", "consent", "permission")
+                .whereLayer("target.reference").mayOnlyAccessLayers("target", "target.permission", "spec",
+                        "consent", "permission")
                 .whereLayer("spec").mayOnlyAccessLayers("content", "consent")
                 .whereLayer("target").mayOnlyAccessLayers("consent")
+                .whereLayer("target.permission").mayOnlyAccessLayers("target", "permission")
                 .whereLayer("content").mayNotAccessAnyLayer()
                 .whereLayer("consent").mayNotAccessAnyLayer()
+                .whereLayer("permission").mayNotAccessAnyLayer()
                 .check(PRODUCTION);
     }
 }

@@ -24,14 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves that the Target SPI compiles with only the JDK, apiguardian and JSpecify on its classpath: the sources
- * of {@code io.scopekit.target} (not its adapter sub-packages) and {@code io.scopekit.consent} are compiled by
+ * of {@code io.scopekit.target} (not its adapter sub-packages), {@code io.scopekit.consent}, the permission SPI
+ * {@code io.scopekit.target.permission} and its vocabulary {@code io.scopekit.permission} are compiled by
  * {@code javac} with a classpath of exactly the two annotation jars, taken from the test classpath.
  */
 class SpiCompilesAloneTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final List<Path> SPI_PACKAGES = List.of(
-            SOURCES.resolve("io/scopekit/target"), SOURCES.resolve("io/scopekit/consent"));
+            SOURCES.resolve("io/scopekit/target"), SOURCES.resolve("io/scopekit/consent"),
+            SOURCES.resolve("io/scopekit/target/permission"), SOURCES.resolve("io/scopekit/permission"));
 
     @TempDir
     Path out;
@@ -52,6 +54,8 @@ class SpiCompilesAloneTest {
         // THEN it succeeds without a single diagnostic
         then(diagnostics).as(describe(diagnostics)).isEmpty();
         then(out.resolve("io/scopekit/target/TargetSession.class")).exists();
+        then(out.resolve("io/scopekit/target/permission/PlatformSession.class")).exists();
+        then(out.resolve("io/scopekit/permission/PlatformObservation.class")).exists();
     }
 
     @Test

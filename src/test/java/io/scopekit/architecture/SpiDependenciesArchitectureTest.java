@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the Target SPI ({@code io.scopekit.target}, without its adapter sub-packages) and the consent vocabulary
- * ({@code io.scopekit.consent}) free of everything but the JDK, apiguardian and JSpecify, so that the SPI can be
+ * ({@code io.scopekit.consent}), and likewise the permission SPI ({@code io.scopekit.target.permission}) and its
+ * vocabulary ({@code io.scopekit.permission}), free of everything but the JDK, apiguardian and JSpecify, so that the SPI can be
  * spoken over a wire and implemented without the kit's own dependencies (docs/target-api.md).
  */
 class SpiDependenciesArchitectureTest {
@@ -24,10 +25,12 @@ class SpiDependenciesArchitectureTest {
 
     /** The SPI's rule; {@code "io.scopekit.target"} without {@code ..} leaves {@code target.reference} out. */
     static final ArchRule SPI_DEPENDS_ONLY_ON_JDK_APIGUARDIAN_AND_JSPECIFY = classes()
-            .that().resideInAnyPackage("io.scopekit.target", "io.scopekit.consent")
+            .that().resideInAnyPackage("io.scopekit.target", "io.scopekit.consent",
+                    "io.scopekit.target.permission", "io.scopekit.permission")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "org.apiguardian.api..", "org.jspecify.annotations..",
-                    "io.scopekit.target", "io.scopekit.consent")
+                    "io.scopekit.target", "io.scopekit.consent",
+                    "io.scopekit.target.permission", "io.scopekit.permission")
             .because("the SPI crosses the wire: a host in another language, or a vendor's build, must not need the "
                     + "kit's dependencies to implement it");
 

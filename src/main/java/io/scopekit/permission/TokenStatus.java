@@ -1,0 +1,30 @@
+package io.scopekit.permission;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * Says what the access token of a call is like.
+ */
+@API(status = EXPERIMENTAL)
+public enum TokenStatus {
+    /** A valid token of the call's identity. */
+    VALID,
+    /** No token was sent. */
+    MISSING,
+    /** A token that is not (or no longer) valid. */
+    INVALID,
+    /** A token past its expiry. */
+    EXPIRED;
+
+    /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
+    public String wireName() {
+        return Wire.kebab(this);
+    }
+
+    /** Parses {@code valid}, {@code missing}, {@code invalid}, {@code expired}; throws {@link IllegalArgumentException} naming the choices. */
+    public static TokenStatus fromWireName(String name) {
+        return Wire.parse(TokenStatus.class, name);
+    }
+}
