@@ -71,6 +71,21 @@ class OfficialSdkAgainstSimulatorTest {
     }
 
     @Test
+    void should_refuse_the_documented_example_with_99991672() throws Exception {
+        // GIVEN / WHEN / THEN the example of docs/simulator.md, "The official SDK against it"
+        // doc-example:begin
+        Client sdk = Client.newBuilder("cli_bare", "bare-secret")
+                .openBaseUrl(simulator.baseUrl().toString())
+                .requestTimeout(5, TimeUnit.SECONDS)
+                .build();
+        GetUserResp resp = sdk.contact().user().get(
+                GetUserReq.newBuilder().userId("ou_alice").userIdType("open_id").build());
+        then(resp.getCode()).isEqualTo(99991672);
+        then(resp.getError().getPermissionViolations()[0].getType()).isEqualTo("action_scope_required");
+        // doc-example:end
+    }
+
+    @Test
     void should_surface_99991672_with_action_scope_required_when_the_app_lacks_the_permission() throws Exception {
         // GIVEN the SDK as cli_bare, which holds no permission
         Client sdk = client("cli_bare", "bare-secret");
