@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.permission.CallOutcome;
 import io.scopekit.permission.PermissionAspect;
+import io.scopekit.permission.PermissionRef;
 import io.scopekit.permission.PermissionStatus;
 import io.scopekit.permission.ResourceOwner;
 import io.scopekit.permission.ScopeLists;
@@ -30,8 +31,10 @@ import org.apiguardian.api.API;
  * @param fields          for a successful API call: the requested fields that must come back; {@code null} otherwise
  * @param withheld        for a successful API call: the requested fields that must not come back
  * @param resourceOwner   the owner of a created resource; {@code null} when the call creates none
- * @param statesAfter     the app's permission states after the request (the permissions it concerns); empty when
- *                        the request changes none
+ * @param statesAfter     the app's permission states after the request (the version in use); empty when the
+ *                        request changes none or when {@link PermissionAspect#STATES} is unspecified
+ * @param notEnabled      permissions that must not be enabled after the request even where their exact state is
+ *                        unspecified (a rejected version)
  * @param versionStatus   the version's status after the request; {@code null} when it does not concern a version
  * @param export          for {@code export}: the document; {@code null} otherwise
  * @param imported        for {@code import}: the newly applied permissions by identity tab; {@code null} otherwise
@@ -50,6 +53,7 @@ public record PermissionDecision(
         List<String> withheld,
         ResourceOwner resourceOwner,
         List<PermissionStatus> statesAfter,
+        List<PermissionRef> notEnabled,
         VersionStatus versionStatus,
         ScopesExport export,
         ScopeLists imported,
@@ -63,6 +67,7 @@ public record PermissionDecision(
         fields = fields == null ? null : List.copyOf(fields);
         withheld = withheld == null ? List.of() : List.copyOf(withheld);
         statesAfter = statesAfter == null ? List.of() : List.copyOf(statesAfter);
+        notEnabled = notEnabled == null ? List.of() : List.copyOf(notEnabled);
         unspecified = unspecified == null ? Map.of() : Map.copyOf(unspecified);
         firedRules = firedRules == null ? List.of() : List.copyOf(firedRules);
     }

@@ -2,6 +2,8 @@ package io.scopekit.oracle;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.oracle.internal.DroolsPermissionOracle;
+import io.scopekit.oracle.internal.PermissionRules;
 import io.scopekit.spec.SpecCatalog;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
@@ -35,6 +37,7 @@ public final class PermissionOracles {
      * @throws RulesInvalidException when a rule file does not compile (each problem with file and line)
      */
     public static PermissionOracle create(SpecCatalog catalog, Path rulesDir) {
-        throw new UnsupportedOperationException("the permission oracle's implementation follows the vocabulary");
+        PermissionRules rules = rulesDir == null ? PermissionRules.embedded() : PermissionRules.fromDirectory(rulesDir);
+        return DroolsPermissionOracle.create(rules, catalog);
     }
 }

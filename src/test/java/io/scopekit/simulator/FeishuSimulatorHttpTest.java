@@ -105,7 +105,7 @@ class FeishuSimulatorHttpTest {
         Reply late = http.get("/open-apis/contact/v3/users/ou_alice", expired);
         // THEN each is a Feishu error body with the spec's code
         then(missing.body().get("code").asLong()).isEqualTo(code("token-missing"));
-        then(unknownTenant.body().get("code").asLong()).isEqualTo(code("access-token-invalid"));
+        then(unknownTenant.body().get("code").asLong()).isEqualTo(code("tenant-token-invalid"));
         then(unknownUser.body().get("code").asLong()).isEqualTo(code("user-token-invalid"));
         then(late.body().get("code").asLong()).isEqualTo(code("user-token-expired"));
         then(List.of(missing, unknownTenant, unknownUser, late)).allSatisfy(r -> then(r.status()).isEqualTo(400));

@@ -39,7 +39,7 @@ public final class ConsentRules {
     /** Name of the KieBase the build precompiles into an executable model (META-INF/kmodule.xml). */
     public static final String KBASE = "consent";
     /** The executable-model index kie-maven-plugin writes for this artifact (groupId/artifactId). */
-    static final String MODEL_INDEX = "META-INF/kie/io.scopekit/scopekit/drools-model";
+    public static final String MODEL_INDEX = "META-INF/kie/io.scopekit/scopekit/drools-model";
 
     /**
      * No hashed alpha nodes in the precompiled KieBase: with them, Drools 10.2's alpha-network compiler misses a
@@ -90,7 +90,7 @@ public final class ConsentRules {
     /** As {@link #embedded()}; {@code compiledNetwork} false leaves out the build-time alpha network (the build's own step). */
     static ConsentRules embedded(boolean compiledNetwork) {
         Map<String, String> drl = embeddedDrl();
-        List<Model> models = precompiledModels();
+        List<Model> models = precompiledModels(java.util.Set.of("scopekit.rules.consent"));
         if (!models.isEmpty()) {
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, NO_ALPHA_HASHING);
             boolean compiled = compiledNetwork
@@ -158,7 +158,7 @@ public final class ConsentRules {
      * Instantiates the executable-model classes kie-maven-plugin generated at build time, listed in its
      * drools-model index; loading them directly skips kmodule.xml parsing and the KieContainer.
      */
-    private static List<Model> precompiledModels() {
+    static List<Model> precompiledModels(java.util.Set<String> packages) {
         ClassLoader cl = ConsentRules.class.getClassLoader();
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
@@ -168,7 +168,11 @@ public final class ConsentRules {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 String name = line.strip();
                 if (!name.isEmpty() && !name.contains(":")) {
-                    models.add((Model) cl.loadClass(name).getConstructor().newInstance());
+                    Model model = (Model) cl.loadClass(name).getConstructor().newInstance();
+                    // One index lists the models of every KieBase (consent, permission): keep this one's packages.
+                    if (packages.contains(model.getPackageName())) {
+                        models.add(model);
+                    }
                 }
             }
             return models;

@@ -177,7 +177,7 @@ public final class Platform {
         JsonNode body = json(request.body());
         Token appToken = tokens.get(text(body, "app_access_token"));
         if (appToken == null || !appToken.identity().equals("app") || expired(appToken)) {
-            return errors.error(400, "access-token-invalid", "app_access_token invalid", List.of());
+            return errors.error(400, "tenant-token-invalid", "app_access_token invalid", List.of());
         }
         String tenantKey = text(body, "tenant_key");
         AppState app = apps.get(appToken.appId());
@@ -273,11 +273,11 @@ public final class Platform {
         Token token = tokens.get(value);
         boolean userShaped = value.startsWith("u-");
         if (token == null) {
-            return errors.error(400, userShaped ? "user-token-invalid" : "access-token-invalid",
+            return errors.error(400, userShaped ? "user-token-invalid" : "tenant-token-invalid",
                     "Invalid access token for authorization. Please make a request with token attached.", List.of());
         }
         if (expired(token)) {
-            return errors.error(400, userShaped ? "user-token-expired" : "access-token-invalid",
+            return errors.error(400, userShaped ? "user-token-expired" : "tenant-token-invalid",
                     userShaped ? "Authentication token expired." : "Invalid access token for authorization.",
                     List.of());
         }

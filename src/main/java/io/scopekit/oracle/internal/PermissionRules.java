@@ -1,0 +1,168 @@
+package io.scopekit.oracle.internal;
+
+import io.scopekit.content.KitContent;
+import io.scopekit.oracle.FiredRule;
+import io.scopekit.oracle.RulesInvalidException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * The compiled open-platform permission rules ({@code rules/review/}, {@code rules/access/}): one shared, thread-safe
+ * {@link KieBase}, separate from the consent rules', and per rule the source its metadata cites and its file.
+ */
+public final class PermissionRules {
+    /** The rule folders, relative to the rules directory and to {@code scopekit/rules} in the jar. */
+    public static final List<String> FOLDERS = List.of("review", "access");
+    /** The DRL packages of those folders (the kmodule's kbase "permission"). */
+    static final Set<String> PACKAGES = Set.of("scopekit.rules.review", "scopekit.rules.access");
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    private final KieBase kieBase;
+    private final Map<String, FiredRule> rules;
+    private final String origin;
+
+    private PermissionRules(KieBase kieBase, Map<String, String> drl, String origin) {
+        this.kieBase = kieBase;
+        this.origin = origin;
+        Map<String, String> fileOfRule = new LinkedHashMap<>();
+        drl.forEach((file, text) -> {
+            Matcher m = RULE_NAME.matcher(text);
+            while (m.find()) {
+                fileOfRule.put(m.group(1), file);
+            }
+        });
+        Map<String, FiredRule> byName = new LinkedHashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Map<String, Object> md = r.getMetaData();
+                byName.put(r.getName(), new FiredRule(r.getName(), fileOfRule.getOrDefault(r.getName(), "?"),
+                        text(md.get("source_seed")), text(md.get("source_section")), text(md.get("source_passage"))));
+            }
+        }
+        this.rules = Map.copyOf(byName);
+    }
+
+    /** Loads the embedded rules: the executable model built with the jar when present, else the embedded DRL compiled now. */
+    public static PermissionRules embedded() {
+        Map<String, String> drl = new LinkedHashMap<>();
+        for (String folder : FOLDERS) {
+            KitContent.embedded("rules/" + folder, ".drl").forEach((file, bytes) -> {
+                if (!file.contains("/")) {
+                    drl.put(folder + "/" + file, new String(bytes, StandardCharsets.UTF_8));
+                }
+            });
+        }
+        if (drl.isEmpty()) {
+            throw new RulesInvalidException(List.of("classpath:scopekit/rules/{review,access}: no embedded permission rules"));
+        }
+        List<Model> models = ConsentRules.precompiledModels(PACKAGES);
+        if (!models.isEmpty()) {
+            return new PermissionRules(KieBaseBuilder.createKieBaseFromModel(models), drl, "embedded (precompiled)");
+        }
+        return compile(drl, "embedded");
+    }
+
+    /**
+     * Compiles the {@code *.drl} files of {@code dir}'s {@code review/} and {@code access/} folders (the layout of
+     * the repository's {@code rules/}); throws on any error with file:line.
+     */
+    public static PermissionRules fromDirectory(Path dir) {
+        Map<String, String> drl = new LinkedHashMap<>();
+        for (String folder : FOLDERS) {
+            Path sub = dir.resolve(folder);
+            if (!Files.isDirectory(sub)) {
+                continue;
+            }
+            try {
+                KitContent.directory(sub, ".drl").forEach((file, bytes) -> {
+                    if (!file.contains("/")) {
+                        drl.put(folder + "/" + file, new String(bytes, StandardCharsets.UTF_8));
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("cannot read rules in " + sub, e.getCause());
+            }
+        }
+        if (drl.isEmpty()) {
+            throw new RulesInvalidException(List.of(dir + ": no .drl files in review/ or access/"));
+        }
+        return compile(drl, dir.toString());
+    }
+
+    private static PermissionRules compile(Map<String, String> drl, String origin) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        String prefix = "src/main/resources/scopekit/rules/";
+        drl.forEach((file, text) -> kfs.write(prefix + file, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            boolean located = errors.stream().anyMatch(m -> m.getLine() > 0);
+            for (Message m : errors) {
+                if (located && m.getLine() <= 0) {
+                    continue; // follow-up noise such as "Parser returned a null Package"
+                }
+                String path = m.getPath() == null ? "?" : m.getPath();
+                int at = path.indexOf("scopekit/rules/");
+                path = at < 0 ? path : path.substring(at + "scopekit/rules/".length());
+                problems.add(origin + "/" + path + ":" + m.getLine() + ": " + m.getText().strip());
+            }
+            throw new RulesInvalidException(problems);
+        }
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        return new PermissionRules(container.getKieBase(), drl, origin);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        // The classic and the executable model differ on whether metadata keeps its quotes.
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rule named {@code name} with its source. */
+    public FiredRule rule(String name) {
+        return Objects.requireNonNull(rules.get(name), name);
+    }
+
+    /** Every rule of the KieBase by name. */
+    public Map<String, FiredRule> rules() {
+        return rules;
+    }
+
+    /** Where the rules came from: "embedded (precompiled)", "embedded" or the rules directory. */
+    public String origin() {
+        return origin;
+    }
+}
