@@ -2,6 +2,7 @@ package io.scopekit.harness;
 
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
+import java.util.List;
 
 /** Says why the oracle decided as it did, for failure messages: each fired rule with its source passage. */
 final class Because {
@@ -11,11 +12,16 @@ final class Because {
 
     /** Returns " — rule 'x' (file): seed §section: "passage"" for each rule that fired, or " (no rule fired)". */
     static String of(Decision decision) {
-        if (decision.firedRules().isEmpty()) {
+        return of(decision.firedRules());
+    }
+
+    /** Returns the same text for the rules of any oracle's decision. */
+    static String of(List<FiredRule> firedRules) {
+        if (firedRules.isEmpty()) {
             return " (no rule fired)";
         }
         StringBuilder text = new StringBuilder();
-        for (FiredRule rule : decision.firedRules()) {
+        for (FiredRule rule : firedRules) {
             text.append(text.length() == 0 ? " — rule '" : "; rule '").append(rule.name()).append("' (")
                     .append(rule.file()).append("): ").append(rule.seed()).append(" §").append(rule.section())
                     .append(": \"").append(shorten(rule.passage())).append('"');

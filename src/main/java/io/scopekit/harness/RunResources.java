@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
+import io.scopekit.oracle.PermissionOracle;
+import io.scopekit.oracle.PermissionOracles;
 import io.scopekit.spec.ClientPlatformSpec;
 import io.scopekit.spec.PortMatrixSpec;
 import io.scopekit.spec.PortScope;
@@ -11,6 +13,8 @@ import io.scopekit.spec.ScopeSpec;
 import io.scopekit.spec.SpecCatalog;
 import io.scopekit.target.Target;
 import io.scopekit.target.Targets;
+import io.scopekit.target.permission.PermissionTarget;
+import io.scopekit.target.permission.PermissionTargets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +47,8 @@ public final class RunResources implements AutoCloseable {
     private final Memo<SpecCatalog> catalog;
     private final Memo<ConsentOracle> oracle;
     private final Memo<Target> target;
+    private final Memo<PermissionOracle> permissionOracle;
+    private final Memo<PermissionTarget> permissionTarget;
 
     private RunResources(RunSettings settings) {
         this.settings = settings;
@@ -50,6 +56,8 @@ public final class RunResources implements AutoCloseable {
                 : SpecCatalog.load(settings.specs()));
         this.oracle = new Memo<>(() -> ConsentOracles.create(catalog.get(), settings.rules()));
         this.target = new Memo<>(() -> Targets.resolve(settings.target()));
+        this.permissionOracle = new Memo<>(() -> PermissionOracles.create(catalog.get(), settings.rules()));
+        this.permissionTarget = new Memo<>(() -> PermissionTargets.resolve(settings.target()));
     }
 
     /** Returns new resources for {@code settings}; the caller closes them. */
@@ -96,6 +104,24 @@ public final class RunResources implements AutoCloseable {
      */
     public Target target() {
         return target.get();
+    }
+
+    /**
+     * Returns the permission oracle over {@link #catalog()} (the open-platform rules), building it on first use.
+     *
+     * @throws io.scopekit.oracle.RulesInvalidException when a rule does not compile
+     */
+    public PermissionOracle permissionOracle() {
+        return permissionOracle.get();
+    }
+
+    /**
+     * Returns the permission-platform target of the same name as {@link #target()}, creating it on first use.
+     *
+     * @throws IllegalArgumentException when no permission-platform target has that name
+     */
+    public PermissionTarget permissionTarget() {
+        return permissionTarget.get();
     }
 
     /**
@@ -153,6 +179,13 @@ public final class RunResources implements AutoCloseable {
      */
     @Override
     public void close() {
+        permissionTarget.forget(t -> {
+            try {
+                t.close();
+            } catch (Exception e) {
+                // Best effort, as for the consent target below.
+            }
+        });
         target.forget(t -> {
             try {
                 t.close();

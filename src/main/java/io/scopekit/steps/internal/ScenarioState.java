@@ -5,6 +5,7 @@ import io.scopekit.check.CheckCodec;
 import io.scopekit.check.CheckRecord;
 import io.scopekit.harness.CheckRecorder;
 import io.scopekit.harness.Conversation;
+import io.scopekit.harness.PlatformConversation;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.RunSettings;
 import io.scopekit.harness.ScenarioLabels;
@@ -20,6 +21,7 @@ public final class ScenarioState {
     private Scenario scenario;
     private RunResources resources;
     private Conversation conversation;
+    private PlatformConversation platformConversation;
     private CheckRecorder checks;
 
     /** Starts the scenario: its conversation and recorder, whose records are attached to the scenario. */
@@ -27,8 +29,10 @@ public final class ScenarioState {
         this.scenario = scenario;
         this.resources = RunResources.shared(RunSettings.captured());
         this.conversation = new Conversation(resources);
-        this.checks = new CheckRecorder(conversation, ScenarioLabels.fromTags(scenario.getSourceTagNames()),
-                this::attach);
+        // Neither conversation opens a session before its first step, so a scenario pays only for the one it uses.
+        this.platformConversation = new PlatformConversation(resources);
+        this.checks = new CheckRecorder(conversation, platformConversation,
+                ScenarioLabels.fromTags(scenario.getSourceTagNames()), this::attach);
     }
 
     /** Ends the scenario's target session. */
@@ -36,10 +40,18 @@ public final class ScenarioState {
         if (conversation != null) {
             conversation.close();
         }
+        if (platformConversation != null) {
+            platformConversation.close();
+        }
     }
 
     public Conversation conversation() {
         return conversation;
+    }
+
+    /** The scenario's conversation with the permission platform (open-platform scenarios). */
+    public PlatformConversation platformConversation() {
+        return platformConversation;
     }
 
     public CheckRecorder checks() {
