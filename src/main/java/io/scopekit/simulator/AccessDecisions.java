@@ -33,6 +33,10 @@ public interface AccessDecisions {
     /**
      * Facts of one API call.
      *
+     * @param app the calling app's id
+     * @param tenant the tenant the app belongs to or is installed in
+     * @param developer the app developer's user id, empty when none is configured
+     * @param owner for a user token, the user it stands for; empty for a tenant token
      * @param api catalog id of the API, e.g. {@code contact.v3.users.get}
      * @param identity identity of the token, {@code tenant} or {@code user}
      * @param appType app type of the calling app, {@code custom} or {@code store}
@@ -43,7 +47,7 @@ public interface AccessDecisions {
      * @param dataScopeConfigured the app has a data scope configured (matters under tenant tokens)
      * @param fields response fields the caller would receive when permitted
      */
-    record CallFacts(String api, String identity, String appType, Set<String> enabled, Set<String> applied,
+    record CallFacts(String app, String tenant, String developer, String owner, String api, String identity, String appType, Set<String> enabled, Set<String> applied,
             boolean developerToken, Set<String> userGranted, boolean dataScopeConfigured, List<String> fields) {
         /** Copies the collections. */
         public CallFacts {
@@ -117,6 +121,8 @@ public interface AccessDecisions {
 
     /** Why a call is refused. */
     enum Reason {
+        /** The rules refuse (or leave the outcome open) without a documented code; {@code rule} says why. */
+        UNSPECIFIED,
         /** The app holds none of the API's permissions for the token's identity (99991672). */
         APP_PERMISSION_MISSING,
         /** The user has not granted any of the API's permissions to the user token (99991679). */

@@ -10,7 +10,8 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.scopekit.simulator.internal.FeishuTransformer;
 import io.scopekit.simulator.internal.Platform;
-import io.scopekit.simulator.internal.SpecAccessDecisions;
+import io.scopekit.oracle.PermissionOracles;
+import io.scopekit.simulator.internal.OracleAccessDecisions;
 import io.scopekit.spec.PermissionModelSpec;
 import java.net.URI;
 import java.time.Clock;
@@ -36,14 +37,16 @@ public final class FeishuSimulator implements AutoCloseable {
     }
 
     /**
-     * Creates a simulator deciding from the model's catalog and seed 001's statements.
+     * Creates a simulator whose decisions are the permission oracle's (the rules of {@code rules/access} and
+     * {@code rules/review}, embedded in the jar).
      *
      * @param model the {@code feishu-openplatform} permission model
      * @param config the world to play
      * @return the simulator, not yet listening
      */
     public static FeishuSimulator create(PermissionModelSpec model, SimulatorConfig config) {
-        return create(model, config, new SpecAccessDecisions(model), Clock.systemUTC());
+        return create(model, config, new OracleAccessDecisions(PermissionOracles.embedded(), model.id()),
+                Clock.systemUTC());
     }
 
     /**

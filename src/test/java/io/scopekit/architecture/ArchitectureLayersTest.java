@@ -28,6 +28,8 @@ class ArchitectureLayersTest {
                 .layer("check").definedBy("io.scopekit.check..")
                 .layer("oracle").definedBy("io.scopekit.oracle..")
                 .layer("target.reference").definedBy("io.scopekit.target.reference..")
+                .layer("simulator").definedBy("io.scopekit.simulator..")
+                .layer("target.simulator").definedBy("io.scopekit.target.simulator..")
                 .layer("spec").definedBy("io.scopekit.spec..")
                 .layer("target").definedBy("io.scopekit.target")
                 .layer("target.permission").definedBy("io.scopekit.target.permission..")
@@ -35,7 +37,7 @@ class ArchitectureLayersTest {
                 .layer("consent").definedBy("io.scopekit.consent..")
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "spec", "target",
+                .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "simulator", "spec", "target",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
                         "target.permission", "consent", "permission")
@@ -49,6 +51,9 @@ class ArchitectureLayersTest {
                 .whereLayer("spec").mayOnlyAccessLayers("content", "consent")
                 .whereLayer("target").mayOnlyAccessLayers("consent")
                 .whereLayer("target.permission").mayOnlyAccessLayers("target", "permission")
+                .whereLayer("simulator").mayOnlyAccessLayers("oracle", "spec", "permission")
+                .whereLayer("target.simulator").mayOnlyAccessLayers("simulator", "target", "target.permission", "spec",
+                        "permission")
                 .whereLayer("content").mayNotAccessAnyLayer()
                 .whereLayer("consent").mayNotAccessAnyLayer()
                 .whereLayer("permission").mayNotAccessAnyLayer()

@@ -210,6 +210,7 @@ class FeishuSimulatorLifecycleTest {
         JsonNode r = SimHttp.JSON.readTree(raw("GET", "/open-apis/corehr/v1/authorizations/get_by_param", "", token).body());
         // THEN the simulator's unspecified marker
         then(r.get("code").asLong()).isEqualTo(-1L);
-        then(r.get("msg").stringValue()).startsWith("unspecified (token-type-not-accepted)");
+        then(r.get("msg").stringValue()).startsWith("unspecified (unspecified-by-the-rules)")
+                .contains("does not take this token type");
     }
 }

@@ -287,7 +287,9 @@ public final class Platform {
         synchronized (app) {
             Set<String> enabled = app.permissions(token.identity(), true);
             Set<String> applied = app.permissions(token.identity(), false);
-            verdict = decisions.decideCall(new CallFacts(api.id(), token.identity(), app.config.type(), enabled,
+            verdict = decisions.decideCall(new CallFacts(app.config.id(), app.config.tenant(),
+                    app.config.developer().orElse(""), token.openId() == null ? "" : token.openId(),
+                    api.id(), token.identity(), app.config.type(), enabled,
                     applied, USER.equals(token.identity()) && app.config.developer().filter(d -> d.equals(
                             token.openId())).isPresent(), token.granted(), app.config.dataScope(),
                     api.fieldRequirements().stream().map(f -> f.field()).toList()));
@@ -305,6 +307,7 @@ public final class Platform {
                         + " does not take a " + token.identity() + " token; it takes " + api.tokenTypes(), List.of());
                 case DATA_SCOPE_MISSING -> errors.error(400, "data-scope-missing", "the app has no data scope "
                         + "configured for tenant_access_token calls to contacts or HR", List.of());
+                case UNSPECIFIED -> errors.error(400, "unspecified-by-the-rules", r.rule(), List.of());
             };
         }
         return served(route, segments, request, token, ((Served) verdict).withheldFields());
