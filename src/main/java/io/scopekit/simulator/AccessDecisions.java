@@ -66,8 +66,11 @@ public interface AccessDecisions {
      * @param appType {@code custom} or {@code store}
      * @param reviewExempt the tenant admin configured the permission review-exempt (custom apps)
      * @param testVersion the app is on its test version (test enterprise debugging)
+     * @param imported applied by a batch import rather than in the console
+     * @param dataScopeConfigured the app has a data scope configured
      */
-    record ApplyFacts(String permission, String identity, String appType, boolean reviewExempt, boolean testVersion) {}
+    record ApplyFacts(String permission, String identity, String appType, boolean reviewExempt, boolean testVersion,
+            boolean imported, boolean dataScopeConfigured) {}
 
     /** States of an applied permission, by the names seed 001 uses (待发布, 审核中, 已开通). */
     enum ApplicationState {
@@ -76,7 +79,9 @@ public interface AccessDecisions {
         /** 审核中: part of a version under review. */
         IN_REVIEW("in-review"),
         /** 已开通: in force. */
-        ENABLED("enabled");
+        ENABLED("enabled"),
+        /** Imported and would be enabled, but its data scope must be configured first (seed 001, 批量导入权限). */
+        NEEDS_DATA_SCOPE("needs-data-scope");
 
         private final String wireName;
 

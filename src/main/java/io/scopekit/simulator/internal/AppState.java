@@ -45,6 +45,13 @@ final class AppState {
     }
 
     final App config;
+    /** Review-exempt permissions (the tenant admin may configure more while the simulator runs). */
+    final Set<String> reviewExempt;
+    /** Permissions outside this app's availability range (该应用不在该权限的可用范围内). */
+    final Set<String> outOfRange = new LinkedHashSet<>();
+    boolean dataScope;
+    /** Store app: permissions the platform rates advanced (高级权限). */
+    final Set<String> advanced = new LinkedHashSet<>();
     final Map<Key, Application> applications = new LinkedHashMap<>();
     final Map<String, Version> versions = new LinkedHashMap<>();
     boolean testVersion;
@@ -52,6 +59,8 @@ final class AppState {
     AppState(App config) {
         this.config = config;
         this.testVersion = config.testVersion();
+        this.reviewExempt = new LinkedHashSet<>(config.reviewExempt());
+        this.dataScope = config.dataScope();
     }
 
     /** Permissions of an identity, enabled ({@code true}) or applied and not enabled ({@code false}). */
@@ -92,6 +101,14 @@ final class AppState {
         if (!who.equals("tenant-admin") && !(store && who.equals("platform"))) {
             throw new Platform.BadInput(400, "reviewer '" + who + "' cannot approve a " + config.type()
                     + " app's version; expected " + (store ? "platform or tenant-admin" : "tenant-admin"));
+        }
+        if (store && who.equals("platform") && v.reason.isBlank()
+                && v.changes.stream().anyMatch(k -> advanced.contains(k.permission()))) {
+            // seed 001, 商店应用: 高级权限 ... 如无必要原因，申请高级权限时不会通过审核
+            v.status = "rejected";
+            move(v, ApplicationState.IN_REVIEW, ApplicationState.PENDING_RELEASE);
+            throw new Platform.BadInput(409, "version " + v.number + " not approved: it applies for an advanced "
+                    + "permission without a necessary reason");
         }
         v.approvals.add(who);
         if (!store || v.approvals.containsAll(List.of("platform", "tenant-admin"))) {
@@ -153,6 +170,7 @@ final class AppState {
         n.put("type", config.type());
         n.put("tenant", config.tenant());
         n.put("testVersion", testVersion);
+        n.put("dataScope", dataScope);
         ArrayNode apps = n.putArray("applications");
         applications.forEach((k, a) -> apps.addObject().put("identity", k.identity()).put("permission", k.permission())
                 .put("state", a.state().wireName()).put("test", a.test()));

@@ -82,13 +82,19 @@ public final class OracleAccessDecisions implements AccessDecisions {
         // a custom app's permission is review-exempt only where the tenant admin configured it (seed 001, 自建应用)
         Map<String, PermissionLevel> levels = type == AppType.CUSTOM ? Map.of(apply.permission(),
                 apply.reviewExempt() ? PermissionLevel.REVIEW_EXEMPT : PermissionLevel.REVIEW_REQUIRED) : Map.of();
-        AppState app = new AppState("app", "tenant", type, "-", apply.testVersion(), false, List.of(), List.of(),
-                levels, List.of(), null, null, List.of(), Map.of());
-        PermissionDecision d = oracle.decide(new PermissionSituation(model, app,
-                LifecycleAction.apply("app", List.of(new PermissionRef(apply.permission(), identity)))));
+        AppState app = new AppState("app", "tenant", type, "-", apply.testVersion(), apply.dataScopeConfigured(),
+                List.of(), List.of(), levels, List.of(), null, null, List.of(), Map.of());
+        LifecycleAction action = apply.imported()
+                ? LifecycleAction.importJson("app", "{\"scopes\":{\"" + identity.wireName() + "\":[\""
+                        + apply.permission() + "\"]}}")
+                : LifecycleAction.apply("app", List.of(new PermissionRef(apply.permission(), identity)));
+        PermissionDecision d = oracle.decide(new PermissionSituation(model, app, action));
         Set<PermissionState> states = d.statesAfter().stream()
                 .filter(s -> s.permission().equals(apply.permission()) && s.identity() == identity)
                 .map(PermissionStatus::state).collect(Collectors.toSet());
+        if (states.contains(PermissionState.NEEDS_DATA_SCOPE)) {
+            return ApplicationState.NEEDS_DATA_SCOPE;
+        }
         return states.contains(PermissionState.ENABLED) ? ApplicationState.ENABLED : ApplicationState.PENDING_RELEASE;
     }
 

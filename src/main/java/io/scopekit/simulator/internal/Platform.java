@@ -49,10 +49,10 @@ public final class Platform {
     private final Clock clock;
     private final FeishuErrors errors;
     private final List<Route> routes;
-    private final Map<String, Tenant> tenants = new LinkedHashMap<>();
-    private final Map<String, User> usersByOpenId = new LinkedHashMap<>();
-    private final Map<String, String> tenantOfUser = new LinkedHashMap<>();
-    private final Map<String, AppState> apps = new LinkedHashMap<>();
+    private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
+    private final Map<String, User> usersByOpenId = new ConcurrentHashMap<>();
+    private final Map<String, String> tenantOfUser = new ConcurrentHashMap<>();
+    private final Map<String, AppState> apps = new ConcurrentHashMap<>();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
@@ -116,6 +116,19 @@ public final class Platform {
             }
             if (path.equals("/scopekit/test/user_access_token")) {
                 return issueUserToken(request);
+            }
+            if (path.equals("/scopekit/test/tenant_access_token")) {
+                JsonNode body = json(request.body());
+                AppState app = apps.get(text(body, "app_id"));
+                if (app == null) {
+                    throw new BadInput(404, "unknown app '" + text(body, "app_id") + "'");
+                }
+                JsonNode expiresIn = body.get("expires_in");
+                int seconds = expiresIn == null ? TOKEN_SECONDS : expiresIn.asInt(TOKEN_SECONDS);
+                ObjectNode data = FeishuErrors.JSON.createObjectNode();
+                data.put("tenant_access_token", issue("t-", TENANT, app.config.id(), app.config.tenant(), null,
+                        Set.of(), Math.max(0, seconds)).value());
+                return FeishuErrors.ok(data);
             }
             if (request.method().equals("POST")) {
                 switch (path) {
@@ -291,7 +304,7 @@ public final class Platform {
                     app.config.developer().orElse(""), token.openId() == null ? "" : token.openId(),
                     api.id(), token.identity(), app.config.type(), enabled,
                     applied, USER.equals(token.identity()) && app.config.developer().filter(d -> d.equals(
-                            token.openId())).isPresent(), token.granted(), app.config.dataScope(),
+                            token.openId())).isPresent(), token.granted(), app.dataScope,
                     api.fieldRequirements().stream().map(f -> f.field()).toList()));
         }
         if (verdict instanceof Refused r) {
@@ -368,6 +381,11 @@ public final class Platform {
 
     private SimResponse admin(SimRequest request) {
         String[] s = split(request.path()); // scopekit, admin, apps, {id}, ...
+        if (request.method().equals("POST") && (request.path().equals("/scopekit/admin/tenants")
+                || request.path().equals("/scopekit/admin/apps")
+                || (s.length == 5 && s[2].equals("tenants") && s[4].equals("users")))) {
+            return world(request, s);
+        }
         if (s.length < 4 || !s[2].equals("apps")) {
             throw new BadInput(404, "no admin resource at " + request.path()
                     + "; expected /scopekit/admin/apps/{app_id}/... (docs/simulator.md)");
@@ -386,7 +404,7 @@ public final class Platform {
                 return new SimResponse(200, FeishuErrors.JSON.writeValueAsString(app.export()));
             }
             if (m.equals("POST") && (tail.equals("import") || tail.equals("applications"))) {
-                return importScopes(app, request.body());
+                return importScopes(app, request.body(), tail.equals("import"));
             }
             if (m.equals("POST") && tail.equals("versions")) {
                 return createVersion(app, json(request.body()));
@@ -400,6 +418,37 @@ public final class Platform {
                 app.switchTestVersion(on.booleanValue());
                 return FeishuErrors.ok(app.describe());
             }
+            if (m.equals("POST") && tail.equals("levels")) {
+                JsonNode body = json(request.body());
+                String permission = text(body, "permission");
+                String level = text(body, "level");
+                if (model.permission(permission).isEmpty()) {
+                    throw new BadInput(400, "unknown permission '" + permission + "'; expected a catalog key");
+                }
+                switch (level) {
+                    case "review-exempt" -> app.reviewExempt.add(permission);
+                    case "advanced" -> app.advanced.add(permission);
+                    case "review-required", "normal" -> {
+                        app.reviewExempt.remove(permission);
+                        app.advanced.remove(permission);
+                    }
+                    default -> throw new BadInput(400, "unknown level '" + level
+                            + "'; expected review-exempt, review-required, normal or advanced");
+                }
+                return FeishuErrors.ok(app.describe());
+            }
+            if (m.equals("POST") && tail.equals("data-scope")) {
+                JsonNode on = json(request.body()).get("on");
+                if (on == null || !on.isBoolean()) {
+                    throw new BadInput(400, "expected {\"on\": true|false}");
+                }
+                app.dataScope = on.booleanValue();
+                if (app.dataScope) {
+                    app.applications.replaceAll((k, v) -> v.state() == ApplicationState.NEEDS_DATA_SCOPE
+                            ? new AppState.Application(ApplicationState.ENABLED, v.test()) : v);
+                }
+                return FeishuErrors.ok(app.describe());
+            }
             if (m.equals("POST") && s.length == 7 && s[4].equals("versions")) {
                 return versionStep(app, s[5], s[6], request.body());
             }
@@ -407,8 +456,62 @@ public final class Platform {
         throw new BadInput(404, "no admin operation " + m + " " + request.path() + " (docs/simulator.md)");
     }
 
+    /** Adds a tenant, a user of a tenant or an app while the simulator runs (the permission target's control plane). */
+    private synchronized SimResponse world(SimRequest request, String[] s) {
+        JsonNode body = json(request.body());
+        if (s.length == 3 && s[2].equals("tenants")) {
+            String key = text(body, "key");
+            if (tenants.containsKey(key)) {
+                throw new BadInput(409, "tenant '" + key + "' exists already");
+            }
+            tenants.put(key, new Tenant(key, optText(body, "name").isEmpty() ? key : optText(body, "name"),
+                    new ArrayList<>()));
+            return FeishuErrors.ok(FeishuErrors.JSON.createObjectNode().put("key", key));
+        }
+        if (s[2].equals("tenants")) {
+            Tenant t = tenants.get(s[3]);
+            if (t == null) {
+                throw new BadInput(404, "unknown tenant '" + s[3] + "'; expected one of " + tenants.keySet());
+            }
+            String openId = text(body, "openId");
+            if (usersByOpenId.containsKey(openId)) {
+                throw new BadInput(409, "user '" + openId + "' exists already");
+            }
+            String userId = optText(body, "userId").isEmpty() ? openId : optText(body, "userId");
+            User u = new User(openId, userId, "on_" + openId, optText(body, "name").isEmpty() ? openId
+                    : optText(body, "name"));
+            List<User> users = new ArrayList<>(t.users());
+            users.add(u);
+            tenants.put(t.key(), new Tenant(t.key(), t.name(), users));
+            usersByOpenId.put(openId, u);
+            tenantOfUser.put(openId, t.key());
+            return FeishuErrors.ok(FeishuErrors.JSON.createObjectNode().put("openId", openId));
+        }
+        String id = text(body, "id");
+        String type = text(body, "type");
+        String tenant = text(body, "tenant");
+        if (apps.containsKey(id)) {
+            throw new BadInput(409, "app '" + id + "' exists already");
+        }
+        if (model.appType(type).isEmpty()) {
+            throw new BadInput(400, "unknown app type '" + type + "'; expected custom or store");
+        }
+        if (!tenants.containsKey(tenant)) {
+            throw new BadInput(404, "unknown tenant '" + tenant + "'; expected one of " + tenants.keySet());
+        }
+        String developer = optText(body, "developer");
+        AppState state = new AppState(new App(id, text(body, "secret"), type, tenant,
+                developer.isEmpty() ? Optional.empty() : Optional.of(developer), false, Set.of(), false, Map.of()));
+        JsonNode out = body.get("outOfRange");
+        if (out != null && out.isArray()) {
+            out.forEach(k -> state.outOfRange.add(k.asString()));
+        }
+        apps.put(id, state);
+        return FeishuErrors.ok(state.describe());
+    }
+
     /** Batch import (and the console's apply, which takes the same body): all or nothing. */
-    private SimResponse importScopes(AppState app, String bodyText) {
+    private SimResponse importScopes(AppState app, String bodyText, boolean imported) {
         JsonNode body = json(bodyText);
         JsonNode scopes = body.get("scopes");
         if (scopes == null || !scopes.isObject()) {
@@ -429,7 +532,8 @@ public final class Platform {
             List<String> keys = new ArrayList<>();
             for (JsonNode k : e.getValue()) {
                 String key = k.isString() ? k.stringValue() : String.valueOf(k);
-                boolean available = model.permission(key).filter(p -> p.identities().contains(identity)).isPresent();
+                boolean available = model.permission(key).filter(p -> p.identities().contains(identity)).isPresent()
+                        && !app.outOfRange.contains(key);
                 if (!available) {
                     problems.add(key + " (" + identity + "): " + IMPORT_ERROR);
                 } else {
@@ -457,7 +561,7 @@ public final class Platform {
                     continue;
                 }
                 ApplicationState st = decisions.decideApply(new AccessDecisions.ApplyFacts(key, e.getKey(),
-                        app.config.type(), app.config.reviewExempt().contains(key), app.testVersion));
+                        app.config.type(), app.reviewExempt.contains(key), app.testVersion, imported, app.dataScope));
                 app.applications.put(k, new AppState.Application(st, app.testVersion));
                 ObjectNode row = added.addObject().put("permission", key).put("state", st.wireName());
                 if (TENANT.equals(e.getKey()) && model.permission(key)
