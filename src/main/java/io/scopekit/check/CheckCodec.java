@@ -60,6 +60,14 @@ public final class CheckCodec {
         return Indented.MAPPER.writeValueAsString(ExplanationJson.of(explanation));
     }
 
+    /**
+     * Returns the permission explanation in the indented JSON shape of docs/explain.md, "Server side" (no trailing
+     * line break).
+     */
+    public static String toJson(PermissionExplanation explanation) {
+        return Indented.MAPPER.writeValueAsString(PermissionExplanationJson.of(explanation));
+    }
+
     /** Returns the name of {@code aspect} in check records: lower case with underscores ({@code err_msg}). */
     public static String checkName(Aspect aspect) {
         return aspect.name().toLowerCase(Locale.ROOT);

@@ -2,6 +2,11 @@ package io.scopekit.cli;
 
 import io.scopekit.check.CheckCodec;
 import io.scopekit.check.Explanation;
+import io.scopekit.check.PermissionExplanation;
+import io.scopekit.oracle.PermissionOracle;
+import io.scopekit.oracle.PermissionOracles;
+import io.scopekit.oracle.PermissionSituation;
+import io.scopekit.oracle.PermissionSituations;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.RulesInvalidException;
@@ -24,12 +29,14 @@ import picocli.CommandLine.Option;
  * {@link ExplanationText} or {@link CheckCodec} renders the {@link Explanation}.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain the expected consent behaviour in one situation, with the rules and sources behind it.")
+        description = {"Explain the expected consent behaviour in one situation, with the rules and sources behind it.",
+                "On a permission model (--platform feishu-openplatform): the platform's answer to an API call or a "
+                        + "lifecycle step (docs/explain.md, \"Server side\")."})
 final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--platform", required = true, paramLabel = "P", description = "Platform or port id.")
     String platform;
 
-    @Option(names = "--scope", required = true, paramLabel = "S", description = "Scope id.")
+    @Option(names = "--scope", paramLabel = "S", description = "Scope id (required on client platforms and ports).")
     String scope;
 
     @Option(names = "--state", paramLabel = "STATE", defaultValue = "never-asked",
@@ -38,7 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--action", required = true, paramLabel = "ACTION",
             description = "call-api, authorize, get-setting, open-setting, toggle-setting, delete-app, reinstall, "
-                    + "change-device or upgrade-client.")
+                    + "change-device or upgrade-client. On a permission model: call-api or a lifecycle step (apply, "
+                    + "import, export, create-version, submit-version, approve-version, reject-version, "
+                    + "switch-to-test-version, switch-to-formal-version, release, configure-data-scope).")
     String action;
 
     @Option(names = "--api", paramLabel = "NAME", description = "API to call (call-api; default: the scope's first API).")
@@ -64,6 +73,61 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--toggle", paramLabel = "on|off", description = "toggle-setting: switch the scope on or off.")
     String toggle;
 
+    @Option(names = "--app-type", paramLabel = "custom|store", description = "Permission model: the app's type (default custom).")
+    String appType;
+
+    @Option(names = "--identity", paramLabel = "tenant|user",
+            description = "Permission model: the token's identity, and of --permission/--has without a prefix (default tenant).")
+    String identity;
+
+    @Option(names = "--token", paramLabel = "T", description = "Permission model: valid (default), missing, invalid or expired.")
+    String token;
+
+    @Option(names = "--developer", description = "Permission model: the user token is the app developer's own.")
+    boolean developer;
+
+    @Option(names = "--field", paramLabel = "F", description = "Permission model: a response field asked for (repeatable).")
+    java.util.List<String> fields;
+
+    @Option(names = "--has", paramLabel = "[ID:]P=STATE",
+            description = "Permission model: a permission of the app before, e.g. tenant:im:message=enabled (repeatable).")
+    java.util.List<String> has;
+
+    @Option(names = "--level", paramLabel = "P=LEVEL",
+            description = "Permission model: a permission's level in the app: review-exempt, review-required, normal, advanced (repeatable).")
+    java.util.List<String> levels;
+
+    @Option(names = "--grant", paramLabel = "P", description = "Permission model: a permission the token's user authorized (repeatable).")
+    java.util.List<String> grants;
+
+    @Option(names = "--data-scope", description = "Permission model: the app's data scope is configured.")
+    boolean dataScope;
+
+    @Option(names = "--test-version", description = "Permission model: the app runs its test version.")
+    boolean testVersion;
+
+    @Option(names = "--version-status", paramLabel = "S",
+            description = "Permission model: the latest version's status: pending-application, in-review, testing, approved, rejected.")
+    String versionStatus;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Permission model: the version's reason (申请理由).")
+    String reason;
+
+    @Option(names = "--approved-by", paramLabel = "R", description = "Permission model: a reviewer that approved the version so far (repeatable).")
+    java.util.List<String> approvedBy;
+
+    @Option(names = "--permission", paramLabel = "[ID:]P", description = "Permission model, apply: a permission to apply for (repeatable).")
+    java.util.List<String> permissions;
+
+    @Option(names = "--import-json", paramLabel = "JSON", description = "Permission model, import: the batch JSON.")
+    String importJson;
+
+    @Option(names = "--reviewer", paramLabel = "R", description = "Permission model, approve/reject-version: platform or tenant-admin.")
+    String reviewer;
+
+    @Option(names = "--release-kind", paramLabel = "K", description = "Permission model, release: targeted, full or non-public.")
+    String releaseKind;
+
     @Option(names = "--json", description = "Print JSON (shape: docs/explain.md).")
     boolean json;
 
@@ -79,6 +143,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SpecCatalog catalog = specs.load();
+        if (PermissionSituations.on(catalog).isModel(platform)) {
+            return explainPermission(catalog);
+        }
+        if (scope == null) {
+            throw CliFailure.badInput("Missing required option: '--scope=S'");
+        }
         ConsentOracle oracle;
         try {
             oracle = ConsentOracles.create(catalog, rules);
@@ -99,6 +169,32 @@ final class ExplainCommand implements Callable<Integer> {
             out.println(CheckCodec.toJson(explanation));
         } else {
             ExplanationText.print(out, explanation);
+        }
+        return ExitCode.OK;
+    }
+
+    private Integer explainPermission(SpecCatalog catalog) {
+        PermissionOracle oracle;
+        try {
+            oracle = PermissionOracles.create(catalog, rules);
+        } catch (RulesInvalidException e) {
+            throw CliFailure.badInput(e.getMessage());
+        }
+        PermissionSituations.Question question = new PermissionSituations.Question(platform, action, appType,
+                identity, token, developer, api, fields, has, levels, grants, dataScope, testVersion, versionStatus,
+                reason, approvedBy, permissions, importJson, reviewer, releaseKind);
+        PermissionExplanation explanation;
+        try {
+            PermissionSituation situation = PermissionSituations.on(catalog).situation(question);
+            explanation = new PermissionExplanation(situation, oracle.decide(situation));
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.badInput(e.getMessage());
+        }
+        PrintWriter out = command.commandLine().getOut();
+        if (json) {
+            out.println(CheckCodec.toJson(explanation));
+        } else {
+            PermissionExplanationText.print(out, explanation);
         }
         return ExitCode.OK;
     }

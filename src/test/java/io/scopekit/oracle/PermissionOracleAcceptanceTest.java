@@ -542,6 +542,22 @@ class PermissionOracleAcceptanceTest {
     }
 
     @Test
+    void should_leave_store_imports_pending_release_and_ask_test_version_imports_for_a_data_scope() {
+        // GIVEN a store app, and a store app in its test version without a data scope
+        AppState store = PermissionApps.store().build();
+        AppState testing = PermissionApps.store().testVersion().build();
+
+        // WHEN the same contacts permission is imported into each
+        String json = "{\"scopes\":{\"tenant\":[\"" + BASE + "\"]}}";
+        PermissionDecision pending = decide(store, LifecycleAction.importJson(APP, json));
+        PermissionDecision scoped = decide(testing, LifecycleAction.importJson(APP, json));
+
+        // THEN pending release in the store app; waiting for the data scope in the test version
+        then(pending.statesAfter()).containsExactly(new PermissionStatus(BASE, TENANT, PENDING_RELEASE));
+        then(scoped.statesAfter()).containsExactly(new PermissionStatus(BASE, TENANT, NEEDS_DATA_SCOPE));
+    }
+
+    @Test
     void should_fail_with_the_documented_message_and_change_nothing_when_a_permission_is_unknown_or_out_of_range() {
         // GIVEN an app with one enabled permission and one permission outside its range
         AppState app = PermissionApps.custom().enabled(TENANT, "im:message").outOfRange("calendar:calendar").build();

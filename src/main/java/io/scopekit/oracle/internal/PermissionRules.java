@@ -36,6 +36,8 @@ public final class PermissionRules {
     public static final List<String> FOLDERS = List.of("review", "access");
     /** The DRL packages of those folders (the kmodule's kbase "permission"). */
     static final Set<String> PACKAGES = Set.of("scopekit.rules.review", "scopekit.rules.access");
+    /** The executable model's main class of a package: {@code Rules} and a 32-digit hash. */
+    private static final Pattern MODEL_CLASS = Pattern.compile("Rules[0-9A-F]{32}\\.class");
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private final KieBase kieBase;
@@ -76,11 +78,34 @@ public final class PermissionRules {
         if (drl.isEmpty()) {
             throw new RulesInvalidException(List.of("classpath:scopekit/rules/{review,access}: no embedded permission rules"));
         }
-        List<Model> models = ConsentRules.precompiledModels(PACKAGES);
+        List<Model> models = precompiledModels();
         if (!models.isEmpty()) {
             return new PermissionRules(KieBaseBuilder.createKieBaseFromModel(models), drl, "embedded (precompiled)");
         }
         return compile(drl, "embedded");
+    }
+
+    /**
+     * Instantiates the executable-model classes the build generated from the permission rules. They are built in a
+     * kjar of their own (pom.xml, execution {@code permission-executable-model}), whose drools-model index the
+     * consent build then replaces, so they are found by name: one {@code Rules<hash>} class per rule package.
+     */
+    private static List<Model> precompiledModels() {
+        ClassLoader cl = PermissionRules.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        for (String folder : FOLDERS) {
+            for (String file : KitContent.embedded("rules/" + folder, ".class").keySet()) {
+                if (MODEL_CLASS.matcher(file).matches()) {
+                    String name = "scopekit.rules." + folder + "." + file.substring(0, file.length() - ".class".length());
+                    try {
+                        models.add((Model) cl.loadClass(name).getConstructor().newInstance());
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("precompiled permission rules are unusable: " + e, e);
+                    }
+                }
+            }
+        }
+        return models;
     }
 
     /**

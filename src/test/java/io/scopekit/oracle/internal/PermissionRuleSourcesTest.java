@@ -38,6 +38,7 @@ class PermissionRuleSourcesTest {
 
         // THEN there are none, and every rule lives in review/ or access/
         then(rules.rules()).hasSizeGreaterThan(40);
+        then(rules.origin()).as("the build's executable model is found").isEqualTo("embedded (precompiled)");
         then(uncited).as("permission rules without a listed source").isEmpty();
         then(rules.rules().values()).extracting(FiredRule::file)
                 .allSatisfy(f -> then(f).matches("(review|access)/[a-z-]+\\.drl"));

@@ -1,0 +1,155 @@
+package io.scopekit.cli;
+
+import io.scopekit.check.PermissionExplanation;
+import io.scopekit.oracle.FiredRule;
+import io.scopekit.oracle.PermissionDecision;
+import io.scopekit.oracle.PermissionSituation;
+import io.scopekit.permission.ApiCall;
+import io.scopekit.permission.AppState;
+import io.scopekit.permission.CallOutcome;
+import io.scopekit.permission.EventDelivery;
+import io.scopekit.permission.LifecycleAction;
+import io.scopekit.permission.PermissionAspect;
+import io.scopekit.permission.PermissionStatus;
+import io.scopekit.permission.ScopeLists;
+import io.scopekit.permission.Violation;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link PermissionExplanation} as the text of {@code scopekit explain} on a permission model; the JSON
+ * form is {@link io.scopekit.check.CheckCodec}'s.
+ */
+final class PermissionExplanationText {
+
+    private PermissionExplanationText() {}
+
+    static void print(PrintWriter out, PermissionExplanation e) {
+        PermissionSituation s = e.situation();
+        PermissionDecision d = e.decision();
+        AppState app = s.app();
+        out.println(s.model() + ", " + app.type().wireName() + " app" + (app.testVersion() ? " (test version)" : "")
+                + ": " + describe(s));
+        out.println("  app before:     " + before(app));
+        out.println("  outcome:        " + value(d, PermissionAspect.OUTCOME,
+                d.outcome() == null ? null : d.outcome().wireName()));
+        if (s.request() instanceof ApiCall) {
+            out.println("  http status:    " + value(d, PermissionAspect.HTTP_STATUS, String.valueOf(d.httpStatus())));
+            out.println("  code:           " + value(d, PermissionAspect.CODE, String.valueOf(d.code())));
+        }
+        if (d.outcome() == CallOutcome.FAIL) {
+            out.println("  message:        " + value(d, PermissionAspect.MESSAGE,
+                    d.messagePatterns().isEmpty() ? "any" : "contains one of " + d.messagePatterns()));
+            if (s.request() instanceof ApiCall) {
+                out.println("  violations:     " + value(d, PermissionAspect.VIOLATIONS, violations(d.violations())));
+            }
+        }
+        if (s.request() instanceof ApiCall c && !c.fields().isEmpty()) {
+            out.println("  fields:         " + value(d, PermissionAspect.FIELDS, d.fields() == null ? "none"
+                    : "returned " + d.fields() + ", withheld " + d.withheld()));
+        }
+        if (d.resourceOwner() != null) {
+            out.println("  resource owner: " + d.resourceOwner().kind().wireName() + " " + d.resourceOwner().id());
+        }
+        if (d.delivered() != null) {
+            out.println("  delivered:      " + d.delivered());
+        }
+        if (s.request() instanceof LifecycleAction) {
+            out.println("  states after:   " + value(d, PermissionAspect.STATES, states(d.statesAfter())));
+            if (!d.notEnabled().isEmpty()) {
+                out.println("  not enabled:    " + d.notEnabled());
+            }
+            if (d.versionStatus() != null || d.isUnspecified(PermissionAspect.VERSION_STATUS)) {
+                out.println("  version status: " + value(d, PermissionAspect.VERSION_STATUS,
+                        String.valueOf(d.versionStatus() == null ? null : d.versionStatus().wireName())));
+            }
+            if (d.export() != null) {
+                out.println("  export:         " + lists(d.export().scopes()));
+            }
+            if (d.imported() != null) {
+                out.println("  imported:       " + lists(d.imported()));
+            }
+        }
+        out.println("rules fired:");
+        int i = 1;
+        for (FiredRule r : d.firedRules()) {
+            out.println("  " + i++ + ". " + r.name() + "  [" + r.file() + "]");
+            out.println("     " + r.seed() + " §" + r.section() + ": " + r.passage());
+        }
+        if (!d.unspecified().isEmpty()) {
+            out.println("unspecified:");
+            d.unspecified().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(u -> out.println("  " + u.getKey().wireName() + ": " + u.getValue()));
+        }
+    }
+
+    private static String describe(PermissionSituation s) {
+        if (s.request() instanceof ApiCall c) {
+            return "call-api " + c.api() + " as " + c.identity().wireName()
+                    + (c.owner() == null ? "" : " " + c.owner()) + " (token " + c.token().wireName() + ")"
+                    + (c.fields().isEmpty() ? "" : ", fields " + c.fields());
+        }
+        if (s.request() instanceof EventDelivery ev) {
+            return "event to a " + ev.identity().wireName() + " subscription, document owners " + ev.owners();
+        }
+        LifecycleAction a = (LifecycleAction) s.request();
+        List<String> parts = new ArrayList<>();
+        parts.add(a.step().wireName());
+        if (!a.permissions().isEmpty()) {
+            parts.add(a.permissions().toString());
+        }
+        if (a.importJson() != null) {
+            parts.add(a.importJson());
+        }
+        if (a.reviewer() != null) {
+            parts.add("by " + a.reviewer().wireName());
+        }
+        if (a.releaseKind() != null) {
+            parts.add(a.releaseKind().wireName());
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String before(AppState app) {
+        List<String> parts = new ArrayList<>();
+        parts.add(app.current().isEmpty() ? "no permissions" : states(app.current()));
+        app.levels().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(l -> parts.add(l.getKey() + " " + l.getValue().wireName()));
+        if (app.dataScopeConfigured()) {
+            parts.add("data scope configured");
+        }
+        if (app.versionStatus() != null) {
+            parts.add("version " + app.versionStatus().wireName()
+                    + (app.approvals().isEmpty() ? "" : " approved by " + app.approvals().stream()
+                            .map(r -> r.wireName()).toList()));
+        }
+        app.userGrants().forEach((u, g) -> parts.add(u + " granted " + g));
+        return String.join("; ", parts);
+    }
+
+    private static String value(PermissionDecision d, PermissionAspect aspect, String value) {
+        return d.isUnspecified(aspect) ? "unspecified (see below)" : value;
+    }
+
+    private static String violations(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", violations.stream().map(v -> v.type() + " " + v.subject()).toList());
+    }
+
+    private static String states(List<PermissionStatus> states) {
+        if (states.isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", states.stream()
+                .map(s -> s.identity().wireName() + ":" + s.permission() + "=" + s.state().wireName()).toList());
+    }
+
+    private static String lists(ScopeLists l) {
+        return "tenant " + (l.tenant() == null ? "(no tab)" : l.tenant()) + ", user "
+                + (l.user() == null ? "(no tab)" : l.user());
+    }
+}
