@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             ReportCommand.class,
             ScopesCommand.class,
+            SimulateCommand.class,
         })
 public final class Main {
 

@@ -39,7 +39,13 @@ final class TargetProbe {
             if (e.getCause() instanceof TargetUnreachableException u) {
                 throw CliFailure.unreachable("target " + spec + " unreachable: " + u.getMessage());
             }
-            throw CliFailure.badInput("--target " + e.getMessage());
+            // a name only a permission platform answers to (e.g. simulator): its identity goes on the certificate
+            try {
+                TargetIdentity id = resources.permissionTarget().identity();
+                return new TargetInfo(id.name(), id.version(), id.description(), spec);
+            } catch (IllegalArgumentException notPermission) {
+                throw CliFailure.badInput("--target " + e.getMessage());
+            }
         } catch (RuntimeException | LinkageError e) {
             throw CliFailure.badInput("--target " + spec + " failed to start: " + e);
         }

@@ -29,6 +29,8 @@ class ArchitectureLayersTest {
                 .layer("oracle").definedBy("io.scopekit.oracle..")
                 .layer("privilege").definedBy("io.scopekit.privilege..")
                 .layer("target.reference").definedBy("io.scopekit.target.reference..")
+                .layer("simulator").definedBy("io.scopekit.simulator..")
+                .layer("target.simulator").definedBy("io.scopekit.target.simulator..")
                 .layer("spec").definedBy("io.scopekit.spec..")
                 .layer("target").definedBy("io.scopekit.target")
                 .layer("target.permission").definedBy("io.scopekit.target.permission..")
@@ -36,7 +38,8 @@ class ArchitectureLayersTest {
                 .layer("consent").definedBy("io.scopekit.consent..")
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "privilege", "spec", "target",
+                .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "privilege",
+                        "simulator", "spec", "target",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
                         "target.permission", "consent", "permission")
@@ -51,6 +54,9 @@ class ArchitectureLayersTest {
                 .whereLayer("spec").mayOnlyAccessLayers("content", "consent")
                 .whereLayer("target").mayOnlyAccessLayers("consent")
                 .whereLayer("target.permission").mayOnlyAccessLayers("target", "permission")
+                .whereLayer("simulator").mayOnlyAccessLayers("oracle", "spec", "permission")
+                .whereLayer("target.simulator").mayOnlyAccessLayers("simulator", "target", "target.permission", "spec",
+                        "permission")
                 .whereLayer("content").mayNotAccessAnyLayer()
                 .whereLayer("consent").mayNotAccessAnyLayer()
                 .whereLayer("permission").mayNotAccessAnyLayer()

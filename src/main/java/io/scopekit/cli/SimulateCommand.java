@@ -1,0 +1,83 @@
+package io.scopekit.cli;
+
+import io.scopekit.simulator.FeishuSimulator;
+import io.scopekit.simulator.SimulatorConfig;
+import io.scopekit.simulator.SimulatorConfigException;
+import io.scopekit.spec.PermissionModelSpec;
+import io.scopekit.spec.SpecCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Starts the Feishu Open Platform simulator on 127.0.0.1 and serves until the process is stopped
+ * (docs/simulator.md).
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Play an open platform on 127.0.0.1 (WireMock) for a configured set of tenants, apps and "
+                + "permissions, deciding by the kit's rules (docs/simulator.md).")
+final class SimulateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PLATFORM", description = "Permission model to play: feishu-openplatform.")
+    String platform;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "Port on 127.0.0.1 (default: any free port, printed on start).")
+    int port;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Tenants, apps, users and permissions (YAML; default: the built-in world of docs/simulator.md).")
+    Path config;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
+    /** Released when the JVM shuts down; tests release it to stop a running simulator. */
+    static final CountDownLatch STOP = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SpecCatalog catalog = SpecCatalog.loadEmbedded();
+        PermissionModelSpec model = catalog.spec(platform)
+                .filter(PermissionModelSpec.class::isInstance).map(PermissionModelSpec.class::cast)
+                .orElseThrow(() -> CliFailure.badInput("unknown platform '" + platform + "'; expected a permission "
+                        + "model: " + catalog.specs().stream().filter(PermissionModelSpec.class::isInstance)
+                        .map(s -> s.id()).toList()));
+        if (port < 0 || port > 65_535) {
+            throw CliFailure.badInput("--port " + port + " is not a port; expected 0..65535");
+        }
+        SimulatorConfig world;
+        try {
+            world = config == null ? SimulatorConfig.defaults(model) : SimulatorConfig.load(config, model);
+        } catch (SimulatorConfigException e) {
+            throw CliFailure.badInput(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+                    + " in the simulator configuration:\n" + String.join("\n", e.problems()));
+        }
+        PrintWriter out = command.commandLine().getOut();
+        FeishuSimulator simulator = FeishuSimulator.create(model, world);
+        try {
+            simulator.start(port);
+        } catch (RuntimeException e) {
+            simulator.close();
+            throw CliFailure.badInput("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            STOP.countDown();
+        }, "scopekit-simulate-stop"));
+        out.println("simulating " + model.id() + " at " + simulator.baseUrl() + " (" + world.tenants().size()
+                + " tenants, " + world.apps().size() + " apps); admin API at " + simulator.baseUrl()
+                + "/scopekit/admin/apps/{app_id}; stop with Ctrl-C");
+        out.flush();
+        try {
+            STOP.await();
+        } finally {
+            simulator.close();
+        }
+        return ExitCode.OK;
+    }
+}
