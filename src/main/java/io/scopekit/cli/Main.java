@@ -28,9 +28,11 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        RunGuard.install();
         int code = run(out, err, args);
         out.flush();
         err.flush();
+        RunGuard.finished();
         System.exit(code);
     }
 

@@ -1,5 +1,6 @@
 package io.scopekit.cli;
 
+import io.scopekit.oracle.RunawayRulesException;
 import io.scopekit.report.Redactor;
 import io.scopekit.target.TargetUnreachableException;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ final class Progress implements TestExecutionListener {
     private volatile long total;
     private volatile int lastDecile = -1;
     private volatile String unreachable;
+    private volatile String kitDefect;
 
     Progress(PrintWriter err, boolean interactive) {
         this.err = err;
@@ -39,10 +41,14 @@ final class Progress implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-        if (result.getThrowable().isPresent() && unreachable == null) {
+        if (result.getThrowable().isPresent()) {
             for (Throwable t = result.getThrowable().get(); t != null; t = t.getCause()) {
-                if (t instanceof TargetUnreachableException) {
+                if (t instanceof TargetUnreachableException && unreachable == null) {
                     unreachable = Redactor.redact(t.getMessage());
+                    break;
+                }
+                if (t instanceof RunawayRulesException && kitDefect == null) {
+                    kitDefect = t.getMessage();
                     break;
                 }
             }
@@ -81,6 +87,11 @@ final class Progress implements TestExecutionListener {
 
     int failed() {
         return failed.get();
+    }
+
+    /** Returns the message of the first kit defect (a runaway rule set) seen, or null. */
+    String kitDefect() {
+        return kitDefect;
     }
 
     /** Returns the message of the first TargetUnreachableException seen, or null. */

@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads a YAML document into a Jackson tree while recording, per JSON Pointer, where each value and each key starts.
@@ -60,6 +61,12 @@ final class YamlReader {
     private JsonNode readValue(JsonParser p, String pointer) {
         values.put(pointer, loc(p.currentTokenLocation()));
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // The parser reads an alias as its anchor's name: "*L1" would silently become the text "L1".
+            file.problemAt(loc(p.currentTokenLocation()), "YAML alias '*" + p.getString()
+                    + "' is not supported in specs (write the value out; an alias would be read as the anchor's name)");
+            return NODES.nullNode();
+        }
         switch (t) {
             case START_OBJECT -> {
                 ObjectNode obj = NODES.objectNode();
