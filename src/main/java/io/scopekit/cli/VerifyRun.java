@@ -99,6 +99,9 @@ final class VerifyRun {
             inputs.add(latest + ": is a directory, not the pointer to the newest run (remove it, or use another "
                     + "--report root)");
         }
+        if (options.specs != null && RunFingerprints.platformIds(specFiles).isEmpty()) {
+            inputs.add(options.specs + ": no spec files (expected *.yaml platform specs directly in this folder)");
+        }
         if (options.features != null && featureFiles.isEmpty()) {
             inputs.add(options.features + ": no .feature files");
         }

@@ -242,7 +242,7 @@ public final class Conversation implements AutoCloseable {
             } catch (TimedOutException e) {
                 // The session may still be inside the call: nothing more can be asked of it.
                 abandoned = "the target session was given up after an earlier timeout: " + e.getMessage();
-                result = TargetError.internal("timed out: " + e.getMessage());
+                result = TargetError.internal(e.getMessage());
             }
         }
         last = result instanceof TargetError error

@@ -19,7 +19,8 @@ public final class TimedOutException extends RuntimeException {
 
     /** Creates the exception for {@code what}, which was given up after {@code elapsed} under {@code deadline}. */
     public TimedOutException(String what, Duration elapsed, Deadline deadline) {
-        super(what + ": no answer after " + seconds(elapsed) + " (" + deadline.describe() + ")");
+        // "what: no ..." would read as a key/value pair to the redactor (my.getAuthCode: no): the time comes first.
+        super("timed out after " + seconds(elapsed) + " " + what + " (" + deadline.describe() + ")");
         this.elapsed = elapsed;
         this.deadline = deadline;
     }

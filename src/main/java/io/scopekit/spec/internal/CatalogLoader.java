@@ -44,10 +44,6 @@ public final class CatalogLoader {
         } catch (UncheckedIOException e) {
             throw new SpecException(List.of(new SpecProblem(dir.toString(), 0, 0, "cannot read: " + e.getCause().getMessage())));
         }
-        if (files.keySet().stream().noneMatch(name -> !name.contains("/") && name.matches("[^.].*\\.ya?ml"))) {
-            throw new SpecException(List.of(new SpecProblem(dir.toString(), 0, 0,
-                    "no spec files (expected *.yaml platform specs directly in this folder)")));
-        }
         return load(files, name -> dir.resolve(name).toString());
     }
 
