@@ -42,6 +42,13 @@ final class KitInputs {
         }
     }
 
+    /** Adds the problems of rules that do not compile; other failures were reported already. */
+    void addIfRules(RuntimeException failure) {
+        if (failure instanceof RulesInvalidException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
     /** Adds one problem in words. */
     void add(String problem) {
         problems.add(problem);

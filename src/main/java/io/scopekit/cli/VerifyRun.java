@@ -30,7 +30,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.cucumber.tagexpressions.Expression;
+import io.scopekit.oracle.ConsentOracles;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Runs {@code verify}: checks the inputs, runs the features through the run engine ({@link FeatureRun}), writes
@@ -139,9 +142,17 @@ final class VerifyRun {
             Future<RunInfo.TargetInfo> probe = helper.submit(() -> TargetProbe.probe(resources));
             long selected = -1;
             if (!inputs.hasProblems()) {
-                selected = featureRun.discover().countTestIdentifiers(TestIdentifier::isTest);
+                selected = selected(featureRun.discover(), tagExpression);
             }
             awaitInputs(prepared, inputs);
+            if (inputs.hasProblems() && options.rules != null) {
+                // The oracle is built over the specs, so broken specs hide broken rules: compile the rules alone.
+                try {
+                    ConsentOracles.checkRules(options.rules);
+                } catch (RuntimeException e) {
+                    inputs.addIfRules(e);
+                }
+            }
             inputs.throwIfAny();
             RunInfo.TargetInfo targetInfo = await(probe);
             if (selected == 0 && shard == null) {
@@ -202,6 +213,18 @@ final class VerifyRun {
             return ExitCode.UNREACHABLE;
         }
         return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /**
+     * Counts the scenarios the run will execute: Cucumber applies the tag filter while it executes, so the plan still
+     * lists every scenario of the selected files.
+     */
+    private static long selected(TestPlan plan, String tagExpression) {
+        Expression tags = tagExpression == null ? null : TagExpressionParser.parse(tagExpression);
+        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                .filter(TestIdentifier::isTest)
+                .filter(id -> tags == null || tags.evaluate(id.getTags().stream().map(t -> "@" + t.getName()).toList()))
+                .count();
     }
 
     private Timeouts timeouts() {
