@@ -102,8 +102,9 @@ final class RunGuard {
                         caller++;
                     }
                     if (caller < stack.length) {
-                        return ": System.exit was called by " + stack[caller] + " (thread " + e.getKey().getName()
-                                + ")";
+                        StackTraceElement at = stack[caller];
+                        return ": System.exit was called by " + at.getClassName() + "." + at.getMethodName() + "("
+                                + at.getFileName() + ":" + at.getLineNumber() + ") (thread " + e.getKey().getName() + ")";
                     }
                 }
             }
