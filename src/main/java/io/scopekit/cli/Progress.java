@@ -32,9 +32,16 @@ final class Progress implements TestExecutionListener {
         this.interactive = interactive;
     }
 
+    private volatile long expected = -1;
+
+    /** Sets how many scenarios will run, when the plan lists more (Cucumber filters tags while it executes). */
+    void expect(long scenarios) {
+        expected = scenarios;
+    }
+
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
-        total = plan.countTestIdentifiers(TestIdentifier::isTest);
+        total = expected >= 0 ? expected : plan.countTestIdentifiers(TestIdentifier::isTest);
         err.println("scopekit: running " + total + " scenarios");
         err.flush();
     }

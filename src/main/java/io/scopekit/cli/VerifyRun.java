@@ -171,6 +171,7 @@ final class VerifyRun {
             err.println("scopekit: run " + runId + " against " + targetInfo.name() + " " + targetInfo.version()
                     + (shard == null ? "" : " (shard " + shard + ")"));
             resources.startRun();
+            progress.expect(selected);
             featureRun.execute(progress);
             return finish(runDir, info, runId, waivers, progress, shard);
         } finally {

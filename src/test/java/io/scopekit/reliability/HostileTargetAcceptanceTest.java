@@ -64,6 +64,21 @@ class HostileTargetAcceptanceTest {
 
     @Test
     @Timeout(60)
+    void should_fail_every_remaining_target_call_at_once_when_the_run_timeout_is_spent() throws Exception {
+        // WHEN the scenarios run against a blocking target with only the run timeout short
+        VerifyRun run = VerifyRun.run("verify", "--target", "class:io.scopekit.testsupport.HostileTargets$Sleeping",
+                "--platform", "alipay", "--tags", TWO_SCENARIOS, "--step-timeout", "1h", "--scenario-timeout", "1h",
+                "--run-timeout", "700ms", "--report", root.toString());
+
+        // THEN the run finishes with a complete report, every failure naming the run timeout
+        then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+        ConformanceSummary summary = Reports.readSummary(root.resolve("latest").resolve(Reports.SUMMARY_JSON));
+        then(summary.totals().scenarios()).isEqualTo(2);
+        then(summary.failures()).isNotEmpty().allSatisfy(f -> then(f.observed()).contains("(run timeout 700ms)"));
+    }
+
+    @Test
+    @Timeout(60)
     void should_exit_3_without_a_report_when_the_target_constructor_blocks() {
         // WHEN the target's constructor never returns
         VerifyRun run = VerifyRun.run("verify", "--target",

@@ -145,6 +145,34 @@ class KitInputAcceptanceTest {
     }
 
     @Test
+    void should_exit_2_and_not_move_latest_when_a_rule_loops_during_verify() throws IOException {
+        // GIVEN the kit's rules plus a rule that modifies its own fact for ever
+        Path rules = copyOf(Path.of("rules/consent"), tmp.resolve("rules"), ".drl");
+        Files.writeString(rules.resolve("loop.drl"), LOOP);
+
+        // WHEN one scenario is verified with them
+        VerifyRun run = VerifyRun.run("verify", "--rules", rules.toString(), "--platform", "alipay", "--tags",
+                ONE_SCENARIO, "--report", tmp.resolve("reports").toString());
+
+        // THEN the rules are the defect, not the target: exit 2 naming the rule, no verdict, latest not pointed
+        then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        then(run.err()).contains("KIT DEFECT: runaway rules").contains("Touches the request for ever");
+        then(run.out()).doesNotContain("conformant");
+        then(Files.exists(tmp.resolve("reports/latest"))).isFalse();
+    }
+
+    private static final String LOOP = """
+            package scopekit.rules.consent;
+            import io.scopekit.oracle.internal.Request;
+            rule "Touches the request for ever"
+                when
+                    $r : Request() @watch( * )
+                then
+                    modify( $r ) { setRoute( $r.getRoute() ) }
+            end
+            """;
+
+    @Test
     void should_exit_2_when_lint_finds_no_spec_files() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
 
