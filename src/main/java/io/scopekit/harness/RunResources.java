@@ -194,7 +194,11 @@ public final class RunResources implements AutoCloseable {
     public void close() {
         target.forget(t -> {
             try {
-                t.close();
+                // A close that blocks must not keep the run from ending.
+                Bounded.once(settings.timeouts().step(), "step timeout", "closing the target", () -> {
+                    t.close();
+                    return null;
+                });
             } catch (Exception e) {
                 // Best effort: closing cannot change any result of the run.
             }

@@ -79,6 +79,17 @@ class HostileTargetAcceptanceTest {
 
     @Test
     @Timeout(60)
+    void should_finish_the_run_when_closing_the_target_blocks() {
+        VerifyRun run = VerifyRun.run("verify", "--target",
+                "class:io.scopekit.testsupport.HostileTargets$BlockingClose", "--platform", "alipay", "--tags",
+                TWO_SCENARIOS, "--step-timeout", "500ms", "--report", root.toString());
+
+        then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        then(run.out()).startsWith("conformant: 2 scenarios");
+    }
+
+    @Test
+    @Timeout(60)
     void should_exit_3_without_a_report_when_the_target_constructor_blocks() {
         // WHEN the target's constructor never returns
         VerifyRun run = VerifyRun.run("verify", "--target",

@@ -42,6 +42,26 @@ public final class HostileTargets {
         }
     }
 
+    /** The reference runtime, except that closing the target never returns. */
+    public static final class BlockingClose implements Target {
+        private final ReferenceTarget reference = new ReferenceTarget();
+
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity("blocking-close", "test", "never finishes closing");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            return reference.open(config);
+        }
+
+        @Override
+        public void close() {
+            sleepForEver();
+        }
+    }
+
     /** A target whose constructor never returns. */
     public static final class BlockingConstructor implements Target {
         public BlockingConstructor() {
