@@ -50,6 +50,9 @@ public final class Main {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setOut(out);
         cmd.setErr(err);
+        // No @argument files: picocli fails on an unreadable one ("@/") with a stack trace and exit 1 (found by
+        // fuzzing); the kit documents none, so "@..." is an ordinary word, rejected as usage like any other.
+        cmd.setExpandAtFiles(false);
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter e = failed.getErr();

@@ -73,7 +73,8 @@ class KitParsersFuzzTest {
         }
         ExplainCommand explain = new ExplainCommand();
         try {
-            new CommandLine(explain).parseArgs(args.toArray(String[]::new));
+            // as Main configures it: no @argument files
+            new CommandLine(explain).setExpandAtFiles(false).parseArgs(args.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
             return; // picocli's usage error: exit 2
         }

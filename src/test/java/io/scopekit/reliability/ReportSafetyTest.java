@@ -70,6 +70,15 @@ class ReportSafetyTest {
     }
 
     @Test
+    void should_exit_2_without_a_stack_trace_when_an_argument_starts_with_at() {
+        // GIVEN an argument picocli would read as an @argument file (a fuzzing finding: "@/" exited 1)
+        VerifyRun run = VerifyRun.run("explain", "@/");
+
+        then(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
     void should_name_the_line_when_a_waiver_repeats_a_key() throws IOException {
         Path file = tmp.resolve("waivers.yaml");
         Files.writeString(file, "- requirement: FG-A\n  reason: first\n  expires: 2000-01-01\n  expires: 2999-01-01\n");
