@@ -8,6 +8,9 @@ package io.scopekit.cli;
  *   <li>{@value #FINDINGS} FINDINGS: the command worked and found something: non-conformance, differences.</li>
  *   <li>{@value #BAD_INPUT} BAD_INPUT: bad input or usage: unknown option or id, specs that do not load or lint.</li>
  *   <li>{@value #UNREACHABLE} UNREACHABLE: the target under test could not be reached.</li>
+ *   <li>{@value #NOT_FINISHED} NOT_FINISHED: the command did not finish, something ended the JVM (a target calling
+ *       {@code System.exit}); there is no verdict.</li>
+ *   <li>{@value #INTERRUPTED} INTERRUPTED: stopped by SIGINT (Ctrl-C) or SIGTERM; the run is marked interrupted.</li>
  *   <li>{@value #INTERNAL} INTERNAL: a bug in ScopeKit (unexpected exception); please report it.</li>
  * </ul>
  */
@@ -20,6 +23,10 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** The target under test is unreachable. */
     public static final int UNREACHABLE = 3;
+    /** The command did not finish: something (a target calling System.exit) ended the JVM; no verdict. */
+    public static final int NOT_FINISHED = 4;
+    /** Stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report Ctrl-C). */
+    public static final int INTERRUPTED = 130;
     /** Unexpected internal error (EX_SOFTWARE). */
     public static final int INTERNAL = 70;
 

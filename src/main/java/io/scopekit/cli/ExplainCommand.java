@@ -182,7 +182,7 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             Situation situation = Situations.on(catalog).situation(question);
             explanation = new Explanation(situation, scope, Situations.state(question), oracle.decide(situation));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | io.scopekit.oracle.RunawayRulesException e) {
             throw CliFailure.badInput(e.getMessage());
         }
         PrintWriter out = command.commandLine().getOut();

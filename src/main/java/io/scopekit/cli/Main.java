@@ -30,9 +30,11 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        RunGuard.install();
         int code = run(out, err, args);
         out.flush();
         err.flush();
+        RunGuard.finished();
         System.exit(code);
     }
 
@@ -50,6 +52,9 @@ public final class Main {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setOut(out);
         cmd.setErr(err);
+        // No @argument files: picocli fails on an unreadable one ("@/") with a stack trace and exit 1 (found by
+        // fuzzing); the kit documents none, so "@..." is an ordinary word, rejected as usage like any other.
+        cmd.setExpandAtFiles(false);
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter e = failed.getErr();

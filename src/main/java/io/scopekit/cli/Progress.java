@@ -1,5 +1,6 @@
 package io.scopekit.cli;
 
+import io.scopekit.oracle.RunawayRulesException;
 import io.scopekit.report.Redactor;
 import io.scopekit.target.TargetUnreachableException;
 import java.io.PrintWriter;
@@ -24,25 +25,37 @@ final class Progress implements TestExecutionListener {
     private volatile long total;
     private volatile int lastDecile = -1;
     private volatile String unreachable;
+    private volatile String kitDefect;
 
     Progress(PrintWriter err, boolean interactive) {
         this.err = err;
         this.interactive = interactive;
     }
 
+    private volatile long expected = -1;
+
+    /** Sets how many scenarios will run, when the plan lists more (Cucumber filters tags while it executes). */
+    void expect(long scenarios) {
+        expected = scenarios;
+    }
+
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
-        total = plan.countTestIdentifiers(TestIdentifier::isTest);
+        total = expected >= 0 ? expected : plan.countTestIdentifiers(TestIdentifier::isTest);
         err.println("scopekit: running " + total + " scenarios");
         err.flush();
     }
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-        if (result.getThrowable().isPresent() && unreachable == null) {
+        if (result.getThrowable().isPresent()) {
             for (Throwable t = result.getThrowable().get(); t != null; t = t.getCause()) {
-                if (t instanceof TargetUnreachableException) {
+                if (t instanceof TargetUnreachableException && unreachable == null) {
                     unreachable = Redactor.redact(t.getMessage());
+                    break;
+                }
+                if (t instanceof RunawayRulesException && kitDefect == null) {
+                    kitDefect = t.getMessage();
                     break;
                 }
             }
@@ -81,6 +94,11 @@ final class Progress implements TestExecutionListener {
 
     int failed() {
         return failed.get();
+    }
+
+    /** Returns the message of the first kit defect (a runaway rule set) seen, or null. */
+    String kitDefect() {
+        return kitDefect;
     }
 
     /** Returns the message of the first TargetUnreachableException seen, or null. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Validate specs against the schemas and cross-reference checks.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all specs valid", "2:findings (printed on stderr as file:line:column: message)"})
+        exitCodeList = {"0:all specs valid", "2:findings (printed on stderr as file:line:column: message), or no spec files"})
 final class SpecsLintCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,6 +26,11 @@ final class SpecsLintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SpecCounts counts = specs.load().counts();
+        if (counts.specs() == 0) {
+            // Nothing validated is not "all valid": a wrong path must not pass CI.
+            throw CliFailure.badInput(specs.describe() + ": no spec files (expected *.yaml platform specs directly "
+                    + "in this folder)");
+        }
         spec.commandLine().getOut().printf("OK: %d specs, %d scopes, %d APIs, %d permissions%n",
                 counts.specs(), counts.scopes(), counts.apis(), counts.permissions());
         return ExitCode.OK;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Runs the conformance scenarios against a target and writes JUnit XML, Cucumber messages/HTML",
                 "and a conformance summary with certificate to REPORT/<run-id>/ (and REPORT/latest).",
-                "Exit codes: 0 conformant, 1 non-conformant, 2 bad input, 3 target unreachable."})
+                "Exit codes: 0 conformant, 1 non-conformant, 2 bad input (or a kit defect), 3 target unreachable,",
+                "4 the run did not finish (something ended the JVM), 130 interrupted (SIGINT/SIGTERM)."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +50,20 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--features", paramLabel = "DIR", description = "features directory (default: embedded)")
     Path features;
+
+    @Option(names = "--step-timeout", paramLabel = "DURATION", defaultValue = io.scopekit.harness.Timeouts.DEFAULT_STEP_TEXT,
+            description = "longest one target call may take (creating the target, opening a session, one action); "
+                    + "a call that takes longer is a target error (default: ${DEFAULT-VALUE})")
+    String stepTimeout;
+
+    @Option(names = "--scenario-timeout", paramLabel = "DURATION",
+            defaultValue = io.scopekit.harness.Timeouts.DEFAULT_SCENARIO_TEXT,
+            description = "longest the target calls of one scenario may take together (default: ${DEFAULT-VALUE})")
+    String scenarioTimeout;
+
+    @Option(names = "--run-timeout", paramLabel = "DURATION", defaultValue = io.scopekit.harness.Timeouts.DEFAULT_RUN_TEXT,
+            description = "longest the target calls of the whole run may take together (default: ${DEFAULT-VALUE})")
+    String runTimeout;
 
     // Lets the kit's own tests run fixture glue through the real command.
     @Option(names = "--glue", hidden = true, defaultValue = io.scopekit.harness.FeatureRun.KIT_GLUE)

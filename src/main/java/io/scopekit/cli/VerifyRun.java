@@ -6,6 +6,7 @@ import io.scopekit.content.KitContent;
 import io.scopekit.harness.FeatureRun;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.RunSettings;
+import io.scopekit.harness.Timeouts;
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.ReportInputException;
 import io.scopekit.report.Reports;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +30,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.cucumber.tagexpressions.Expression;
+import io.scopekit.oracle.ConsentOracles;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Runs {@code verify}: checks the inputs, runs the features through the run engine ({@link FeatureRun}), writes
@@ -67,8 +73,10 @@ final class VerifyRun {
                 throw CliFailure.badInput(dir.getKey() + " " + dir.getValue() + ": not a directory");
             }
         }
-        Map<String, byte[]> specFiles = KitContent.read(options.specs, "platform-specs", ".yaml", ".yml");
-        Map<String, byte[]> featureFiles = KitContent.read(options.features, "features", ".feature");
+        Timeouts timeouts = timeouts();
+        Map<String, byte[]> specFiles = read(options.specs, "platform-specs", ".yaml", ".yml");
+        Map<String, byte[]> featureFiles = read(options.features, "features", ".feature");
+        Map<String, byte[]> ruleFiles = read(options.rules, "rules", ".drl");
         String tagExpression = tagExpression(RunFingerprints.platformIds(specFiles));
         Progress progress = new Progress(err, System.console() != null);
         Shard shard = null;
@@ -79,19 +87,33 @@ final class VerifyRun {
                 throw CliFailure.badInput(e.getMessage());
             }
         }
+        // Every input is checked before anything runs, and every problem is reported at once.
+        KitInputs inputs = new KitInputs();
         List<Waiver> waivers = List.of();
         if (options.waiversFile != null) {
             try {
                 waivers = Waivers.load(options.waiversFile);
             } catch (ReportInputException e) {
-                throw CliFailure.badInput(e.getMessage());
+                inputs.add(e);
             }
         }
+        Path latest = options.reportRoot.resolve(Reports.LATEST);
+        if (Files.isDirectory(latest, LinkOption.NOFOLLOW_LINKS)) {
+            inputs.add(latest + ": is a directory, not the pointer to the newest run (remove it, or use another "
+                    + "--report root)");
+        }
+        if (options.specs != null && RunFingerprints.platformIds(specFiles).isEmpty()) {
+            inputs.add(options.specs + ": no spec files (expected *.yaml platform specs directly in this folder)");
+        }
+        if (options.features != null && featureFiles.isEmpty()) {
+            inputs.add(options.features + ": no .feature files");
+        }
+        inputs.checkFeatures(featureFiles, options.features);
         Instant started = options.clock.instant();
         String runId = Reports.newRunId(started);
         Path runDir = options.reportRoot.resolve(runId);
 
-        RunSettings settings = new RunSettings(options.target, options.specs, options.rules);
+        RunSettings settings = new RunSettings(options.target, options.specs, options.rules, timeouts);
         RunResources resources = RunResources.shared(settings);
         FeatureRun.Builder features = FeatureRun.with(settings)
                 .glue(options.glue)
@@ -116,25 +138,51 @@ final class VerifyRun {
             return t;
         });
         try {
+            Future<?> prepared = helper.submit(resources::prepare);
             Future<RunInfo.TargetInfo> probe = helper.submit(() -> TargetProbe.probe(resources));
-            if (FeatureRun.KIT_GLUE.equals(options.glue)) {
-                helper.submit(() -> prepare(resources));
+            long selected = -1;
+            if (!inputs.hasProblems()) {
+                selected = selected(featureRun.discover(), tagExpression);
             }
-            featureRun.discover();
+            awaitInputs(prepared, inputs);
+            if (inputs.hasProblems() && options.rules != null) {
+                // The oracle is built over the specs, so broken specs hide broken rules: compile the rules alone.
+                try {
+                    ConsentOracles.checkRules(options.rules);
+                } catch (RuntimeException e) {
+                    inputs.addIfRules(e);
+                }
+            }
+            inputs.throwIfAny();
             RunInfo.TargetInfo targetInfo = await(probe);
+            if (selected == 0 && shard == null) {
+                throw CliFailure.badInput("no scenario matched the selection (platforms, --tags, --features); "
+                        + "nothing was run and no report was written");
+            }
 
+            Reports.removeStaleWrites(options.reportRoot, timeouts.run());
             Files.createDirectories(runDir);
-            Reports.writeRunInfo(runDir, new RunInfo(runId, KitVersion.current(), started.toString(), targetInfo,
+            RunInfo info = new RunInfo(runId, KitVersion.current(), started.toString(), targetInfo,
                     tagExpression, shard == null ? null : shard.toString(),
                     options.waiversFile == null ? null : options.waiversFile.toString(),
-                    fileHashes(specFiles, featureFiles)));
+                    fileHashes(specFiles, ruleFiles, featureFiles));
+            Reports.writeRunInfo(runDir, info);
+            RunGuard.running(runDir, info, progress);
             err.println("scopekit: run " + runId + " against " + targetInfo.name() + " " + targetInfo.version()
                     + (shard == null ? "" : " (shard " + shard + ")"));
+            resources.startRun();
+            progress.expect(selected);
             featureRun.execute(progress);
+            return finish(runDir, info, runId, waivers, progress, shard);
         } finally {
+            RunGuard.ended();
             helper.shutdownNow();
             resources.close();
         }
+    }
+
+    private int finish(Path runDir, RunInfo info, String runId, List<Waiver> waivers, Progress progress, Shard shard)
+            throws IOException {
         Reports.removeUnfinishedWrites(runDir);
         if (!Files.exists(runDir.resolve(ScopekitReportPlugin.MESSAGES)) && progress.done() == 0) {
             // Cucumber emits no messages when nothing is selected; an empty stream keeps summary and merge uniform.
@@ -149,21 +197,63 @@ final class VerifyRun {
         } catch (ReportInputException e) {
             throw CliFailure.badInput("the run wrote no usable messages stream: " + e.getMessage());
         }
+        Reports.writeRunInfo(runDir, info.ended(RunInfo.COMPLETE, summary.totals().scenarios()));
         Reports.writeSummary(summary, runDir);
+        if (progress.kitDefect() != null) {
+            // The rules, not the target, are broken: no verdict on the target, and latest stays where it was.
+            err.println("scopekit verify: " + progress.kitDefect());
+            err.println("scopekit verify: the run's reports are in " + runDir + "; " + Reports.LATEST + " not moved");
+            return ExitCode.BAD_INPUT;
+        }
         Reports.pointLatest(options.reportRoot, runId);
         VerifyPrinter.print(out, summary, runDir);
 
-        var totals = summary.totals();
         if (summary.targetUnreachable() || progress.unreachable() != null) {
             err.println("scopekit verify: target unreachable"
                     + (progress.unreachable() == null ? "" : ": " + progress.unreachable()));
             return ExitCode.UNREACHABLE;
         }
-        if (totals.scenarios() == 0 && shard == null) {
-            err.println("scopekit verify: no scenario matched the selection (platforms, --tags, --features)");
-            return ExitCode.BAD_INPUT;
-        }
         return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /**
+     * Counts the scenarios the run will execute: Cucumber applies the tag filter while it executes, so the plan still
+     * lists every scenario of the selected files.
+     */
+    private static long selected(TestPlan plan, String tagExpression) {
+        Expression tags = tagExpression == null ? null : TagExpressionParser.parse(tagExpression);
+        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                .filter(TestIdentifier::isTest)
+                .filter(id -> tags == null || tags.evaluate(id.getTags().stream().map(t -> "@" + t.getName()).toList()))
+                .count();
+    }
+
+    private Timeouts timeouts() {
+        try {
+            return new Timeouts(Timeouts.parse(options.stepTimeout), Timeouts.parse(options.scenarioTimeout),
+                    Timeouts.parse(options.runTimeout));
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.badInput("timeout " + e.getMessage());
+        }
+    }
+
+    private static Map<String, byte[]> read(Path dir, String folder, String... suffixes) {
+        try {
+            return KitContent.read(dir, folder, suffixes);
+        } catch (UncheckedIOException e) {
+            throw CliFailure.badInput(e.getMessage());
+        }
+    }
+
+    private static void awaitInputs(Future<?> prepared, KitInputs inputs) {
+        try {
+            prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliFailure.badInput("interrupted while loading specs and rules");
+        } catch (ExecutionException e) {
+            inputs.add(e.getCause());
+        }
     }
 
     private RunInfo.TargetInfo await(Future<RunInfo.TargetInfo> probe) {
@@ -180,22 +270,14 @@ final class VerifyRun {
         }
     }
 
-    // A failure here is not reported: the first scenario meets the same failure and reports it with its message.
-    private static void prepare(RunResources resources) {
-        try {
-            resources.prepare();
-        } catch (RuntimeException | LinkageError e) {
-            // see above
-        }
-    }
-
     private static Path nz(Path p) {
         return p == null ? Path.of("") : p;
     }
 
-    private List<RunInfo.FileHash> fileHashes(Map<String, byte[]> specFiles, Map<String, byte[]> featureFiles) {
+    private static List<RunInfo.FileHash> fileHashes(Map<String, byte[]> specFiles, Map<String, byte[]> ruleFiles,
+            Map<String, byte[]> featureFiles) {
         List<RunInfo.FileHash> hashes = new ArrayList<>(RunFingerprints.hashes("spec", specFiles));
-        hashes.addAll(RunFingerprints.hashes("rule", KitContent.read(options.rules, "rules", ".drl")));
+        hashes.addAll(RunFingerprints.hashes("rule", ruleFiles));
         hashes.addAll(RunFingerprints.hashes("feature", featureFiles));
         return hashes;
     }

@@ -72,14 +72,23 @@ public final class KitContent {
         if (!Files.isDirectory(dir)) {
             return out;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // Links are followed (a content tree may link shared folders in); a loop or a link that leads nowhere is
+        // reported, never skipped without a word. Hidden names (editor lock files) are left alone.
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(p) && matches(p.getFileName().toString(), suffixes)) {
+                String name = p.getFileName().toString();
+                if (Files.isSymbolicLink(p) && !Files.exists(p) && !name.startsWith(".")) {
+                    throw new UncheckedIOException(new java.nio.file.FileSystemException(p.toString(), null,
+                            "symbolic link loop or link to nothing"));
+                }
+                if (Files.isRegularFile(p) && matches(name, suffixes)) {
                     out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + describe(e.getCause()), e.getCause());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + dir + ": " + describe(e), e);
         }
         return out;
     }
@@ -150,6 +159,16 @@ public final class KitContent {
             throw new IllegalStateException("cannot locate embedded kit content " + inside, e);
         }
         return out;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemLoopException loop) {
+            return loop.getFile() + ": symbolic link loop (a link leads back to a folder above it)";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getFile() + ": " + fs.getReason();
+        }
+        return e.getMessage();
     }
 
     private static boolean matches(String name, String... suffixes) {

@@ -13,11 +13,9 @@ import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
 import io.scopekit.target.ActionResult;
-import io.scopekit.target.ActionResult;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Target;
-import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
 import java.util.ArrayList;
@@ -36,6 +34,10 @@ import org.jspecify.annotations.Nullable;
  * next decision starts where a conforming runtime would be. Once a decision leaves the records open, nothing
  * later can be predicted and every later decision is unspecified, citing why.
  *
+ * <p>Every call into the target (opening the session, scripting, the action, closing) is bounded
+ * ({@link RunResources#actionDeadline}): a call that does not return in time becomes a {@link TargetError} with the
+ * time waited, and the session is given up, so later actions of the conversation fail at once with the same error.
+ *
  * <p>Not thread-safe: one conversation belongs to one scenario or one generated sequence.
  */
 @API(status = EXPERIMENTAL)
@@ -53,10 +55,17 @@ public final class Conversation implements AutoCloseable {
     private @Nullable Answer pendingOsAnswer;
     private @Nullable TargetSession session;
     private @Nullable Exchange last;
+    private final Deadline deadline;
+    private final Bounded calls = new Bounded("scopekit-target-call");
+    private @Nullable String abandoned;
 
-    /** Starts a conversation with the target of {@code resources}; no session is opened before the first action. */
+    /**
+     * Starts a conversation with the target of {@code resources}; no session is opened before the first action. The
+     * scenario timeout counts from here.
+     */
     public Conversation(RunResources resources) {
         this.resources = resources;
+        this.deadline = resources.scenarioDeadline();
     }
 
     /** Returns the run's resources. */
@@ -223,21 +232,18 @@ public final class Conversation implements AutoCloseable {
     }
 
     private Exchange perform(Action action, Decision decision, @Nullable Answer consent, @Nullable Answer os) {
-        TargetSession current = session();
-        // Script only the prompts the oracle foresees: a leftover answer would hide a prompt shown in a later step.
-        boolean promptsOpen = decision.isUnspecified(Aspect.PROMPTS) || decision.prompts() == null;
-        if (consent != null && (promptsOpen || hasPrompt(decision, PromptKind.CONSENT))) {
-            current.control().script(PromptKind.CONSENT, consent);
-        }
-        if (os != null && (promptsOpen || hasPrompt(decision, PromptKind.OS_PERMISSION))) {
-            current.control().script(PromptKind.OS_PERMISSION, os);
-        }
         ActionResult result;
-        try {
-            result = current.perform(action);
-        } catch (IllegalStateException e) {
-            // An in-process target that still throws is reported as if it had returned the error.
-            result = TargetError.internal(String.valueOf(e.getMessage()));
+        if (abandoned != null) {
+            result = TargetError.internal(abandoned);
+        } else {
+            try {
+                result = calls.call(resources.actionDeadline(deadline), describe(action),
+                        () -> scriptAndPerform(action, decision, consent, os));
+            } catch (TimedOutException e) {
+                // The session may still be inside the call: nothing more can be asked of it.
+                abandoned = "the target session was given up after an earlier timeout: " + e.getMessage();
+                result = TargetError.internal(e.getMessage());
+            }
         }
         last = result instanceof TargetError error
                 ? new Exchange(action, decision, null, error)
@@ -259,6 +265,25 @@ public final class Conversation implements AutoCloseable {
         return last;
     }
 
+    private ActionResult scriptAndPerform(Action action, Decision decision, @Nullable Answer consent,
+            @Nullable Answer os) {
+        TargetSession current = session();
+        // Script only the prompts the oracle foresees: a leftover answer would hide a prompt shown in a later step.
+        boolean promptsOpen = decision.isUnspecified(Aspect.PROMPTS) || decision.prompts() == null;
+        if (consent != null && (promptsOpen || hasPrompt(decision, PromptKind.CONSENT))) {
+            current.control().script(PromptKind.CONSENT, consent);
+        }
+        if (os != null && (promptsOpen || hasPrompt(decision, PromptKind.OS_PERMISSION))) {
+            current.control().script(PromptKind.OS_PERMISSION, os);
+        }
+        try {
+            return current.perform(action);
+        } catch (IllegalStateException e) {
+            // An in-process target that still throws is reported as if it had returned the error.
+            return TargetError.internal(String.valueOf(e.getMessage()));
+        }
+    }
+
     private static boolean hasPrompt(Decision decision, PromptKind kind) {
         return decision.prompts().stream().map(Prompt::kind).anyMatch(kind::equals);
     }
@@ -275,10 +300,20 @@ public final class Conversation implements AutoCloseable {
     /** Ends the target session, if one was opened. */
     @Override
     public void close() {
-        if (session != null) {
-            TargetSession open = session;
+        try {
+            if (session != null && abandoned == null) {
+                TargetSession open = session;
+                session = null;
+                calls.call(resources.actionDeadline(deadline), "closing the target session", () -> {
+                    open.close();
+                    return null;
+                });
+            }
+        } catch (TimedOutException e) {
+            // Closing cannot change a result; the scenario is over either way.
+        } finally {
             session = null;
-            open.close();
+            calls.close();
         }
     }
 

@@ -134,6 +134,9 @@ public final class FeatureRun {
             config.put("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(threads));
             config.put("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(threads));
             config.put(RunSettings.TARGET, settings.target());
+            config.put(RunSettings.STEP_TIMEOUT, Timeouts.format(settings.timeouts().step()));
+            config.put(RunSettings.SCENARIO_TIMEOUT, Timeouts.format(settings.timeouts().scenario()));
+            config.put(RunSettings.RUN_TIMEOUT, Timeouts.format(settings.timeouts().run()));
             if (settings.specs() != null) {
                 config.put(RunSettings.SPECS, settings.specs().toString());
             }

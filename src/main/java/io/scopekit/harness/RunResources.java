@@ -49,15 +49,54 @@ public final class RunResources implements AutoCloseable {
     private final Memo<Target> target;
     private final Memo<PermissionOracle> permissionOracle;
     private final Memo<PermissionTarget> permissionTarget;
+    private volatile Deadline runDeadline;
 
     private RunResources(RunSettings settings) {
         this.settings = settings;
         this.catalog = new Memo<>(() -> settings.specs() == null ? SpecCatalog.loadEmbedded()
                 : SpecCatalog.load(settings.specs()));
         this.oracle = new Memo<>(() -> ConsentOracles.create(catalog.get(), settings.rules()));
-        this.target = new Memo<>(() -> Targets.resolve(settings.target()));
+        // A constructor that blocks (a target waiting for a device, a port) must not hang the run.
+        this.target = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
+                "starting target " + settings.target(), () -> Targets.resolve(settings.target())));
         this.permissionOracle = new Memo<>(() -> PermissionOracles.create(catalog.get(), settings.rules()));
-        this.permissionTarget = new Memo<>(() -> PermissionTargets.resolve(settings.target()));
+        this.permissionTarget = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
+                "starting target " + settings.target(), () -> PermissionTargets.resolve(settings.target())));
+        this.runDeadline = Deadline.after(settings.timeouts().run(), "run timeout");
+    }
+
+    /** Returns how long target calls may take. */
+    public Timeouts timeouts() {
+        return settings.timeouts();
+    }
+
+    /**
+     * Starts the run clock: the run timeout counts from now. A runner calls it when its run starts, since shared
+     * resources may outlive one run.
+     *
+     * @return this
+     */
+    public RunResources startRun() {
+        runDeadline = Deadline.after(settings.timeouts().run(), "run timeout");
+        return this;
+    }
+
+    /** Returns the deadline of the run's target calls (see {@link #startRun()}). */
+    public Deadline runDeadline() {
+        return runDeadline;
+    }
+
+    /**
+     * Returns the deadline of one target call made now by a conversation whose own deadline is {@code scenario}:
+     * the earliest of the step timeout from now, the scenario's and the run's.
+     */
+    public Deadline actionDeadline(Deadline scenario) {
+        return Deadline.earliest(Deadline.after(settings.timeouts().step(), "step timeout"), scenario, runDeadline);
+    }
+
+    /** Returns a deadline for a scenario (or generated sequence) starting now. */
+    public Deadline scenarioDeadline() {
+        return Deadline.after(settings.timeouts().scenario(), "scenario timeout");
     }
 
     /** Returns new resources for {@code settings}; the caller closes them. */
@@ -101,6 +140,7 @@ public final class RunResources implements AutoCloseable {
      * Returns the target, creating it on first use.
      *
      * @throws IllegalArgumentException when the target specification names nothing usable
+     * @throws TimedOutException when creating the target takes longer than the step timeout
      */
     public Target target() {
         return target.get();
@@ -188,7 +228,11 @@ public final class RunResources implements AutoCloseable {
         });
         target.forget(t -> {
             try {
-                t.close();
+                // A close that blocks must not keep the run from ending.
+                Bounded.once(settings.timeouts().step(), "step timeout", "closing the target", () -> {
+                    t.close();
+                    return null;
+                });
             } catch (Exception e) {
                 // Best effort: closing cannot change any result of the run.
             }

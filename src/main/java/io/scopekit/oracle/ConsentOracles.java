@@ -36,6 +36,16 @@ public final class ConsentOracles {
         return create(specsDir == null ? SpecCatalog.loadEmbedded() : SpecCatalog.load(specsDir), rulesDir);
     }
 
+    /**
+     * Compiles the rules in {@code rulesDir} without building an oracle, to report their problems when the specs
+     * the oracle needs do not load.
+     *
+     * @throws RulesInvalidException when a rule file does not compile (each problem with file, line and column)
+     */
+    public static void checkRules(Path rulesDir) {
+        ConsentRules.fromDirectory(rulesDir);
+    }
+
     /** Returns an oracle over the platform specs of {@code catalog} and the embedded rules. */
     public static ConsentOracle create(SpecCatalog catalog) {
         return create(catalog, null);

@@ -167,12 +167,12 @@ final class MarkdownSummaryWriter {
         if (s == null) {
             return "—";
         }
-        return Encode.forHtmlContent(Redactor.redact(s)).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return Encode.forHtmlContent(Redactor.visible(Redactor.redact(s))).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 
     private static String code(String s) {
         // Inside a code span HTML is inert, but backticks and newlines would end it.
-        return s == null ? "—" : Redactor.redact(s).replace("`", "'").replace("\r", " ").replace("\n", " ")
+        return s == null ? "—" : Redactor.visible(Redactor.redact(s)).replace("`", "'").replace("\r", " ").replace("\n", " ")
                 .replace("|", "\\|");
     }
 }

@@ -35,12 +35,17 @@ public final class Redactor {
 
     private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
 
-    // Feishu tenant_access_token / user_access_token values: t-xxxx / u-xxxx with a long opaque tail.
-    private static final Pattern FEISHU_TOKEN = Pattern.compile("(?<![A-Za-z0-9\\-])[tu]-[A-Za-z0-9_\\-.]{12,}");
+    // Feishu tenant_access_token / user_access_token values: t-xxxx / u-xxxx. A long opaque tail is a token; so is
+    // a short one with a digit, '_' or an inner '.' (u-abc.def), which words such as "t-shirt" never have.
+    private static final Pattern FEISHU_TOKEN = Pattern.compile("(?<![A-Za-z0-9\\-])[tu]-[A-Za-z0-9_\\-.]*[A-Za-z0-9_]");
+    private static final Pattern TOKEN_MARK = Pattern.compile("[0-9_]|\\.[A-Za-z0-9]");
 
-    // One cheap pass decides whether the four precise patterns need to run at all.
+    // Credentials in a URL: scheme://user:password@host.
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.\\-]*://[^/\\s:@]*:)[^/\\s@]+@");
+
+    // One cheap pass decides whether the precise patterns need to run at all.
     private static final Pattern TRIGGER =
-            Pattern.compile("(?i)token|secret|passw|auth_?code|bearer|(?<![A-Za-z0-9\\-])[tu]-");
+            Pattern.compile("(?i)token|secret|passw|auth_?code|bearer|(?<![A-Za-z0-9\\-])[tu]-|://[^/\\s@]*@");
 
     private Redactor() {}
 
@@ -52,8 +57,37 @@ public final class Redactor {
         String out = replace(JSON_PAIR, text, m -> m.group(1) + MASK);
         out = replace(PLAIN_PAIR, out, m -> m.group(1) + m.group(2) + MASK);
         out = replace(BEARER, out, m -> m.group(1) + MASK);
-        out = replace(FEISHU_TOKEN, out, m -> MASK);
+        out = replace(FEISHU_TOKEN, out, m -> isToken(m.group().substring(2)) ? MASK : m.group());
+        out = replace(URL_PASSWORD, out, m -> m.group(1) + MASK + "@");
         return out;
+    }
+
+    private static boolean isToken(String tail) {
+        return tail.length() >= 12 || tail.length() >= 3 && TOKEN_MARK.matcher(tail).find();
+    }
+
+    /**
+     * Returns {@code text} with control characters (NUL, ESC, the C1 range, ...) written as visible {@code \\xNN}
+     * escapes, tab and line breaks kept: target text must not drive the terminal of someone reading a report.
+     */
+    public static String visible(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f;
+            if (control) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                sb.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** Returns true when {@link #redact(String)} would change {@code text}. */

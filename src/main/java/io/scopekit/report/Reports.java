@@ -158,16 +158,21 @@ public final class Reports {
      * {@code meta}, the earliest {@code testRunStarted}, and one {@code testRunFinished} at the latest finish that
      * succeeds only when every shard did; test cases are re-pointed at the kept run.
      *
-     * @throws ReportInputException when a directory has no readable messages stream
+     * @throws ReportInputException when a directory has no readable messages stream, or the directories are not
+     *     the complete shards of one run (different kits, content, targets or selections, a shard twice or
+     *     missing, an incomplete run or messages stream)
      */
     public static ConformanceSummary merge(List<Path> shardDirs, Path out, List<Waiver> waivers, String waiversFile,
             String runId, LocalDate today) throws IOException {
         List<List<Envelope>> shards = new ArrayList<>();
+        List<List<RunInfo>> infos = new ArrayList<>();
         List<RunInfo> runs = new ArrayList<>();
         for (Path dir : shardDirs) {
             shards.add(readEnvelopes(dir));
-            runs.addAll(readRunInfos(dir));
+            infos.add(readRunInfos(dir));
+            runs.addAll(infos.get(infos.size() - 1));
         }
+        MergeCheck.check(shardDirs, shards, infos);
         Files.createDirectories(out);
         CucumberReportWriter writer = new CucumberReportWriter(out, new MessageIndex());
         try {
@@ -224,6 +229,37 @@ public final class Reports {
             }
             AtomicFiles.writeString(latest, runId + "\n");
         }
+    }
+
+    /**
+     * Removes temp files that killed runs left in {@code root} and its run directories: those not touched for longer
+     * than {@code olderThan} (the run timeout), so a run still writing next to this one keeps its files.
+     *
+     * @return how many were removed
+     */
+    public static int removeStaleWrites(Path root, java.time.Duration olderThan) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        java.nio.file.attribute.FileTime limit = java.nio.file.attribute.FileTime.from(
+                Instant.now().minus(olderThan));
+        int removed = 0;
+        List<Path> dirs = new ArrayList<>(List.of(root));
+        try (Stream<Path> children = Files.list(root)) {
+            children.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).forEach(dirs::add);
+        }
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)
+                            && Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).compareTo(limit) < 0
+                            && Files.deleteIfExists(p)) {
+                        removed++;
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
     /** Removes temp files an interrupted run left in {@code dir}; returns how many. */

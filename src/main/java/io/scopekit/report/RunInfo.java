@@ -18,15 +18,37 @@ import org.apiguardian.api.API;
  * @param shard      {@code K/N} or {@code null}
  * @param waivers    the waivers file, or {@code null}
  * @param files      SHA-256 of every spec, rule and feature file used
+ * @param status     {@value #RUNNING} while the run goes on, {@value #COMPLETE} once its messages stream is
+ *                   finished, {@value #INTERRUPTED} when it was stopped; {@code null} in records of older kits
+ * @param scenarios  scenarios finished (retries left out) when complete or interrupted, else {@code null}
  */
 @API(status = EXPERIMENTAL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunInfo(
         String runId, String kitVersion, String startedAt, TargetInfo target, String tags, String shard,
-        String waivers, List<FileHash> files) {
+        String waivers, List<FileHash> files, String status, Integer scenarios) {
+
+    /** The run is still going (or died without a word). */
+    public static final String RUNNING = "running";
+    /** The run finished and its messages stream holds every scenario it counted. */
+    public static final String COMPLETE = "complete";
+    /** The run was stopped (SIGTERM, Ctrl-C, the run timeout) before it finished. */
+    public static final String INTERRUPTED = "interrupted";
 
     public RunInfo {
         files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** Describes a run that has just started. */
+    public RunInfo(String runId, String kitVersion, String startedAt, TargetInfo target, String tags, String shard,
+            String waivers, List<FileHash> files) {
+        this(runId, kitVersion, startedAt, target, tags, shard, waivers, files, RUNNING, null);
+    }
+
+    /** Returns this record with the run's end state and the number of scenarios it finished. */
+    public RunInfo ended(String endStatus, int finishedScenarios) {
+        return new RunInfo(runId, kitVersion, startedAt, target, tags, shard, waivers, files, endStatus,
+                finishedScenarios);
     }
 
     /**

@@ -31,6 +31,8 @@ public final class Waivers {
     // Entries are read one by one from the list's parser, so the tokens after an entry are the next entries.
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A key given twice would silently keep the last value (a second 'expires' extending a waiver).
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private Waivers() {}

@@ -120,7 +120,8 @@ public final class ConsentRules {
         }
         Map<String, String> drl;
         try {
-            drl = topLevelTexts(KitContent.directory(dir, ".drl"));
+            // --rules reads sub-folders too: a rules tree is often split by topic.
+            drl = texts(KitContent.directory(dir, ".drl"));
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot read rules in " + dir, e.getCause());
         }
@@ -146,7 +147,8 @@ public final class ConsentRules {
                 }
                 String path = m.getPath() == null ? "?" : m.getPath();
                 path = path.substring(path.indexOf(EMBEDDED_FOLDER + "/") + EMBEDDED_FOLDER.length() + 1);
-                problems.add(origin + "/" + path + ":" + m.getLine() + ": " + m.getText().strip());
+                problems.add(origin + "/" + path + ":" + m.getLine() + ":" + Math.max(1, m.getColumn()) + ": "
+                        + m.getText().strip());
             }
             throw new RulesInvalidException(problems);
         }
@@ -189,6 +191,13 @@ public final class ConsentRules {
         if (drl.isEmpty()) {
             throw new RulesInvalidException(List.of("classpath:" + EMBEDDED_FOLDER + ": no embedded rules"));
         }
+        return drl;
+    }
+
+    /** Every .drl file below the folder, by relative path in path order. */
+    private static Map<String, String> texts(Map<String, byte[]> files) {
+        Map<String, String> drl = new LinkedHashMap<>();
+        files.forEach((file, bytes) -> drl.put(file, new String(bytes, StandardCharsets.UTF_8)));
         return drl;
     }
 

@@ -37,6 +37,11 @@ public final class DroolsConsentOracle implements ConsentOracle {
     /** Client versions seen so far: a run asks about a handful, and parsing each time showed in the benchmark. */
     private final Map<String, io.scopekit.spec.Version> versions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_VERSIONS = 1024;
+    /**
+     * Rule firings one decision may take. A shipped decision fires a handful of rules; a rule set that has not come
+     * to rest after this many is looping (each firing costs microseconds, so the bound is reached in milliseconds).
+     */
+    static final int MAX_FIRINGS = 10_000;
 
     private DroolsConsentOracle(ConsentRules rules, Map<String, PlatformModel> platforms) {
         this.rules = rules;
@@ -75,15 +80,35 @@ public final class DroolsConsentOracle implements ConsentOracle {
         Worker w = worker(p, request.getScope());
         w.fired.clear();
         FactHandle handle = w.session.insert(request);
+        int firings;
         try {
-            w.session.fireAllRules();
+            firings = w.session.fireAllRules(MAX_FIRINGS);
         } finally {
             w.session.delete(handle);
+        }
+        if (firings >= MAX_FIRINGS) {
+            // The session may hold half-propagated state: the next decision gets a fresh one.
+            workers.get().get(p.id()).remove(request.getScope() == null ? ""
+                    : request.getScope());
+            throw runaway(w.fired, firings, s);
         }
         closeUnsettled(request, w.fired);
         return new Decision(request.getScope(), request.outcome(), request.errMsgPatterns(), request.errno(),
                 request.prompts(), request.recordsAfter(), request.authSetting(), request.settingsList(),
                 request.responseFields(), request.unspecifiedAspects(), w.fired);
+    }
+
+    private static io.scopekit.oracle.RunawayRulesException runaway(List<FiredRule> fired, int firings, Situation s) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        FiredRule most = fired.get(0);
+        for (FiredRule r : fired) {
+            int n = counts.merge(r.name(), 1, Integer::sum);
+            if (n > counts.getOrDefault(most.name(), 0)) {
+                most = r;
+            }
+        }
+        return new io.scopekit.oracle.RunawayRulesException(most.name(), most.file(), firings,
+                s.action().type().wireName() + " on " + s.platform());
     }
 
     /**

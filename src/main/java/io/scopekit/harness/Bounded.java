@@ -1,0 +1,107 @@
+package io.scopekit.harness;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs calls into code the kit does not control (a target, a plug-in) on a worker thread and waits for each at most
+ * until a {@link Deadline}: a call that blocks costs its deadline, never the run.
+ *
+ * <p>All calls of one instance run on the same worker thread, one at a time, so a target that expects to be called
+ * from one thread per session still is. A call that times out is interrupted and its thread abandoned (a blocked
+ * thread cannot be stopped safely); the next call gets a new thread. Worker threads are daemons, so an abandoned
+ * one never keeps the JVM alive. Any conversation type (consent, Feishu permissions, generated sequences) bounds its
+ * target calls with one of these.
+ */
+@API(status = EXPERIMENTAL)
+public final class Bounded implements AutoCloseable {
+    private final String threadName;
+    private @Nullable ExecutorService worker;
+
+    /** Creates a runner whose worker threads are called {@code threadName}. */
+    public Bounded(String threadName) {
+        this.threadName = threadName;
+    }
+
+    /**
+     * Runs {@code work} and returns its result, waiting at most until {@code deadline}.
+     *
+     * @param what     what is being done, for the timeout message (e.g. {@code calling wx.startRecord})
+     * @throws TimedOutException when the deadline passes first (also when it has already passed)
+     * @throws RuntimeException  or {@link Error} thrown by {@code work}, unchanged
+     */
+    public synchronized <T> T call(Deadline deadline, String what, Callable<T> work) {
+        if (deadline.expired()) {
+            throw new TimedOutException(what, Duration.ZERO, deadline);
+        }
+        if (worker == null) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            worker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, threadName);
+                t.setDaemon(true);
+                t.setContextClassLoader(loader);
+                return t;
+            });
+        }
+        long start = System.nanoTime();
+        Future<T> future = worker.submit(work);
+        try {
+            return future.get(Math.max(1, deadline.remaining().toNanos()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            abandon();
+            throw new TimedOutException(what, Duration.ofNanos(System.nanoTime() - start), deadline);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            abandon();
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while " + what);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(what + ": " + cause, cause);
+        }
+    }
+
+    /**
+     * Runs {@code work} once on a fresh thread, waiting at most {@code limit}; for one-off calls such as creating a
+     * target.
+     */
+    public static <T> T once(Duration limit, String boundName, String what, Callable<T> work) {
+        try (Bounded b = new Bounded("scopekit-bounded")) {
+            return b.call(Deadline.after(limit, boundName), what, work);
+        }
+    }
+
+    private void abandon() {
+        if (worker != null) {
+            worker.shutdownNow();
+            worker = null;
+        }
+    }
+
+    /** Lets the worker thread end once idle; a call still running keeps running on its (daemon) thread. */
+    @Override
+    public synchronized void close() {
+        if (worker != null) {
+            worker.shutdown();
+            worker = null;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.scopekit.testsupport;
+
+import io.scopekit.consent.Action;
+import io.scopekit.consent.Answer;
+import io.scopekit.consent.PromptKind;
+import io.scopekit.target.ActionResult;
+import io.scopekit.target.SessionConfig;
+import io.scopekit.target.SessionControl;
+import io.scopekit.target.Target;
+import io.scopekit.target.TargetIdentity;
+import io.scopekit.target.TargetSession;
+import io.scopekit.target.reference.ReferenceTarget;
+
+/** Targets that misbehave the way real ones do: they block, end the JVM, or hand back secrets as their identity. */
+public final class HostileTargets {
+    private HostileTargets() {}
+
+    /** The reference runtime, except that every action blocks for ever. */
+    public static final class Sleeping implements Target {
+        private final ReferenceTarget reference = new ReferenceTarget();
+
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity("sleeping", "test", "blocks in every action");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            TargetSession session = reference.open(config);
+            return new TargetSession() {
+                @Override
+                public SessionControl control() {
+                    return session.control();
+                }
+
+                @Override
+                public ActionResult perform(Action action) {
+                    sleepForEver();
+                    return session.perform(action);
+                }
+            };
+        }
+    }
+
+    /** The reference runtime, except that closing the target never returns. */
+    public static final class BlockingClose implements Target {
+        private final ReferenceTarget reference = new ReferenceTarget();
+
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity("blocking-close", "test", "never finishes closing");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            return reference.open(config);
+        }
+
+        @Override
+        public void close() {
+            sleepForEver();
+        }
+    }
+
+    /** A target whose constructor never returns. */
+    public static final class BlockingConstructor implements Target {
+        public BlockingConstructor() {
+            sleepForEver();
+        }
+
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity("blocking", "test", "never constructed");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            throw new IllegalStateException("never reached");
+        }
+    }
+
+    /** A target that ends the JVM with status 0 in its first action. */
+    public static final class Exiting implements Target {
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity("exiting", "test", "calls System.exit(0)");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            return new TargetSession() {
+                @Override
+                public SessionControl control() {
+                    return (PromptKind kind, Answer answer) -> { };
+                }
+
+                @Override
+                public ActionResult perform(Action action) {
+                    System.exit(0);
+                    return null;
+                }
+            };
+        }
+    }
+
+    /** The reference runtime describing itself with a token, a short Feishu token and control characters. */
+    public static final class SecretIdentity implements Target {
+        private final ReferenceTarget reference = new ReferenceTarget();
+
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity("secretive u-abc.def", "token=abcdef123456",
+                    "connects with Bearer eyJhbGciOiJIUzI1NiJ9.e30");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            return reference.open(config);
+        }
+    }
+
+    static void sleepForEver() {
+        while (true) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                // a hostile target ignores interruption
+            }
+        }
+    }
+}
