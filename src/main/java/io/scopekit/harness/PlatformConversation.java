@@ -67,6 +67,10 @@ public final class PlatformConversation implements AutoCloseable {
     public static final String TEST_ENTERPRISE = "test-enterprise-1";
 
     private final RunResources resources;
+    // Every call into the target is bounded (step, scenario and run timeouts), as in Conversation.
+    private final Deadline deadline;
+    private final Bounded calls = new Bounded("scopekit-platform-call");
+    private @Nullable String abandoned;
     private final Map<String, AppState> apps = new LinkedHashMap<>();
     private final Set<String> created = new HashSet<>();
     private final Set<String> users = new HashSet<>();
@@ -79,6 +83,7 @@ public final class PlatformConversation implements AutoCloseable {
     /** Starts a conversation with the permission target of {@code resources}; nothing is opened yet. */
     public PlatformConversation(RunResources resources) {
         this.resources = resources;
+        this.deadline = resources.scenarioDeadline();
     }
 
     /** Returns the permission target this conversation talks to. */
@@ -149,7 +154,7 @@ public final class PlatformConversation implements AutoCloseable {
     public void setLevel(String app, String permission, PermissionLevel level) {
         ensureCreated(app);
         control("setting the level of " + permission + " to " + level.wireName(),
-                session().control().setLevel(app, permission, level));
+                () -> session().control().setLevel(app, permission, level));
         Edit edit = new Edit(app(app));
         edit.levels.put(permission, level);
         apps.put(app, edit.build());
@@ -163,7 +168,8 @@ public final class PlatformConversation implements AutoCloseable {
     public void grantUser(String app, String user, List<String> permissions) {
         ensureCreated(app);
         ensureUser(user);
-        control("granting " + permissions + " to " + user, session().control().grantUser(app, user, permissions));
+        control("granting " + permissions + " to " + user,
+                () -> session().control().grantUser(app, user, permissions));
         Edit edit = new Edit(app(app));
         Set<String> merged = new LinkedHashSet<>(edit.userGrants.getOrDefault(user, List.of()));
         merged.addAll(permissions);
@@ -195,11 +201,19 @@ public final class PlatformConversation implements AutoCloseable {
         }
         PermissionDecision decision = decide(request);
         PlatformResult result;
-        try {
-            result = session().perform(request);
-        } catch (RuntimeException e) {
-            // An in-process target that throws is reported as if it had returned the error.
-            result = PlatformError.internal(String.valueOf(e.getMessage()));
+        if (abandoned != null) {
+            result = PlatformError.internal(abandoned);
+        } else {
+            try {
+                result = bounded("performing " + subject(request), () -> session().perform(request));
+            } catch (TimedOutException e) {
+                // The session may still be inside the call: nothing more can be asked of it.
+                abandoned = "the target session was given up after an earlier timeout: " + e.getMessage();
+                result = PlatformError.internal(e.getMessage());
+            } catch (RuntimeException e) {
+                // An in-process target that throws is reported as if it had returned the error.
+                result = PlatformError.internal(String.valueOf(e.getMessage()));
+            }
         }
         last = result instanceof PlatformResult.Observed observed
                 ? new PlatformExchange(request, decision, observed.observation(), null)
@@ -421,21 +435,26 @@ public final class PlatformConversation implements AutoCloseable {
     private void ensureCreated(String app) {
         AppState a = app(app);
         if (created.add(app)) {
-            control("creating tenant " + TENANT, session().control().createTenant(TENANT));
+            control("creating tenant " + TENANT, () -> session().control().createTenant(TENANT));
             ensureUser(DEVELOPER);
-            control("creating app " + app, session().control().createApp(app, TENANT, a.type(), DEVELOPER,
+            control("creating app " + app, () -> session().control().createApp(app, TENANT, a.type(), DEVELOPER,
                     a.outOfRange()));
         }
     }
 
     private void ensureUser(String user) {
         if (users.add(user)) {
-            control("creating tenant " + TENANT, session().control().createTenant(TENANT));
-            control("creating user " + user, session().control().createUser(TENANT, user));
+            control("creating tenant " + TENANT, () -> session().control().createTenant(TENANT));
+            control("creating user " + user, () -> session().control().createUser(TENANT, user));
         }
     }
 
-    private static void control(String what, Optional<PlatformError> error) {
+    private <T> T bounded(String what, java.util.concurrent.Callable<T> work) {
+        return calls.call(resources.actionDeadline(deadline), what, work);
+    }
+
+    private void control(String what, java.util.concurrent.Callable<Optional<PlatformError>> call) {
+        Optional<PlatformError> error = bounded(what, call);
         error.ifPresent(e -> {
             throw new AssertionError("setting up the platform by " + what + " failed on the target: "
                     + e.kind().wireName() + ": " + e.message());
@@ -455,8 +474,14 @@ public final class PlatformConversation implements AutoCloseable {
         if (session != null) {
             PlatformSession open = session;
             session = null;
-            open.close();
+            if (abandoned == null) {
+                bounded("closing the target session", () -> {
+                    open.close();
+                    return null;
+                });
+            }
         }
+        calls.close();
     }
 
     /** Returns what a request is about, for check records: the API, the permission applied for, or the step. */
