@@ -11,7 +11,6 @@ import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;
 import io.scopekit.permission.EventDelivery;
 import io.scopekit.permission.LifecycleAction;
-import io.scopekit.permission.LifecycleStep;
 import io.scopekit.permission.PermissionAspect;
 import io.scopekit.permission.PermissionLevel;
 import io.scopekit.permission.PermissionRef;
@@ -376,11 +375,8 @@ public final class PlatformConversation implements AutoCloseable {
                 edit.approvals.clear();
             }
         }
-        // The decision's states are those of the version in use after the request — except on switching to the
-        // test version, where the oracle reports the formal version's states it keeps (its rule keepStates).
-        boolean formal = !edit.testVersion || (request instanceof LifecycleAction action
-                && action.step() == LifecycleStep.SWITCH_TO_TEST_VERSION);
-        Map<PermissionRef, PermissionState> states = formal ? edit.permissions : edit.testPermissions;
+        // The decision's states are those of the version in use after the request (PermissionDecision#statesAfter).
+        Map<PermissionRef, PermissionState> states = edit.testVersion ? edit.testPermissions : edit.permissions;
         for (PermissionStatus s : decision.statesAfter()) {
             if (s.state() == PermissionState.NOT_APPLIED) {
                 states.remove(s.ref());

@@ -459,6 +459,39 @@ class PermissionOracleAcceptanceTest {
     }
 
     @Test
+    void should_report_the_test_versions_states_when_a_custom_app_switches_to_its_test_version() {
+        // GIVEN a custom app on its formal version (im:message enabled) whose test version holds BASE enabled
+        AppState onTest = PermissionApps.custom().enabled(TENANT, "im:message").testVersion().enabled(TENANT, BASE)
+                .build();
+        AppState app = new AppState(onTest.id(), onTest.tenant(), onTest.type(), onTest.developer(), false,
+                onTest.dataScopeConfigured(), onTest.permissions(), onTest.testPermissions(), onTest.levels(),
+                onTest.outOfRange(), onTest.version(), onTest.versionStatus(), onTest.approvals(),
+                onTest.userGrants());
+
+        // WHEN it switches to the test version
+        PermissionDecision d = decide(app, LifecycleAction.switchToTestVersion(APP, "test-enterprise"));
+
+        // THEN the states after are those of the version in use, the test version's, not the formal version's
+        then(d.isUnspecified(PermissionAspect.STATES)).isFalse();
+        then(d.statesAfter()).containsExactly(new PermissionStatus(BASE, TENANT, ENABLED));
+    }
+
+    @Test
+    void should_report_the_test_versions_states_when_a_store_app_sets_its_test_version() {
+        // GIVEN a saved store version with im:message enabled in the formal version and nothing in the test version
+        AppState app = PermissionApps.store().enabled(TENANT, "im:message")
+                .version(V1, VersionStatus.PENDING_APPLICATION).build();
+
+        // WHEN set as the test version
+        PermissionDecision d = decide(app, LifecycleAction.switchToTestVersion(APP, "test-enterprise"));
+
+        // THEN testing, and none of the formal version's permissions is reported for the version in use
+        then(d.versionStatus()).isEqualTo(VersionStatus.TESTING);
+        then(d.isUnspecified(PermissionAspect.STATES)).isFalse();
+        then(d.statesAfter()).isEmpty();
+    }
+
+    @Test
     void should_not_carry_test_version_permissions_to_the_formal_version_when_switching_back() {
         // GIVEN a formal version without the permission and a test version where it is enabled
         AppState app = PermissionApps.custom().enabled(TENANT, "im:message").testVersion().enabled(TENANT, BASE).build();

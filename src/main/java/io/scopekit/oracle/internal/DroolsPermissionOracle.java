@@ -328,7 +328,10 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         List<PermissionStatus> states = null;
         if (r.statesTouched() && !r.isUnspecified(PermissionAspect.STATES)) {
             Map<PermissionRef, PermissionState> after = new LinkedHashMap<>();
-            for (PermissionStatus s : r.restoresFormal() ? app.permissions() : app.current()) {
+            // The states after are those of the version in use after the step (PermissionDecision#statesAfter).
+            List<PermissionStatus> before = r.restoresFormal() ? app.permissions()
+                    : r.usesTestVersion() ? app.testPermissions() : app.current();
+            for (PermissionStatus s : before) {
                 after.put(s.ref(), s.state());
             }
             after.putAll(r.changes());

@@ -75,6 +75,7 @@ public final class PermRequest {
     private final Map<PermissionRef, PermissionState> changes = new LinkedHashMap<>();
     private boolean statesTouched;
     private boolean restoreFormal;
+    private boolean useTestVersion;
     private final List<PermissionRef> notEnabled = new ArrayList<>(2);
     private VersionStatus versionStatusAfter;
     private boolean versionStatusTouched;
@@ -260,6 +261,16 @@ public final class PermRequest {
         restoreFormal = true;
     }
 
+    /**
+     * The test version's permissions are in use from now on: the states after the step are the test version's, kept
+     * apart from the formal version's (seed 001 §步骤三: what the test version enables does not take effect in the
+     * formal version).
+     */
+    public void useTestVersion() {
+        statesTouched = true;
+        useTestVersion = true;
+    }
+
     /** States are unchanged by this step. */
     public void keepStates() {
         statesTouched = true;
@@ -306,6 +317,7 @@ public final class PermRequest {
     Map<PermissionRef, PermissionState> changes() { return changes; }
     boolean statesTouched() { return statesTouched; }
     boolean restoresFormal() { return restoreFormal; }
+    boolean usesTestVersion() { return useTestVersion; }
     List<PermissionRef> notEnabledRefs() { return notEnabled; }
     VersionStatus versionStatusAfter() { return versionStatusAfter; }
     boolean versionStatusTouched() { return versionStatusTouched; }
