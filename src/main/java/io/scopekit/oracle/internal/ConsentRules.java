@@ -1,5 +1,7 @@
 package io.scopekit.oracle.internal;
 
+import static io.scopekit.oracle.internal.RuleMetadata.text;
+
 import io.scopekit.content.KitContent;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.RulesInvalidException;
@@ -221,18 +223,6 @@ public final class ConsentRules {
             }
         });
         return out;
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.toString();
-        // The classic and the executable model differ on whether metadata keeps its quotes.
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 
     public KieBase kieBase() {
