@@ -122,6 +122,22 @@ public final class Reports {
         return VerdictPolicy.summarise(index.scenarios(), runId, runs, waivers, waiversFile, today);
     }
 
+    /**
+     * Reads the scenarios of one run directory with their check records and captured attachments.
+     *
+     * @throws ReportInputException when the directory has no readable messages stream
+     */
+    public static List<ScenarioResult> readScenarios(Path runDir) {
+        Path messages = runDir.resolve(ScopekitReportPlugin.MESSAGES);
+        if (!Files.isRegularFile(messages)) {
+            throw new ReportInputException(runDir + ": no " + ScopekitReportPlugin.MESSAGES
+                    + " (expected a report directory written by 'scopekit verify')");
+        }
+        MessageIndex index = new MessageIndex();
+        readMessages(messages, index);
+        return index.results();
+    }
+
     private static void readMessages(Path messages, MessageIndex index) {
         try (InputStream in = Files.newInputStream(messages);
                 NdjsonToMessageIterable envelopes = new NdjsonToMessageIterable(in, new Deserializer())) {
