@@ -43,6 +43,13 @@ final class DocsCommand implements Callable<Integer> {
             description = "where to write the site (default: RUN_DIR/site with --report, else ./site)")
     Path out;
 
+    @Option(names = "--features", paramLabel = "DIR",
+            description = "feature files the run used (default: the features embedded in the jar)")
+    Path features;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules directory (default: the rules embedded in the jar)")
+    Path rules;
+
     @Override
     public Integer call() {
         Path runDir = report == null ? null : runDirectory(report);
@@ -59,8 +66,8 @@ final class DocsCommand implements Callable<Integer> {
                 summary = Reports.readSummary(summaryFile);
                 scenarios = Reports.readScenarios(runDir);
             }
-            var inputs = new DocsSite.Inputs(specs.load(), KitContent.read(null, "rules", ".drl"),
-                    KitContent.read(null, "features", ".feature"), summary, scenarios);
+            var inputs = new DocsSite.Inputs(specs.load(), KitContent.read(rules, "rules", ".drl"),
+                    KitContent.read(features, "features", ".feature"), summary, scenarios);
             long start = System.nanoTime();
             DocsSite.Written written = DocsSite.write(inputs, target);
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -199,7 +199,7 @@ final class SiteWriter {
             for (var p : m.permissions()) {
                 String levels = p.levels().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                         .collect(Collectors.joining(", "));
-                permissions.add(new View.Permission(p.id(), p.name(), String.join(", ", p.identities()), levels,
+                permissions.add(new View.Permission(scopeAnchor(p.id()), p.id(), p.name(), String.join(", ", p.identities()), levels,
                         source(spec, p.source())));
                 search.add(new SearchEntry("permission", p.id() + " " + p.name() + " " + p.source().passage(),
                         p.id() + " · " + p.name(), file + "#" + scopeAnchor(p.id())));
@@ -367,10 +367,11 @@ final class SiteWriter {
     }
 
     private View.FailureRow failureRow(Finding f) {
-        boolean known = in.specs().spec(f.platform()).isPresent();
-        String platformHref = known ? platformFile(f.platform()) : null;
+        Optional<Spec> spec = in.specs().spec(f.platform());
+        String platformHref = spec.isPresent() ? platformFile(f.platform()) : null;
+        boolean knownScope = spec.isPresent() && f.scope() != null && scopeIds(spec.get()).contains(f.scope());
         return new View.FailureRow(f.requirement(), f.platform() + (f.container() == null ? "" : "/" + f.container()),
-                platformHref, f.scope(), known && f.scope() != null ? platformHref + "#" + scopeAnchor(f.scope()) : null,
+                platformHref, f.scope(), knownScope ? platformHref + "#" + scopeAnchor(f.scope()) : null,
                 f.aspect(), f.expected(), red(f.observed()), f.scenario(), scenarioHref(f.uri(), f.line()),
                 f.waiver() == null ? null : "waived (waivers line " + f.waiver().line() + "): " + f.waiver().reason());
     }
@@ -478,6 +479,19 @@ final class SiteWriter {
         }
         return new View.Source(isUrl ? seed : seed == null ? "unknown source" : "seed " + seed, isUrl ? null : seed,
                 isUrl ? seed : null, section, passage, null);
+    }
+
+    private static List<String> scopeIds(Spec spec) {
+        if (spec instanceof ClientPlatformSpec c) {
+            return c.scopes().stream().map(ScopeSpec::id).toList();
+        }
+        if (spec instanceof PortMatrixSpec p) {
+            return p.scopes().stream().map(PortScope::id).toList();
+        }
+        if (spec instanceof PermissionModelSpec m) {
+            return m.permissions().stream().map(io.scopekit.spec.Permission::id).toList();
+        }
+        return List.of();
     }
 
     private static List<Document> documents(Spec spec) {

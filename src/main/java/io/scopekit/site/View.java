@@ -51,7 +51,7 @@ final class View {
 
     record Silent(String aspect, String where, String behaviour, int checks, String divergent, List<Observed> observed) {}
 
-    record Permission(String id, String name, String identities, String levels, Source source) {}
+    record Permission(String anchor, String id, String name, String identities, String levels, Source source) {}
 
     record Platform(String id, String nameEn, String nameZh, String kind, Status result, boolean hasRun,
             List<Source> documents, List<Scope> scopes, List<Permission> permissions, List<Behaviour> behaviours,
