@@ -26,8 +26,6 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 written, 2 bad input."})
 final class DocsCommand implements Callable<Integer> {
 
-    /** The site's folder inside a report directory, which {@code summary.html} and {@code verify} link to. */
-    static final String SITE_DIR = "site";
 
     @Spec
     CommandSpec spec;
@@ -53,7 +51,7 @@ final class DocsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path runDir = report == null ? null : runDirectory(report);
-        Path target = out != null ? out : runDir != null ? runDir.resolve(SITE_DIR) : Path.of(SITE_DIR);
+        Path target = out != null ? out : runDir != null ? runDir.resolve(Reports.SITE_DIR) : Path.of(Reports.SITE_DIR);
         ConformanceSummary summary = null;
         List<ScenarioResult> scenarios = List.of();
         try {

@@ -38,6 +38,8 @@ public final class Reports {
     public static final String SUMMARY_JSON = "summary.json";
     public static final String SUMMARY_MD = "summary.md";
     public static final String SUMMARY_HTML = "summary.html";
+    /** The documentation site's folder in a report directory ({@code scopekit docs --report}), linked from the summary. */
+    public static final String SITE_DIR = "site";
     /** The name of the pointer to the newest run in a report root. */
     public static final String LATEST = "latest";
 
