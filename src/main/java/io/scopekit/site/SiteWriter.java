@@ -182,8 +182,8 @@ final class SiteWriter {
         if (spec instanceof ClientPlatformSpec c) {
             for (ScopeSpec s : c.scopes()) {
                 scopes.add(new View.Scope(scopeAnchor(s.id()), s.id(), s.label(), s.description().orElse(null),
-                        s.status().toString().toLowerCase(Locale.ROOT), s.gate().map(Object::toString).orElse(null),
-                        s.apis(), s.components(), s.consent().toString().toLowerCase(Locale.ROOT), null,
+                        s.status().id(), s.gate().map(Object::toString).orElse(null),
+                        s.apis(), s.components(), consent(s.consent()), null,
                         source(spec, s.source())));
                 indexScope(file, spec.id(), s.id(), s.label(), s.apis(), s.source().passage());
             }
@@ -192,7 +192,7 @@ final class SiteWriter {
                 String support = s.support().entrySet().stream()
                         .map(e -> e.getKey() + ": " + (e.getValue() ? "yes" : "no")).collect(Collectors.joining(", "));
                 scopes.add(new View.Scope(scopeAnchor(s.id()), s.id(), s.label(), null, null, null, s.apis(),
-                        List.of(), s.consent().toString().toLowerCase(Locale.ROOT), support, source(spec, s.source())));
+                        List.of(), consent(s.consent()), support, source(spec, s.source())));
                 indexScope(file, spec.id(), s.id(), s.label(), s.apis(), s.source().passage());
             }
         } else if (spec instanceof PermissionModelSpec m) {
@@ -479,6 +479,10 @@ final class SiteWriter {
         }
         return new View.Source(isUrl ? seed : seed == null ? "unknown source" : "seed " + seed, isUrl ? null : seed,
                 isUrl ? seed : null, section, passage, null);
+    }
+
+    private static String consent(io.scopekit.spec.ScopeConsent c) {
+        return "consent: " + c.mode().id();
     }
 
     private static List<String> scopeIds(Spec spec) {
