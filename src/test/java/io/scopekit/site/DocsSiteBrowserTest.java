@@ -119,6 +119,22 @@ class DocsSiteBrowserTest {
             List<String> ids = (List<String>) js().executeScript(
                     "return Array.from(document.querySelectorAll('[id]')).map(e => e.id);");
             idsByPage.put(url, new HashSet<>(ids));
+            // Accessibility: one h1 first, no heading level skipped, every table with header cells.
+            @SuppressWarnings("unchecked")
+            List<Number> levels = (List<Number>) js().executeScript(
+                    "return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map(h => +h.tagName[1]);");
+            for (int i = 0; i < levels.size(); i++) {
+                int level = levels.get(i).intValue();
+                int previous = i == 0 ? 0 : levels.get(i - 1).intValue();
+                if (i == 0 && level != 1 || level > previous + 1) {
+                    problems.add(url + ": heading h" + level + " after h" + previous);
+                }
+            }
+            Number bareTables = (Number) js().executeScript(
+                    "return Array.from(document.querySelectorAll('table')).filter(t => !t.querySelector('th')).length;");
+            if (bareTables.intValue() > 0) {
+                problems.add(url + ": " + bareTables + " tables without header cells");
+            }
             @SuppressWarnings("unchecked")
             List<String> links = (List<String>) js().executeScript(
                     "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
@@ -219,6 +235,23 @@ class DocsSiteBrowserTest {
         then(screenshot("index").getWidth()).isEqualTo(1280);
         driver.get(site.resolve("platform-feishu-gadget.html").toUri().toString());
         then(screenshot("platform-feishu-gadget").getWidth()).isEqualTo(1280);
+    }
+
+    @Test
+    void should_hide_navigation_and_keep_the_hashes_when_the_certificate_is_printed() {
+        // GIVEN
+        driver.get(site.resolve("certificate.html").toUri().toString());
+
+        // WHEN the page is laid out for print
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            // THEN the print stylesheet drops the navigation and search, and the hashes stay
+            then(driver.findElement(By.cssSelector("header.top")).isDisplayed()).isFalse();
+            then(driver.findElements(By.cssSelector("table.hashes code")).stream().map(WebElement::getText)
+                    .filter(h -> h.matches("[0-9a-f]{64}")).count()).isGreaterThan(5);
+        } finally {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     private static BufferedImage screenshot(String name) throws IOException {
