@@ -285,36 +285,36 @@ final class ProtocolJson {
     static ObjectNode request(PlatformRequest r) {
         ObjectNode n = JSON.createObjectNode();
         if (r instanceof ApiCall c) {
-                n.put("kind", "api-call");
-                n.put("app", c.app());
-                n.put("identity", c.identity().wireName());
-                n.put("token", c.token().wireName());
-                putNullable(n, "owner", c.owner());
-                n.put("api", c.api());
-                strings(n.putArray("fields"), c.fields());
+            n.put("kind", "api-call");
+            n.put("app", c.app());
+            n.put("identity", c.identity().wireName());
+            n.put("token", c.token().wireName());
+            putNullable(n, "owner", c.owner());
+            n.put("api", c.api());
+            strings(n.putArray("fields"), c.fields());
         } else if (r instanceof LifecycleAction l) {
-                n.put("kind", "lifecycle");
-                n.put("app", l.app());
-                n.put("step", l.step().wireName());
-                ArrayNode p = n.putArray("permissions");
-                l.permissions().forEach(ref -> p.add(ref(ref)));
-                putNullable(n, "importJson", l.importJson());
-                if (l.version() != null) {
-                    n.set("version", version(l.version()));
-                }
-                if (l.reviewer() != null) {
-                    n.put("reviewer", l.reviewer().wireName());
-                }
-                if (l.releaseKind() != null) {
-                    n.put("releaseKind", l.releaseKind().wireName());
-                }
-                putNullable(n, "testEnterprise", l.testEnterprise());
+            n.put("kind", "lifecycle");
+            n.put("app", l.app());
+            n.put("step", l.step().wireName());
+            ArrayNode p = n.putArray("permissions");
+            l.permissions().forEach(ref -> p.add(ref(ref)));
+            putNullable(n, "importJson", l.importJson());
+            if (l.version() != null) {
+                n.set("version", version(l.version()));
+            }
+            if (l.reviewer() != null) {
+                n.put("reviewer", l.reviewer().wireName());
+            }
+            if (l.releaseKind() != null) {
+                n.put("releaseKind", l.releaseKind().wireName());
+            }
+            putNullable(n, "testEnterprise", l.testEnterprise());
         } else if (r instanceof EventDelivery e) {
-                n.put("kind", "event");
-                n.put("app", e.app());
-                n.put("identity", e.identity().wireName());
-                putNullable(n, "subscriber", e.subscriber());
-                strings(n.putArray("owners"), e.owners());
+            n.put("kind", "event");
+            n.put("app", e.app());
+            n.put("identity", e.identity().wireName());
+            putNullable(n, "subscriber", e.subscriber());
+            strings(n.putArray("owners"), e.owners());
         }
         return n;
     }
