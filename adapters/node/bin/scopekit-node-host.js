@@ -45,7 +45,7 @@ async function main() {
   let port = null;
   if (o.portModule) {
     try {
-      port = new LoadedPort(o.portModule, [process.cwd(), path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'test', 'fixtures')], o.os);
+      port = new LoadedPort(o.portModule, [process.cwd(), path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], o.os);
     } catch (e) {
       if (e instanceof RangeError) usage(e.message);
       throw e;

@@ -57,7 +57,7 @@ class Host {
         session = new ReferenceSession(profileOf(this.catalog, cfg.platform, cfg.container, cfg.appKind), cfg, this.os);
       }
     } catch (e) {
-      if (e instanceof TargetError) throw new BadRequest(422, e.message, e);
+      if (e instanceof TargetError) throw e;
       if (e instanceof RangeError) throw new BadRequest(422, e.message);
       throw e;
     }
@@ -73,16 +73,13 @@ class Host {
   }
 }
 
-function send(res, status, body) {
-  if (body === undefined) {
-    res.writeHead(status, { 'content-length': 0 });
-    res.end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+function send(res, body) {
+  const text = JSON.stringify({ protocol: PROTOCOL, ...body });
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
+
+const targetError = (kind, message) => ({ error: { kind, message } });
 
 function readJson(req) {
   return new Promise((resolve, reject) => {
@@ -99,11 +96,19 @@ function readJson(req) {
     });
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      if (text.length === 0) return resolve({});
+      let body;
       try {
-        resolve(JSON.parse(text));
+        body = text.length === 0 ? {} : JSON.parse(text);
       } catch (e) {
         reject(new BadRequest(400, `request body is not JSON: ${e.message}`));
+        return;
+      }
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        reject(new BadRequest(400, 'request body: expected a JSON object'));
+      } else if (body.protocol !== PROTOCOL) {
+        reject(new BadRequest(400, `protocol: expected "${PROTOCOL}" (got ${JSON.stringify(body.protocol)})`));
+      } else {
+        resolve(body);
       }
     });
     req.on('error', reject);
@@ -122,44 +127,55 @@ function enumValue(body, field) {
   return v;
 }
 
+function objectMember(body, field) {
+  const v = body[field];
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new BadRequest(400, `'${field}': expected an object`);
+  return v;
+}
+
 async function route(host, req, res) {
   const url = new URL(req.url, 'http://host');
   const parts = url.pathname.split('/').filter(Boolean);
   if (parts[0] !== 'v1') throw new BadRequest(404, `unknown path ${url.pathname} (expected /v1/…)`);
-  if (parts.length === 2 && parts[1] === 'target' && req.method === 'GET') return send(res, 200, host.identity());
-  if (parts[1] !== 'sessions') throw new BadRequest(404, `unknown path ${url.pathname}`);
+  if (parts.length === 2 && parts[1] === 'target' && req.method === 'GET') return send(res, host.identity());
+  if (parts[1] !== 'sessions') throw new BadRequest(404, `unknown path ${url.pathname} (this host serves /v1/target and /v1/sessions)`);
   if (parts.length === 2 && req.method === 'POST') {
-    const id = host.open(await readJson(req));
-    return send(res, 201, { sessionId: id });
+    const config = objectMember(await readJson(req), 'config');
+    try {
+      return send(res, { session: host.open(config) });
+    } catch (e) {
+      if (e instanceof TargetError) return send(res, { error: e.toWire() });
+      if (e instanceof BadRequest && e.status === 422) return send(res, targetError('unsupported-action', e.message));
+      throw e;
+    }
   }
   const session = host.session(parts[2]);
   if (parts.length === 3 && req.method === 'DELETE') {
     host.sessions.delete(parts[2]);
     if (typeof session.close === 'function') session.close();
-    return send(res, 204);
+    return send(res, {});
   }
   const op = parts[3];
   if (parts.length === 4 && req.method === 'POST' && op === 'script') {
     const body = await readJson(req);
     session.scriptAnswer(enumValue(body, 'kind'), enumValue(body, 'answer'));
-    return send(res, 204);
+    return send(res, {});
   }
   if (parts.length === 4 && req.method === 'POST' && op === 'seed') {
     const body = await readJson(req);
     if (typeof body.scope !== 'string') throw new BadRequest(400, "'scope': expected a string");
     const error = session.seed(body.scope, enumValue(body, 'state'));
-    return error ? send(res, 200, { error: error.toWire() }) : send(res, 204);
+    return send(res, error ? { error: error.toWire() } : {});
   }
-  if (parts.length === 4 && req.method === 'GET' && op === 'records') return send(res, 200, { records: session.records() });
+  if (parts.length === 4 && req.method === 'GET' && op === 'records') return send(res, { records: session.records() });
   if (parts.length === 4 && req.method === 'POST' && op === 'actions') {
-    const action = await readJson(req);
-    if (typeof action.type !== 'string') throw new BadRequest(400, "'type': expected an action type such as call-api");
+    const action = objectMember(await readJson(req), 'action');
+    if (typeof action.type !== 'string') throw new BadRequest(400, "'action.type': expected an action type such as call-api");
     try {
-      const observation = await session.perform(action);
-      return send(res, 200, { observation });
+      return send(res, { observation: await session.perform(action) });
     } catch (e) {
-      if (e instanceof TargetError) return send(res, 200, { error: e.toWire() });
-      return send(res, 200, { error: { kind: 'internal', message: `${e && e.message}`.split('\n')[0] } });
+      if (e instanceof TargetError) return send(res, { error: e.toWire() });
+      return send(res, targetError('internal', `${e && e.message}`.split('\n')[0]));
     }
   }
   throw new BadRequest(404, `unknown operation ${req.method} ${url.pathname}`);
@@ -170,8 +186,8 @@ function serve(host, { port = 0, hostname = '127.0.0.1' } = {}) {
   const server = http.createServer((req, res) => {
     route(host, req, res).catch((e) => {
       if (res.headersSent) return;
-      if (e instanceof BadRequest) send(res, e.status, { error: { kind: 'bad-request', message: e.message } });
-      else send(res, 500, { error: { kind: 'internal', message: String(e && e.message).split('\n')[0] } });
+      // Every protocol answer is HTTP 200; a request the host cannot take is an internal target error.
+      send(res, targetError('internal', String(e && e.message).split('\n')[0]));
     });
   });
   server.keepAliveTimeout = 30000;
