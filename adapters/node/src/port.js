@@ -53,6 +53,14 @@ function describeArgs(value, depth = 0) {
   return out;
 }
 
+/** One recorded call: the API, the scope it names in the container's words (scope / scopes / authType), its argument. */
+function nativeCall(api, arg) {
+  const args = describeArgs(arg);
+  const o = args !== null && typeof args === 'object' && !Array.isArray(args) ? args : { arguments: args };
+  const named = o.scope !== undefined ? o.scope : o.scopes !== undefined ? o.scopes : o.authType;
+  return { api, scope: named === undefined || named === null ? null : [].concat(named).join(','), args: o };
+}
+
 /** The port loaded once per container (its environment checks run at load time), or the error it threw. */
 class LoadedPort {
   constructor(spec, searchFrom, os = 'android') {
@@ -121,7 +129,7 @@ class ContainerGlobal {
     const functions = {};
     const native = (api) => (...args) => {
       const session = this.session;
-      if (session) session.nativeCalls.push({ api: `${this.name}.${api}`, args: describeArgs(args.length === 1 ? args[0] : args) });
+      if (session) session.nativeCalls.push(nativeCall(`${this.name}.${api}`, args.length === 1 ? args[0] : args));
       if (!session) return undefined;
       return session.native(api, args[0] || {});
     };
@@ -139,7 +147,7 @@ class ContainerGlobal {
       get: (target, prop) => {
         if (typeof prop !== 'string') return target[prop];
         if (prop in target) return target[prop];
-        if (this.session && prop !== 'then') this.session.nativeCalls.push({ api: `${this.name}.${prop}`, args: null, missing: true });
+        if (this.session && prop !== 'then') this.session.nativeCalls.push({ api: `${this.name}.${prop}`, scope: null, args: {}, missing: true });
         return undefined;
       },
     });
@@ -152,7 +160,7 @@ class ContainerGlobal {
       if (!(short in this.functions) && /^[A-Za-z_$][\w$]*$/.test(short)) {
         this.functions[short] = (...args) => {
           const session = this.session;
-          if (session) session.nativeCalls.push({ api: `${this.name}.${short}`, args: describeArgs(args[0]) });
+          if (session) session.nativeCalls.push(nativeCall(`${this.name}.${short}`, args[0]));
           return session ? session.native(short, args[0] || {}, api) : undefined;
         };
       }
