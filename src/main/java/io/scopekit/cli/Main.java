@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             SpecsCommand.class,
             ExplainCommand.class,
             VerifyCommand.class,
+            ServeCommand.class,
             ReportCommand.class,
             ScopesCommand.class,
             SimulateCommand.class,

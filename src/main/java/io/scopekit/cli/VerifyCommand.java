@@ -65,6 +65,12 @@ final class VerifyCommand implements Callable<Integer> {
             description = "longest the target calls of the whole run may take together (default: ${DEFAULT-VALUE})")
     String runTimeout;
 
+    @Option(names = "--target-timeout", paramLabel = "DURATION",
+            defaultValue = io.scopekit.harness.Timeouts.DEFAULT_TARGET_TEXT,
+            description = "for an http(s):// target: the connect timeout and the longest one request may take until "
+                    + "its whole answer is read (default: ${DEFAULT-VALUE})")
+    String targetTimeout;
+
     // Lets the kit's own tests run fixture glue through the real command.
     @Option(names = "--glue", hidden = true, defaultValue = io.scopekit.harness.FeatureRun.KIT_GLUE)
     String glue;

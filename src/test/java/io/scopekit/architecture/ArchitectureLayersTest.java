@@ -31,6 +31,7 @@ class ArchitectureLayersTest {
                 .layer("target.reference").definedBy("io.scopekit.target.reference..")
                 .layer("simulator").definedBy("io.scopekit.simulator..")
                 .layer("target.simulator").definedBy("io.scopekit.target.simulator..")
+                .layer("target.http").definedBy("io.scopekit.target.http..")
                 .layer("spec").definedBy("io.scopekit.spec..")
                 .layer("target").definedBy("io.scopekit.target")
                 .layer("target.permission").definedBy("io.scopekit.target.permission..")
@@ -39,7 +40,7 @@ class ArchitectureLayersTest {
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "privilege",
-                        "simulator", "spec", "target",
+                        "simulator", "spec", "target", "target.http",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
                         "target.permission", "consent", "permission")
@@ -56,6 +57,8 @@ class ArchitectureLayersTest {
                 .whereLayer("target.permission").mayOnlyAccessLayers("target", "permission")
                 .whereLayer("simulator").mayOnlyAccessLayers("oracle", "spec", "permission")
                 .whereLayer("target.simulator").mayOnlyAccessLayers("simulator", "target", "target.permission", "spec",
+                        "permission")
+                .whereLayer("target.http").mayOnlyAccessLayers("target", "target.permission", "consent",
                         "permission")
                 .whereLayer("content").mayNotAccessAnyLayer()
                 .whereLayer("consent").mayNotAccessAnyLayer()
