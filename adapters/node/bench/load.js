@@ -3,7 +3,7 @@
 // Load generator for the Node host (a figure, never a test): starts the host in process, then C concurrent clients
 // over keep-alive loopback HTTP each run scenario-shaped conversations (open, script, seed, 3 actions, close) for
 // D seconds; prints requests/s and actions/s per round and the median of R rounds.
-//   node bench/load.js [--rounds 5] [--seconds 3] [--clients 8] [--port-module @uni/apis]
+//   node bench/load.js [--rounds 5] [--seconds 3] [--clients 8] [--port-module @uni/apis | --url http://127.0.0.1:PORT]
 const http = require('node:http');
 const path = require('node:path');
 const { loadSpecs } = require('../src/specs');
@@ -16,11 +16,13 @@ const seconds = Number(args.seconds || 3);
 const clients = Number(args.clients || 8);
 
 async function main() {
-  const catalog = loadSpecs(path.resolve(__dirname, '..', '..', '..', 'platform-specs'));
-  const port = args['port-module'] ? new LoadedPort(args['port-module'], [path.resolve(__dirname, '..')]) : null;
-  const server = await serve(new Host({ catalog, port }), { port: 0 });
+  // --url: a host started separately (node bin/scopekit-node-host.js), so client and server do not share a core
+  const catalog = args.url ? null : loadSpecs(path.resolve(__dirname, '..', '..', '..', 'platform-specs'));
+  const port = !args.url && args['port-module'] ? new LoadedPort(args['port-module'], [path.resolve(__dirname, '..')]) : null;
+  const server = args.url ? null : await serve(new Host({ catalog, port }), { port: 0 });
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-  const base = { host: '127.0.0.1', port: server.address().port, agent };
+  const target = args.url ? new URL(args.url) : null;
+  const base = { host: '127.0.0.1', port: target ? Number(target.port) : server.address().port, agent };
   const call = (method, p, body) => new Promise((resolve, reject) => {
     const data = body === undefined ? null : JSON.stringify({ protocol: PROTOCOL, ...body });
     const req = http.request({ ...base, method, path: p, headers: data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {} }, (res) => {
@@ -31,7 +33,7 @@ async function main() {
     req.on('error', reject);
     req.end(data);
   });
-  const platform = port ? { platform: 'uni-authorize', container: 'wechat' } : { platform: 'wechat-miniprogram', container: null };
+  const platform = port || args.container ? { platform: 'uni-authorize', container: args.container || 'wechat' } : { platform: 'wechat-miniprogram', container: null };
   const results = [];
   for (let r = 0; r < rounds; r++) {
     let requests = 0;
@@ -55,9 +57,9 @@ async function main() {
     console.log(`round ${r + 1}: ${(requests / elapsed).toFixed(0)} requests/s, ${(actions / elapsed).toFixed(0)} actions/s`);
   }
   const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  console.log(`median of ${rounds} rounds (${clients} clients, ${seconds} s each, ${port ? `port ${port.identity()}` : 'reference'}): ${median(results.map((x) => x.requestsPerSecond)).toFixed(0)} requests/s, ${median(results.map((x) => x.actionsPerSecond)).toFixed(0)} actions/s`);
+  console.log(`median of ${rounds} rounds (${clients} clients, ${seconds} s each, ${args.url ? args.url : port ? `port ${port.identity()}` : 'reference'}): ${median(results.map((x) => x.requestsPerSecond)).toFixed(0)} requests/s, ${median(results.map((x) => x.actionsPerSecond)).toFixed(0)} actions/s`);
   agent.destroy();
-  server.close();
+  if (server) server.close();
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
