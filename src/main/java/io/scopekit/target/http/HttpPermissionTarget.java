@@ -36,8 +36,13 @@ final class HttpPermissionTarget implements PermissionTarget {
      * @throws io.scopekit.target.TargetUnreachableException when it gives no good description
      */
     static HttpPermissionTarget connect(String url, Duration timeout) {
+        return connect(url, timeout, exchange -> {});
+    }
+
+    /** Connects as {@link #connect(String, Duration)} does, handing the probe's exchange to {@code probeLog}. */
+    static HttpPermissionTarget connect(String url, Duration timeout, java.util.function.Consumer<WireExchange> probeLog) {
         Wire wire = new Wire(Description.base(url), timeout);
-        Description description = Description.probe(wire, exchange -> {});
+        Description description = Description.probe(wire, probeLog);
         if (description.permission() == null) {
             throw new IllegalArgumentException("no permission-platform target at '" + url + "' (its GET /v1/target "
                     + "has no 'permission' member)");

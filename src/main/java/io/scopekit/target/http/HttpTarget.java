@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,8 +51,13 @@ public final class HttpTarget implements Target {
      * @throws TargetUnreachableException with a one-line reason when the target gives no good description
      */
     public static HttpTarget connect(String url, Duration timeout) {
+        return connect(url, timeout, exchange -> {});
+    }
+
+    /** Connects as {@link #connect(String, Duration)} does, handing the probe's exchange to {@code probeLog}. */
+    static HttpTarget connect(String url, Duration timeout, Consumer<WireExchange> probeLog) {
         Wire wire = new Wire(Description.base(url), timeout);
-        return new HttpTarget(wire, Description.probe(wire, exchange -> {}));
+        return new HttpTarget(wire, Description.probe(wire, probeLog));
     }
 
     /** Returns whether the target also serves the permission-platform side ({@code /v1/platform}). */
