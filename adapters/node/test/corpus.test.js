@@ -22,6 +22,10 @@ test('compatibility corpus against the Node host', async (t) => {
   t.after(host.stop);
   for (const file of files) {
     const transcript = JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8'));
+    if (transcript.exchanges.some((e) => e.request.path.startsWith('/v1/platform'))) {
+      await t.test(`${transcript.name}: permission-platform side`, (st) => st.skip('the Node host serves the consent target only, not /v1/platform (docs/node-host.md)'));
+      continue;
+    }
     await t.test(`should_replay_${transcript.name}_when_served_by_the_node_host`, async () => {
       // GIVEN the transcript / WHEN replayed against the host
       const difference = await replay(host.base, transcript);
