@@ -12,7 +12,9 @@ const { ReferenceSession, RecordStore, TargetError, observation } = require('./s
 const GLOBALS = { alipay: 'my', wechat: 'wx', bytedance: 'tt', baidu: 'swan', kuaishou: 'ks' };
 // What the ports' environment checks look for (e.g. @uni/apis base/env: my.alert, tt.showToast, wx.request).
 const ENVIRONMENT_APIS = ['alert', 'showToast', 'request', 'login'];
-const SETTLE_TURNS = 20;
+const SETTLE_TURNS = 10;
+// How long a port may take to call back after its native call answered (native callbacks run on the next turn).
+const SETTLE_MS = 1000;
 
 /** Finds the port's entry file: a file, a directory with package.json, or an installed package name. */
 function resolvePort(spec, searchFrom) {
@@ -243,6 +245,11 @@ class PortSession {
     } catch (e) {
       threw = e && e.stack ? String(e.stack).split('\n').slice(0, 3).join(' | ') : String(e);
     }
+    // Wait until the call has ended (a callback, complete, the Promise settled) or a bound passes, then a few more
+    // turns so that a second callback, if the port runs one, is counted too.
+    const deadline = Date.now() + SETTLE_MS;
+    const ended = () => run.first !== null && run.complete > 0 && promise !== 'pending';
+    while (!ended() && !this.unscripted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 0));
     for (let i = 0; i < SETTLE_TURNS; i++) await new Promise((r) => setImmediate(r));
     this.loaded.recorder.session = null;
     if (this.unscripted) throw this.unscripted;
