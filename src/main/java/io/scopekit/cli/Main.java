@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ScopesCommand.class,
             SimulateCommand.class,
             CertifyPortCommand.class,
+            DocsCommand.class,
         })
 public final class Main {
 

@@ -138,7 +138,8 @@ final class Wire {
             return new ProtocolFault("could not connect within " + describe(timeout) + " (--target-timeout)");
         }
         if (c instanceof HttpTimeoutException) {
-            return new ProtocolFault("no answer within " + describe(timeout) + " (--target-timeout)");
+            // The client's own request timeout and the wait for the whole answer have the same bound: one message.
+            return new ProtocolFault("no complete answer within " + describe(timeout) + " (--target-timeout)");
         }
         if (c instanceof ConnectException) {
             return new ProtocolFault("cannot connect to " + base.getHost() + ":" + port() + " (connection refused)");
