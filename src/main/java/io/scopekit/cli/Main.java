@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ScopesCommand.class,
             SimulateCommand.class,
+            CertifyPortCommand.class,
             DocsCommand.class,
         })
 public final class Main {

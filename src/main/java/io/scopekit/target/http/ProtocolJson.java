@@ -35,6 +35,7 @@ import io.scopekit.permission.VersionStatus;
 import io.scopekit.permission.Violation;
 import io.scopekit.target.ControlOperation;
 import io.scopekit.target.Observation;
+import io.scopekit.target.PortRun;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.TargetError;
@@ -150,7 +151,42 @@ final class ProtocolJson {
             o.settingsList().forEach(l::add);
         }
         n.set("response", JSON.valueToTree(new java.util.TreeMap<>(o.response())));
+        if (o.portRun() != null) {
+            n.set("portRun", portRun(o.portRun()));
+        }
         return n;
+    }
+
+    /** The Node host's evidence of how a hosted port ran a call (CHANGES.md: additive {@code portRun}). */
+    static ObjectNode portRun(PortRun run) {
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode calls = n.putArray("nativeCalls");
+        for (PortRun.NativeCall c : run.nativeCalls()) {
+            ObjectNode cn = calls.addObject();
+            cn.put("api", c.api());
+            putNullable(cn, "scope", c.scope());
+            cn.set("args", JSON.valueToTree(c.args()));
+        }
+        ObjectNode callbacks = n.putObject("callbacks");
+        callbacks.put("success", run.success());
+        callbacks.put("fail", run.fail());
+        callbacks.put("complete", run.complete());
+        n.put("promise", run.promise());
+        putNullable(n, "threw", run.threw());
+        return n;
+    }
+
+    @SuppressWarnings("unchecked")
+    static PortRun portRun(JsonNode n) {
+        List<PortRun.NativeCall> calls = new ArrayList<>();
+        for (JsonNode c : n.path("nativeCalls")) {
+            JsonNode args = c.get("args");
+            calls.add(new PortRun.NativeCall(c.path("api").asString(""), optText(c, "scope"),
+                    args == null || !args.isObject() ? Map.of() : JSON.treeToValue(args, LinkedHashMap.class)));
+        }
+        JsonNode callbacks = n.path("callbacks");
+        return new PortRun(calls, callbacks.path("success").asInt(0), callbacks.path("fail").asInt(0),
+                callbacks.path("complete").asInt(0), n.path("promise").asString("none"), optText(n, "threw"));
     }
 
     static Observation observation(JsonNode n) {
@@ -169,9 +205,11 @@ final class ProtocolJson {
         JsonNode errno = n.get("errno");
         @SuppressWarnings("unchecked")
         Map<String, Object> response = JSON.treeToValue(n.get("response"), LinkedHashMap.class);
+        JsonNode port = n.get("portRun");
         return new Observation(Outcome.fromWireName(text(n, "outcome")), optText(n, "errMsg"),
                 errno == null || errno.isNull() ? null : errno.asInt(), prompts, authSetting,
-                optStrings(n, "settingsList"), response);
+                optStrings(n, "settingsList"), response,
+                port == null || !port.isObject() ? null : portRun(port));
     }
 
     static ObjectNode error(TargetError e) {
