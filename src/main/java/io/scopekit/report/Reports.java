@@ -141,6 +141,68 @@ public final class Reports {
         AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
     }
 
+    /** Writes {@code summary} as the JSON of {@code summary.json} to {@code out} (e.g. {@code verify --json}). */
+    public static void writeSummaryJson(ConformanceSummary summary, java.io.OutputStream out) {
+        JsonSummaryWriter.write(summary, out);
+    }
+
+    /**
+     * Returns the run directory {@code dir} stands for: {@code dir} itself when it holds a messages stream, else the
+     * run its {@code latest} points at (a report root such as {@code reports/shard-1}), else {@code dir}.
+     */
+    public static Path runDirOf(Path dir) {
+        if (Files.isRegularFile(dir.resolve(ScopekitReportPlugin.MESSAGES))) {
+            return dir;
+        }
+        Path latest = dir.resolve(LATEST);
+        try {
+            if (Files.isSymbolicLink(latest) || Files.isDirectory(latest)) {
+                return latest.toRealPath();
+            }
+            if (Files.isRegularFile(latest)) {
+                Path run = dir.resolve(Files.readString(latest).trim());
+                return Files.isDirectory(run) ? run : dir;
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return dir;
+        }
+        return dir;
+    }
+
+    /**
+     * Removes all but the newest {@code keep} run directories of report root {@code root}; the run {@code latest}
+     * points at is always kept. Run directories are recognised by their id ({@code 20261122T033015Z-031944}), so
+     * nothing else in the root is touched.
+     *
+     * @return the directories removed, oldest first
+     */
+    public static List<Path> prune(Path root, int keep) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        Path latest = runDirOf(root);
+        List<Path> runs;
+        try (Stream<Path> children = Files.list(root)) {
+            runs = children.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> p.getFileName().toString().matches("\\d{8}T\\d{6}Z-[0-9a-f]{6}"))
+                    .sorted().toList();
+        }
+        List<Path> removed = new ArrayList<>();
+        for (int i = 0; i < runs.size() - Math.max(0, keep); i++) {
+            Path run = runs.get(i);
+            if (run.toRealPath().equals(latest.toRealPath())) {
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(run)) {
+                for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+            removed.add(run);
+        }
+        return removed;
+    }
+
     /** Reads a {@code summary.json}. */
     public static ConformanceSummary readSummary(Path file) throws IOException {
         try {
