@@ -89,7 +89,8 @@ final class VerifyControls {
             return null;
         }
         Path file = runDir.resolve(RERUN_TXT);
-        Path temp = Files.createTempFile(runDir, ".scopekit-tmp-", ".txt");
+        // An ordinary file like the other reports (createTempFile would make it owner-only).
+        Path temp = runDir.resolve(".scopekit-tmp-rerun-" + ProcessHandle.current().pid());
         Files.writeString(temp, String.join("\n", failed) + "\n", StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return file;

@@ -230,8 +230,8 @@ final class VerifyRun {
             out.println(json.toString(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
         } else {
-            VerifyPrinter.printFailures(out, summary);
             VerifyPrinter.print(out, summary, runDir);
+            VerifyPrinter.printFailures(out, summary);
             if (rerun != null) {
                 out.println("rerun the failed scenarios: scopekit verify --rerun " + rerun);
                 out.flush();

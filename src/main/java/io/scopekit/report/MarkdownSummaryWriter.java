@@ -73,11 +73,21 @@ final class MarkdownSummaryWriter {
         }
         md.append("- Date: ").append(cell(cert.date())).append('\n');
         md.append("- Verdict: ").append(cert.verdict()).append('\n');
+        cert.scores().stream().filter(sc -> ConformanceSummary.Score.ALL.equals(sc.platform())).findFirst()
+                .ifPresent(sc -> md.append("- Conformance score: ").append(sc.percent()).append(" (")
+                        .append(sc.passed()).append(" of ").append(sc.judged())
+                        .append(" judged checks passed; unspecified and unsupported checks are not judged)\n"));
         if (!cert.shards().isEmpty()) {
             md.append("- Shards merged: ").append(String.join(", ", cert.shards())).append('\n');
         }
         md.append("\n| platform profile | result |\n| --- | --- |\n");
         cert.platforms().forEach(p -> md.append("| ").append(cell(p.platform())).append(" | ").append(p.result()).append(" |\n"));
+        if (cert.scores().size() > 1) {
+            md.append("\n| platform profile | score | passed / judged |\n| --- | ---: | ---: |\n");
+            cert.scores().stream().skip(1).forEach(sc -> md.append("| ").append(cell(sc.platform())).append(" | ")
+                    .append(sc.percent()).append(" | ").append(sc.passed()).append(" / ").append(sc.judged())
+                    .append(" |\n"));
+        }
         md.append("\n| kind | file | SHA-256 |\n| --- | --- | --- |\n");
         cert.files().forEach(f -> md.append("| ").append(f.kind()).append(" | ").append(cell(f.path())).append(" | `")
                 .append(f.sha256()).append("` |\n"));

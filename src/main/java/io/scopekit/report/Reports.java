@@ -38,6 +38,8 @@ public final class Reports {
     public static final String SUMMARY_JSON = "summary.json";
     public static final String SUMMARY_MD = "summary.md";
     public static final String SUMMARY_HTML = "summary.html";
+    /** The conformance score badge (SVG) written with the summary. */
+    public static final String BADGE_SVG = "badge.svg";
     /** The name of the pointer to the newest run in a report root. */
     public static final String LATEST = "latest";
 
@@ -139,6 +141,7 @@ public final class Reports {
         AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
         AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
         AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
+        AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
     }
 
     /** Writes {@code summary} as the JSON of {@code summary.json} to {@code out} (e.g. {@code verify --json}). */

@@ -169,6 +169,28 @@ class RunControlsAcceptanceTest {
     }
 
     @Test
+    void should_score_passed_over_judged_checks_per_platform_and_draw_a_badge_when_a_run_ends() throws IOException {
+        // WHEN a conforming and a failing run end
+        VerifyRun.run("verify", "--tags", TAGS, "--report", tmp.resolve("ok").toString());
+        VerifyRun.verifyFixtures(tmp.resolve("bad"));
+
+        // THEN the certificate scores each (overall first, then per platform) and badge.svg shows the overall score
+        var ok = Reports.readSummary(tmp.resolve("ok/latest/summary.json")).certificate().scores();
+        var okChecks = Reports.readSummary(tmp.resolve("ok/latest/summary.json")).totals().checks();
+        then(ok.get(0)).isEqualTo(new io.scopekit.report.ConformanceSummary.Score("all", okChecks.passed(),
+                okChecks.passed(), 1.0));
+        then(ok).extracting(s -> s.platform()).containsExactly("all", "wechat-minigame");
+        then(Files.readString(tmp.resolve("ok/latest/badge.svg"))).contains("<svg").contains("100.0%")
+                .contains("#2e7d32");
+        var bad = Reports.readSummary(tmp.resolve("bad/latest/summary.json"));
+        then(bad.certificate().scores().get(0).score()).isLessThan(0.9);
+        then(bad.certificate().scores().get(0).judged()).isEqualTo(bad.totals().checks().passed()
+                + bad.totals().checks().failed() + bad.totals().checks().waived());
+        then(Files.readString(tmp.resolve("bad/latest/badge.svg"))).contains("#c62828");
+        then(Files.readString(tmp.resolve("ok/latest/summary.md"))).contains("- Conformance score: 100.0% (");
+    }
+
+    @Test
     void should_print_a_completion_script_when_asked() {
         VerifyRun run = VerifyRun.run("generate-completion");
 
