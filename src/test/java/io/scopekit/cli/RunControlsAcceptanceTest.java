@@ -191,6 +191,18 @@ class RunControlsAcceptanceTest {
     }
 
     @Test
+    void should_name_junit_test_cases_by_requirement_and_platform_when_a_run_ends() throws IOException {
+        // WHEN a run ends
+        VerifyRun.run("verify", "--tags", TAGS, "--report", tmp.toString());
+
+        // THEN every test case of junit.xml starts with its requirement id and platform
+        String xml = Files.readString(tmp.resolve("latest/junit.xml"));
+        List<String> names = java.util.regex.Pattern.compile("<testcase [^>]*name=\"([^\"]*)\"").matcher(xml)
+                .results().map(m -> m.group(1)).toList();
+        then(names).isNotEmpty().allSatisfy(n -> then(n).matches("\\[[A-Z0-9-]+ wechat-minigame\\] .+"));
+    }
+
+    @Test
     void should_print_a_completion_script_when_asked() {
         VerifyRun run = VerifyRun.run("generate-completion");
 
