@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ScopesCommand.class,
             SimulateCommand.class,
+            DocsCommand.class,
             // bash/zsh completion script: source <(scopekit generate-completion)
             picocli.AutoComplete.GenerateCompletion.class,
         })

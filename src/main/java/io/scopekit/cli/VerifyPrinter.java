@@ -20,6 +20,8 @@ final class VerifyPrinter {
         summary.waivers().unmatched().forEach(w -> out.println("note: waiver for " + w.requirement()
                 + " (line " + w.line() + ") matches nothing"));
         out.println("reports: " + runDir.resolve(Reports.SUMMARY_HTML));
+        out.println("docs: ./scopekit docs --report " + runDir + " writes "
+                + runDir.resolve(Reports.SITE_DIR).resolve("index.html"));
         out.flush();
     }
 

@@ -74,6 +74,7 @@ final class MessageIndex {
         boolean unreachable;
         int steps;
         final List<CheckRecord> checks = new ArrayList<>();
+        final List<ScenarioResult.Capture> captures = new ArrayList<>();
     }
 
     /** Takes one envelope; envelopes of other kinds are ignored. */
@@ -113,12 +114,20 @@ final class MessageIndex {
             c.retried = Boolean.TRUE.equals(f.getWillBeRetried());
         });
         envelope.getAttachment().ifPresent(a -> {
-            if (!CheckRecord.MEDIA_TYPE.equals(a.getMediaType()) || a.getTestCaseStartedId().isEmpty()) {
+            if (a.getTestCaseStartedId().isEmpty()) {
                 return;
             }
             String body = a.getContentEncoding() == AttachmentContentEncoding.BASE64
                     ? new String(Base64.getDecoder().decode(a.getBody()), StandardCharsets.UTF_8)
                     : a.getBody();
+            if (!CheckRecord.MEDIA_TYPE.equals(a.getMediaType())) {
+                // Whatever else a step attached (a remote target's captured exchange): kept as text for the site.
+                if (isText(a.getMediaType())) {
+                    started.computeIfAbsent(a.getTestCaseStartedId().get(), k -> new StartedCase())
+                            .captures.add(new ScenarioResult.Capture(a.getMediaType(), a.getFileName().orElse(null), body));
+                }
+                return;
+            }
             try {
                 started.computeIfAbsent(a.getTestCaseStartedId().get(), k -> new StartedCase())
                         .checks.add(CheckCodec.readCheck(body));
@@ -152,6 +161,27 @@ final class MessageIndex {
                     List.copyOf(c.checks)));
         }
         return runs;
+    }
+
+    /**
+     * Returns the scenarios of {@link #scenarios()} with their captured attachments, for the documentation site.
+     */
+    List<ScenarioResult> results() {
+        List<ScenarioResult> results = new ArrayList<>();
+        List<StartedCase> kept = started.values().stream().filter(c -> !c.retried).toList();
+        List<ScenarioRun> runs = scenarios();
+        for (int i = 0; i < runs.size(); i++) {
+            ScenarioRun r = runs.get(i);
+            results.add(new ScenarioResult(r.name(), r.uri(), r.line(), r.platformTag(), r.requirement(), r.steps(),
+                    r.failed(), r.status(), r.message() == null ? null : Redactor.redact(r.message()), r.checks(),
+                    List.copyOf(kept.get(i).captures)));
+        }
+        return results;
+    }
+
+    private static boolean isText(String mediaType) {
+        return mediaType != null && (mediaType.startsWith("text/") || mediaType.endsWith("json")
+                || mediaType.endsWith("+json") || mediaType.startsWith("application/vnd.scopekit."));
     }
 
     private void record(StartedCase c, TestStepResult result, String testStepId) {

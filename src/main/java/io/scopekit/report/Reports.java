@@ -40,6 +40,8 @@ public final class Reports {
     public static final String SUMMARY_HTML = "summary.html";
     /** The conformance score badge (SVG) written with the summary. */
     public static final String BADGE_SVG = "badge.svg";
+    /** The documentation site's folder in a report directory ({@code scopekit docs --report}), linked from the summary. */
+    public static final String SITE_DIR = "site";
     /** The name of the pointer to the newest run in a report root. */
     public static final String LATEST = "latest";
 
@@ -122,6 +124,22 @@ public final class Reports {
             runs.addAll(readRunInfos(dir));
         }
         return VerdictPolicy.summarise(index.scenarios(), runId, runs, waivers, waiversFile, today);
+    }
+
+    /**
+     * Reads the scenarios of one run directory with their check records and captured attachments.
+     *
+     * @throws ReportInputException when the directory has no readable messages stream
+     */
+    public static List<ScenarioResult> readScenarios(Path runDir) {
+        Path messages = runDir.resolve(ScopekitReportPlugin.MESSAGES);
+        if (!Files.isRegularFile(messages)) {
+            throw new ReportInputException(runDir + ": no " + ScopekitReportPlugin.MESSAGES
+                    + " (expected a report directory written by 'scopekit verify')");
+        }
+        MessageIndex index = new MessageIndex();
+        readMessages(messages, index);
+        return index.results();
     }
 
     private static void readMessages(Path messages, MessageIndex index) {

@@ -24,6 +24,7 @@ class ArchitectureLayersTest {
                 .layer("cli").definedBy("io.scopekit.cli..")
                 .layer("steps").definedBy("io.scopekit.steps..")
                 .layer("report").definedBy("io.scopekit.report..")
+                .layer("site").definedBy("io.scopekit.site..")
                 .layer("harness").definedBy("io.scopekit.harness..")
                 .layer("check").definedBy("io.scopekit.check..")
                 .layer("oracle").definedBy("io.scopekit.oracle..")
@@ -38,11 +39,12 @@ class ArchitectureLayersTest {
                 .layer("consent").definedBy("io.scopekit.consent..")
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayOnlyAccessLayers("report", "harness", "check", "oracle", "privilege",
+                .whereLayer("cli").mayOnlyAccessLayers("site", "report", "harness", "check", "oracle", "privilege",
                         "simulator", "spec", "target",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
                         "target.permission", "consent", "permission")
+                .whereLayer("site").mayOnlyAccessLayers("report", "spec", "check", "content", "consent")
                 .whereLayer("report").mayOnlyAccessLayers("check", "consent")
                 .whereLayer("harness").mayOnlyAccessLayers("check", "oracle", "spec", "target",
                         "target.permission", "consent", "permission")

@@ -1,0 +1,100 @@
+package io.scopekit.cli;
+
+import io.scopekit.content.KitContent;
+import io.scopekit.report.ConformanceSummary;
+import io.scopekit.report.ReportInputException;
+import io.scopekit.report.Reports;
+import io.scopekit.report.ScenarioResult;
+import io.scopekit.site.DocsSite;
+import io.scopekit.spec.SpecException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the documentation site ({@code scopekit docs}): specs, rules, features and optionally a run's results. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = {"Writes a static documentation site (opens from file://, works offline): every platform's",
+                "scopes, behaviours and scenarios beside their source passages and, with --report, a run's results.",
+                "Exit codes: 0 written, 2 bad input."})
+final class DocsCommand implements Callable<Integer> {
+
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SpecsDirOption specs;
+
+    @Option(names = "--report", paramLabel = "RUN_DIR",
+            description = "a run's report directory (e.g. reports/latest): adds its results")
+    Path report;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "where to write the site (default: RUN_DIR/site with --report, else ./site)")
+    Path out;
+
+    @Option(names = "--features", paramLabel = "DIR",
+            description = "feature files the run used (default: the features embedded in the jar)")
+    Path features;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules directory (default: the rules embedded in the jar)")
+    Path rules;
+
+    @Override
+    public Integer call() {
+        Path runDir = report == null ? null : runDirectory(report);
+        Path target = out != null ? out : runDir != null ? runDir.resolve(Reports.SITE_DIR) : Path.of(Reports.SITE_DIR);
+        ConformanceSummary summary = null;
+        List<ScenarioResult> scenarios = List.of();
+        try {
+            if (runDir != null) {
+                Path summaryFile = runDir.resolve(Reports.SUMMARY_JSON);
+                if (!Files.isRegularFile(summaryFile)) {
+                    throw CliFailure.badInput(runDir + ": no " + Reports.SUMMARY_JSON
+                            + " (expected a report directory written by 'scopekit verify')");
+                }
+                summary = Reports.readSummary(summaryFile);
+                scenarios = Reports.readScenarios(runDir);
+            }
+            var inputs = new DocsSite.Inputs(specs.load(), KitContent.read(rules, "rules", ".drl"),
+                    KitContent.read(features, "features", ".feature"), summary, scenarios);
+            long start = System.nanoTime();
+            DocsSite.Written written = DocsSite.write(inputs, target);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().println("docs: " + written.pages() + " pages, " + written.bytes() / 1024
+                    + " KiB in " + millis + " ms: " + written.index());
+            return ExitCode.OK;
+        } catch (SpecException | ReportInputException e) {
+            throw CliFailure.badInput(e.getMessage());
+        } catch (IOException e) {
+            throw CliFailure.badInput("cannot read or write the site (" + target + "): " + e.getMessage());
+        }
+    }
+
+    // reports/latest is a symlink, or where links are not possible a file naming the run.
+    private static Path runDirectory(Path report) {
+        if (Files.isDirectory(report)) {
+            return report;
+        }
+        if (Files.isRegularFile(report)) {
+            try {
+                String runId = Files.readString(report, StandardCharsets.UTF_8).trim();
+                Path dir = report.resolveSibling(runId);
+                if (!runId.isEmpty() && Files.isDirectory(dir)) {
+                    return dir;
+                }
+            } catch (IOException e) {
+                throw CliFailure.badInput(report + ": cannot read (" + e.getMessage() + ")");
+            }
+        }
+        throw CliFailure.badInput(report + ": not a report directory (expected a directory written by 'scopekit verify')");
+    }
+}

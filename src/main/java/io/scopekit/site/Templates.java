@@ -1,0 +1,50 @@
+package io.scopekit.site;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The site's Mustache templates ({@code io/scopekit/site/*.mustache}): every {@code {{value}}} is HTML-escaped by the
+ * engine, and no template uses the unescaped {@code {{{value}}}} form, so text from a target stays text.
+ */
+final class Templates {
+
+    private static final String ROOT = "io/scopekit/site/";
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final MustacheFactory factory = new DefaultMustacheFactory(ROOT);
+    private final Map<String, Mustache> compiled = new HashMap<>();
+
+    String render(String name, Object scope) {
+        Mustache m = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
+        StringWriter out = new StringWriter(16384);
+        m.execute(out, scope);
+        return out.toString();
+    }
+
+    String asset(String name) {
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing site asset " + ROOT + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // The search index is a script file; "<" is escaped so no sequence in it can end a script element if inlined.
+    static String json(Object value) {
+        return JSON.writeValueAsString(value).replace("<", "\\u003c");
+    }
+}

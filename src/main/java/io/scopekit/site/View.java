@@ -1,0 +1,125 @@
+package io.scopekit.site;
+
+import java.util.List;
+
+/**
+ * The values the page templates read. Every string here is plain text: the templates escape it (Mustache's
+ * {@code {{...}}}); nothing is pre-rendered markup.
+ */
+final class View {
+    private View() {}
+
+    /** A status shown as icon plus word, so colour is never the only signal. */
+    record Status(String css, String icon, String word) {
+        static Status of(String status) {
+            if (status == null) {
+                return new Status("not-run", "○", "not run");
+            }
+            return switch (status) {
+                case "passed", "pass" -> new Status("passed", "✔", status);
+                case "failed", "fail" -> new Status("failed", "✘", status);
+                case "waived" -> new Status("waived", "⚑", status);
+                case "unspecified" -> new Status("unspecified", "?", status);
+                case "unsupported" -> new Status("unsupported", "–", status);
+                case "not-assessed" -> new Status("unspecified", "?", status);
+                default -> new Status("failed", "✘", status);
+            };
+        }
+    }
+
+    /** A cited source: a document (seed file and/or public address) with its section and passage. */
+    record Source(String title, String seed, String url, String section, String passage, String updated) {}
+
+    record Counts(int passed, int failed, int waived, int unspecified, int unsupported, int total) {}
+
+    record Page(String file, String title, String lang, String heading, boolean search, Object body) {}
+
+    record Card(String href, String id, String nameEn, String nameZh, String kind, Status result, String score,
+            int scenarios, Counts checks, boolean hasRun, List<String> unspecified, int unspecifiedCount) {}
+
+    record Scope(String anchor, String id, String label, String description, String status, String gate,
+            List<String> apis, List<String> components, String consent, String support, Source source) {}
+
+    record RuleRef(String href, String name) {}
+
+    record Behaviour(String anchor, String key, String plain, String value, boolean unspecified, List<String> extra,
+            Source source, List<RuleRef> rules, List<ScenarioRef> scenarios, Status status) {}
+
+    record ScenarioRef(String href, String name, String requirement, String language, Status status) {}
+
+    record Observed(String value, int checks, String requirements) {}
+
+    record Silent(String aspect, String where, String behaviour, int checks, String divergent, List<Observed> observed) {}
+
+    record Permission(String anchor, String id, String name, String identities, String levels, Source source) {}
+
+    record Platform(String id, String nameEn, String nameZh, String kind, Status result, boolean hasRun,
+            List<Source> documents, List<Scope> scopes, List<Permission> permissions, List<Behaviour> behaviours,
+            List<ScenarioRef> scenarios, List<Silent> silent) {
+        boolean hasScopes() {
+            return !scopes.isEmpty();
+        }
+
+        boolean hasPermissions() {
+            return !permissions.isEmpty();
+        }
+
+        boolean hasSilent() {
+            return !silent.isEmpty();
+        }
+
+        boolean hasBehaviours() {
+            return !behaviours.isEmpty();
+        }
+    }
+
+    record Check(int index, String aspect, String scope, String stated, String expected, String observed,
+            Status status, String note, List<Fired> rules) {}
+
+    record Fired(String href, String name, Source source) {}
+
+    record Capture(String mediaType, String name, String text) {}
+
+    record Scenario(String name, String requirement, String location, String platformHref, String platform,
+            String behaviour, Status status, boolean hasRun, String message, String gherkin, String language,
+            String otherGherkin, String otherLanguage, String otherHref, List<String> steps, List<Check> checks,
+            List<Capture> captures) {
+        boolean hasCaptures() {
+            return !captures.isEmpty();
+        }
+
+        boolean hasChecks() {
+            return !checks.isEmpty();
+        }
+    }
+
+    record FailureRow(String requirement, String platform, String platformHref, String scope, String scopeHref,
+            String aspect, String expected, String observed, String scenario, String scenarioHref, String waiver) {}
+
+    record FailureGroup(String anchor, String title, List<Fired> rules, int count, List<FailureRow> rows) {}
+
+    record Failures(boolean hasRun, int total, List<FailureGroup> groups, List<ErrorRow> errors) {
+        boolean none() {
+            return hasRun && groups.isEmpty() && errors.isEmpty();
+        }
+    }
+
+    record ErrorRow(String scenario, String scenarioHref, String platform, String status, String message) {}
+
+    record Rule(String anchor, String name, String file, Source source, List<String> decides) {}
+
+    record Rules(List<Rule> rules) {}
+
+    record MatrixCell(boolean present, Status status, int count, String title, String href) {}
+
+    record MatrixRow(String platform, String href, List<MatrixCell> cells) {}
+
+    record Matrix(boolean hasRun, List<String> behaviours, List<MatrixRow> rows) {}
+
+    record FileHash(String kind, String path, String sha256) {}
+
+    record Certificate(boolean hasRun, String kitVersion, String target, String targetDescription, String date,
+            Status verdict, String runId, List<String> shards, List<Card> platforms, List<FileHash> files) {}
+
+    record Index(boolean hasRun, String runId, Status verdict, String totals, List<Card> cards) {}
+}
