@@ -206,7 +206,10 @@ public final class Reports {
         try (Stream<Path> children = Files.list(root)) {
             runs = children.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> p.getFileName().toString().matches("\\d{8}T\\d{6}Z-[0-9a-f]{6}"))
-                    .sorted().toList();
+                    // the id orders by second only; runs started in the same second order by their start instant
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString().substring(0, 16))
+                            .thenComparing(Reports::startedAt))
+                    .toList();
         }
         List<Path> removed = new ArrayList<>();
         for (int i = 0; i < runs.size() - Math.max(0, keep); i++) {
@@ -222,6 +225,18 @@ public final class Reports {
             removed.add(run);
         }
         return removed;
+    }
+
+    private static Instant startedAt(Path runDir) {
+        try {
+            List<RunInfo> infos = readRunInfos(runDir);
+            if (infos.size() == 1 && infos.get(0).startedAt() != null) {
+                return Instant.parse(infos.get(0).startedAt());
+            }
+        } catch (RuntimeException e) {
+            // an unreadable run description orders first: it is pruned before any readable run
+        }
+        return Instant.EPOCH;
     }
 
     /** Reads a {@code summary.json}. */
