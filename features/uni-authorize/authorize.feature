@@ -9,6 +9,12 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
   is required (必选 是); what authorize() does without it is not stated. Only Alipay returns authCode,
   authErrorScopes and authSuccessScopes (注意：只有支付宝小程序有返回).
   The Target SPI carries no call form: a target runs authorize() in the form it implements.
+  A target that hosts a JavaScript port (the Node host, docs/node-host.md) also reports how the port ran the call;
+  two steps read it (they have nothing to check on any other target): 参数 names options.success 成功的回调,
+  options.fail 失败的回调 and options.complete 结束的回调, read as: success or fail once as the outcome says, then
+  complete once; 示例 shows the Promise form (.then on success), read as: it settles as the callbacks do. The scope
+  the port hands to its container must be the container's name for it (scope 列表; uni-authorize.yaml nativeNames,
+  scope.album on ByteDance), else the port's own id.
 
   @req-UNI-AUTHORIZE-CALLBACK @behaviour-authorize-ahead
   Scenario Outline: authorize() for a never-asked <scope> in the <container> container asks the user; allowed, it succeeds
@@ -16,6 +22,8 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
     When the app asks ahead for "<scope>" and the user allows
     Then the user is asked to allow "<scope>"
     And the call succeeds
+    And the port ran success or fail as the outcome says, then complete, each once, and its Promise settled the same way
+    And the port asked the container for "<scope>" under the container's name for it
 
     Examples:
       | container | scope                        |
@@ -53,6 +61,8 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
     Then the user is asked to allow "<scope>"
     And the call fails
     And the error message is unspecified by the sources
+    And the port ran success or fail as the outcome says, then complete, each once, and its Promise settled the same way
+    And the port asked the container for "<scope>" under the container's name for it
 
     Examples:
       | container | scope                  |
@@ -69,6 +79,8 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
     When the app asks ahead for "<scope>"
     Then the call succeeds
     And no prompt is shown
+    And the port ran success or fail as the outcome says, then complete, each once, and its Promise settled the same way
+    And the port asked the container for "<scope>" under the container's name for it
 
     Examples:
       | container | scope                  |
@@ -86,6 +98,8 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
     Then the call fails
     And no prompt is shown
     And the error message is unspecified by the sources
+    And the port ran success or fail as the outcome says, then complete, each once, and its Promise settled the same way
+    And the port asked the container for "<scope>" under the container's name for it
 
     Examples:
       | container | scope                  |
@@ -116,6 +130,8 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
     When the app awaits authorize for "<scope>" as a Promise and the user allows
     Then the user is asked to allow "<scope>"
     And the Promise resolves
+    And the port ran success or fail as the outcome says, then complete, each once, and its Promise settled the same way
+    And the port asked the container for "<scope>" under the container's name for it
 
     Examples:
       | container | scope              |

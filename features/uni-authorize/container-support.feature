@@ -5,7 +5,8 @@ Feature: @uni/authorize — which scopes each container supports
   "返回：<Response>（不通用）" (只有支付宝小程序有返回).
   The "scope 列表" table marks, per scope, the containers that support it (阿里小程序 alipay, 微信小程序 wechat,
   字节跳动小程序 bytedance, 百度小程序 baidu, 快手小程序 kuaishou). Supported pairs are asked for like any scope; what
-  the port does with a scope its container does not support is not described.
+  the port does with a scope its container does not support is not described — neither for a call of the scope's API
+  nor for authorize() of the scope (UNI-UNSUPPORTED-AUTHORIZE: a port host's check records keep what the port did).
 
   @req-UNI-SUPPORTED
   Scenario Outline: <scope> is supported in the <container> container: the first call asks the user
@@ -75,3 +76,35 @@ Feature: @uni/authorize — which scopes each container supports
       | bytedance | auth_base                    | my.getAuthCode                |
       | baidu     | auth_base                    | my.getAuthCode                |
       | kuaishou  | auth_base                    | my.getAuthCode                |
+
+  @req-UNI-UNSUPPORTED-AUTHORIZE @behaviour-authorize-ahead
+  Scenario Outline: authorize() for <scope>, not supported in the <container> container: the result is not described
+    Given an app using @uni/authorize in the "<container>" container
+    When the app asks ahead for "<scope>"
+    Then the outcome is unspecified by the sources
+    And the prompts are unspecified by the sources
+
+    Examples:
+      | container | scope                        |
+      | baidu     | scope.userInfo               |
+      | alipay    | scope.userLocation           |
+      | alipay    | scope.userLocationBackground |
+      | bytedance | scope.userLocationBackground |
+      | baidu     | scope.userLocationBackground |
+      | alipay    | scope.werun                  |
+      | bytedance | scope.werun                  |
+      | baidu     | scope.werun                  |
+      | kuaishou  | scope.werun                  |
+      | alipay    | scope.record                 |
+      | alipay    | scope.calendar               |
+      | wechat    | scope.calendar               |
+      | bytedance | scope.calendar               |
+      | kuaishou  | scope.calendar               |
+      | wechat    | auth_zhima                   |
+      | bytedance | auth_zhima                   |
+      | baidu     | auth_zhima                   |
+      | kuaishou  | auth_zhima                   |
+      | wechat    | auth_base                    |
+      | bytedance | auth_base                    |
+      | baidu     | auth_base                    |
+      | kuaishou  | auth_base                    |

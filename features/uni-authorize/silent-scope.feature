@@ -21,6 +21,8 @@ Feature: @uni/authorize — auth_base is authorized silently in the Alipay conta
     Then the request succeeds
     And no prompt is shown
     And the response carries "authCode, authErrorScopes, authSuccessScopes"
+    And the port ran success or fail as the outcome says, then complete, each once, and its Promise settled the same way
+    And the port asked the container for "auth_base" under the container's name for it
 
   @req-UNI-SILENT-PROMISE @behaviour-promise-form
   Scenario: authorize() as a Promise for auth_base in the alipay container resolves without a prompt

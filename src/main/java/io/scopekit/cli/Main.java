@@ -20,9 +20,11 @@ import picocli.CommandLine.Command;
             SpecsCommand.class,
             ExplainCommand.class,
             VerifyCommand.class,
+            ServeCommand.class,
             ReportCommand.class,
             ScopesCommand.class,
             SimulateCommand.class,
+            CertifyPortCommand.class,
             DocsCommand.class,
             // bash/zsh completion script: source <(scopekit generate-completion)
             picocli.AutoComplete.GenerateCompletion.class,

@@ -8,16 +8,13 @@ import io.scopekit.report.RunInfo.TargetInfo;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetUnreachableException;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 
 /**
  * Checks before a run that {@code --target} names something usable and reads its identity for the certificate.
  *
  * <p>The target probed is the run's own ({@link RunResources#target()}), the one the scenarios then use, so
- * {@code --target} accepts exactly what {@code scopekit.target} does; a URL is first checked for an answer, so a
- * silent one exits 3.
+ * {@code --target} accepts exactly what {@code scopekit.target} does; a URL target asks for its description as it is
+ * created, so a silent one exits 3.
  */
 final class TargetProbe {
 
@@ -30,17 +27,19 @@ final class TargetProbe {
      */
     static TargetInfo probe(RunResources resources) {
         String spec = resources.settings().target();
-        String lower = spec.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            probeUrl(spec, resources.timeouts().step());
-        }
+        // An http(s):// target asks GET {base}/v1/target as it is created (io.scopekit.target.http.HttpTarget), so
+        // one that does not answer, or answers with something that is not a description, ends here with exit 3.
+        boolean url = spec.toLowerCase(java.util.Locale.ROOT).startsWith("http://")
+                || spec.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
         Target target;
         try {
             target = resources.target();
         } catch (TimedOutException e) {
-            throw CliFailure.unreachable("target " + spec + " did not start: " + e.getMessage());
+            throw CliFailure.unreachable("target " + Redactor.redact(spec)
+                    + (url ? " does not answer in time: " : " did not start: ") + e.getMessage());
         } catch (TargetUnreachableException e) {
-            throw CliFailure.unreachable("target " + spec + " unreachable: " + e.getMessage());
+            throw CliFailure.unreachable("target " + Redactor.redact(spec)
+                    + (url ? " does not answer: " : " unreachable: ") + e.getMessage());
         } catch (IllegalArgumentException e) {
             if (e.getCause() instanceof TargetUnreachableException u) {
                 throw CliFailure.unreachable("target " + spec + " unreachable: " + u.getMessage());
@@ -67,42 +66,6 @@ final class TargetProbe {
             throw CliFailure.unreachable("target " + spec + " unreachable: " + e.getMessage());
         } catch (RuntimeException e) {
             throw CliFailure.badInput("target " + spec + " failed to describe itself: " + e);
-        }
-    }
-
-    /**
-     * Returns when the URL answers; the resolver then says whether this kit can drive it. The read timeout of a
-     * connection is per read, so a server trickling a byte at a time would never time out: the whole exchange is
-     * bounded by the step timeout as well.
-     */
-    private static void probeUrl(String spec, java.time.Duration limit) {
-        HttpURLConnection[] open = new HttpURLConnection[1];
-        try {
-            Bounded.once(limit, "step timeout", "probing " + spec, () -> {
-                HttpURLConnection c = (HttpURLConnection) URI.create(spec).toURL().openConnection();
-                open[0] = c;
-                c.setConnectTimeout(3000);
-                c.setReadTimeout(3000);
-                c.setRequestMethod("GET");
-                c.getResponseCode();
-                try (var body = c.getErrorStream() != null ? c.getErrorStream() : c.getInputStream()) {
-                    body.readAllBytes();
-                } catch (IOException e) {
-                    // an answer without a readable body still answered
-                }
-                c.disconnect();
-                return null;
-            });
-        } catch (TimedOutException e) {
-            if (open[0] != null) {
-                open[0].disconnect();
-            }
-            throw CliFailure.unreachable("target " + spec + " does not answer in time: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw CliFailure.unreachable("target " + spec + " does not answer: " + e.getMessage());
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw CliFailure.unreachable("target " + spec + " does not answer: " + cause.getMessage());
         }
     }
 }

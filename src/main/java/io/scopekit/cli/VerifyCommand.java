@@ -67,6 +67,12 @@ final class VerifyCommand implements Callable<Integer> {
             description = "longest the target calls of the whole run may take together (default: ${DEFAULT-VALUE})")
     String runTimeout;
 
+    @Option(names = "--target-timeout", paramLabel = "DURATION",
+            defaultValue = io.scopekit.harness.Timeouts.DEFAULT_TARGET_TEXT,
+            description = "for an http(s):// target: the connect timeout and the longest one request may take until "
+                    + "its whole answer is read (default: ${DEFAULT-VALUE})")
+    String targetTimeout;
+
     // Run controls (issue 13): what users of Cucumber and JUnit expect; VerifyControls carries them out.
     @Option(names = "--list", description = "print the scenarios the selection would run (requirement id, platform, "
             + "name, feature:line) and exit without running; no report is written")

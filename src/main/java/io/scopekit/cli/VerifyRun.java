@@ -249,7 +249,7 @@ final class VerifyRun {
     private Timeouts timeouts() {
         try {
             return new Timeouts(Timeouts.parse(options.stepTimeout), Timeouts.parse(options.scenarioTimeout),
-                    Timeouts.parse(options.runTimeout));
+                    Timeouts.parse(options.runTimeout), Timeouts.parse(options.targetTimeout));
         } catch (IllegalArgumentException e) {
             throw CliFailure.badInput("timeout " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.permission.PermissionAspect;
 import io.scopekit.permission.PlatformObservation;
 import io.scopekit.target.Observation;
+import io.scopekit.target.PortRun;
 import io.scopekit.target.Strictness;
 import java.util.List;
 import java.util.Locale;
@@ -102,9 +103,12 @@ public final class CheckRecorder {
                 CheckCodec.checkName(aspect), decision.firedRules(), decision.unspecified().get(aspect),
                 decision.isUnspecified(aspect));
         Strictness strictness = conversation.target().capabilities().getOrDefault(aspect, Strictness.EXACT);
+        // A hosted port's native calls are the evidence of a deviation (docs/node-host.md): kept in the note.
+        PortRun port = exchange.observation() == null ? null : exchange.observation().portRun();
         return compare(subject, stated, () -> expected.apply(decision), strictness,
                 exchange.failedOnTarget() ? exchange.targetError().message() : null,
-                () -> observed.apply(exchange.observation()), matches);
+                () -> observed.apply(exchange.observation()), matches,
+                port == null ? null : "port native calls: " + port.evidence());
     }
 
     /**
@@ -147,7 +151,7 @@ public final class CheckRecorder {
         Strictness strictness = platform.target().capabilities().getOrDefault(aspect, Strictness.EXACT);
         return compare(subject, stated, () -> expected.apply(decision), strictness,
                 exchange.failedOnTarget() ? exchange.targetError().message() : null,
-                () -> observed.apply(exchange.observation()), matches);
+                () -> observed.apply(exchange.observation()), matches, null);
     }
 
     /** Returns the name of a permission aspect in check records: lower case with underscores. */
@@ -170,7 +174,7 @@ public final class CheckRecorder {
 
     private <T> CheckRecord compare(Subject subject, @Nullable T stated, Supplier<@Nullable T> expected,
             Strictness strictness, @Nullable String targetError, Supplier<@Nullable Object> observed,
-            AspectMatcher<T> matches) {
+            AspectMatcher<T> matches, @Nullable String portEvidence) {
         String statedText = stated == null ? "unspecified" : Text.of(stated);
         String because = Because.of(subject.rules());
         if (subject.unspecified()) {
@@ -202,8 +206,9 @@ public final class CheckRecorder {
         Object observation = observed.get();
         String observedText = observation == null ? "none" : Text.of(observation);
         if (!matches.test(expectation, observation, strictness)) {
-            fail(subject, expectedText, observedText, statedText, null,
-                    subject.aspect() + ": expected " + expectedText + " but observed " + observedText + because);
+            fail(subject, expectedText, observedText, statedText, portEvidence,
+                    subject.aspect() + ": expected " + expectedText + " but observed " + observedText + because
+                            + (portEvidence == null ? "" : " (" + portEvidence + ")"));
         }
         return record(subject, "passed", expectedText, observedText, statedText, null);
     }

@@ -18,6 +18,8 @@ import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
+import io.scopekit.target.WireExchange;
+import io.scopekit.target.WireLog;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -54,6 +56,7 @@ public final class Conversation implements AutoCloseable {
     private List<FiredRule> recordsUnknownRules = List.of();
     private @Nullable Answer pendingOsAnswer;
     private @Nullable TargetSession session;
+    private final List<WireExchange> wire = new ArrayList<>();
     private @Nullable Exchange last;
     private final Deadline deadline;
     private final Bounded calls = new Bounded("scopekit-target-call");
@@ -300,9 +303,9 @@ public final class Conversation implements AutoCloseable {
     /** Ends the target session, if one was opened. */
     @Override
     public void close() {
+        TargetSession open = session;
         try {
             if (session != null && abandoned == null) {
-                TargetSession open = session;
                 session = null;
                 calls.call(resources.actionDeadline(deadline), "closing the target session", () -> {
                     open.close();
@@ -314,7 +317,23 @@ public final class Conversation implements AutoCloseable {
         } finally {
             session = null;
             calls.close();
+            if (open instanceof WireLog log) {
+                wire.addAll(log.drainExchanges());
+            }
         }
+    }
+
+    /**
+     * Returns what crossed the wire to a network target in this conversation (its requests and answers, for the
+     * report), oldest first, and forgets it; empty for an in-process target.
+     */
+    public List<WireExchange> drainWireExchanges() {
+        if (session instanceof WireLog log) {
+            wire.addAll(log.drainExchanges());
+        }
+        List<WireExchange> out = List.copyOf(wire);
+        wire.clear();
+        return out;
     }
 
     /** Says an action in words, for messages. */

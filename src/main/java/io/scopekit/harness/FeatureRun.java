@@ -161,6 +161,7 @@ public final class FeatureRun {
             config.put(RunSettings.STEP_TIMEOUT, Timeouts.format(settings.timeouts().step()));
             config.put(RunSettings.SCENARIO_TIMEOUT, Timeouts.format(settings.timeouts().scenario()));
             config.put(RunSettings.RUN_TIMEOUT, Timeouts.format(settings.timeouts().run()));
+            config.put(RunSettings.TARGET_TIMEOUT, Timeouts.format(settings.timeouts().target()));
             if (settings.specs() != null) {
                 config.put(RunSettings.SPECS, settings.specs().toString());
             }

@@ -21,6 +21,8 @@ import io.scopekit.permission.PlatformRequest;
 import io.scopekit.permission.Reviewer;
 import io.scopekit.permission.VersionDraft;
 import io.scopekit.permission.VersionStatus;
+import io.scopekit.target.WireExchange;
+import io.scopekit.target.WireLog;
 import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
@@ -76,6 +78,7 @@ public final class PlatformConversation implements AutoCloseable {
     private @Nullable String statesUnknownReason;
     private List<FiredRule> statesUnknownRules = List.of();
     private @Nullable PlatformSession session;
+    private final List<WireExchange> wire = new ArrayList<>();
     private @Nullable PlatformExchange last;
     private int versions;
 
@@ -470,14 +473,33 @@ public final class PlatformConversation implements AutoCloseable {
         if (session != null) {
             PlatformSession open = session;
             session = null;
-            if (abandoned == null) {
-                bounded("closing the target session", () -> {
-                    open.close();
-                    return null;
-                });
+            try {
+                if (abandoned == null) {
+                    bounded("closing the target session", () -> {
+                        open.close();
+                        return null;
+                    });
+                }
+            } finally {
+                if (open instanceof WireLog log) {
+                    wire.addAll(log.drainExchanges());
+                }
             }
         }
         calls.close();
+    }
+
+    /**
+     * Returns what crossed the wire to a network target in this conversation (its requests and answers, for the
+     * report), oldest first, and forgets it; empty for an in-process target.
+     */
+    public List<WireExchange> drainWireExchanges() {
+        if (session instanceof WireLog log) {
+            wire.addAll(log.drainExchanges());
+        }
+        List<WireExchange> out = List.copyOf(wire);
+        wire.clear();
+        return out;
     }
 
     /** Returns what a request is about, for check records: the API, the permission applied for, or the step. */

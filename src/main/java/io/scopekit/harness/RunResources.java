@@ -58,10 +58,12 @@ public final class RunResources implements AutoCloseable {
         this.oracle = new Memo<>(() -> ConsentOracles.create(catalog.get(), settings.rules()));
         // A constructor that blocks (a target waiting for a device, a port) must not hang the run.
         this.target = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
-                "starting target " + settings.target(), () -> Targets.resolve(settings.target())));
+                "starting target " + settings.target(), () -> Targets.resolve(settings.target(), loader(),
+                        settings.timeouts().target())));
         this.permissionOracle = new Memo<>(() -> PermissionOracles.create(catalog.get(), settings.rules()));
         this.permissionTarget = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
-                "starting target " + settings.target(), () -> PermissionTargets.resolve(settings.target())));
+                "starting target " + settings.target(), () -> PermissionTargets.resolve(settings.target(),
+                        settings.timeouts().target())));
         this.runDeadline = Deadline.after(settings.timeouts().run(), "run timeout");
     }
 
@@ -273,5 +275,11 @@ public final class RunResources implements AutoCloseable {
                 release.accept(built);
             }
         }
+    }
+
+    // As Targets.resolve(String) does: the worker thread carries the caller's context class loader.
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : Targets.class.getClassLoader();
     }
 }

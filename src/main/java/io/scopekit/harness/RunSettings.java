@@ -32,6 +32,8 @@ public record RunSettings(String target, @Nullable Path specs, @Nullable Path ru
     public static final String SCENARIO_TIMEOUT = "scopekit.timeout.scenario";
     /** The configuration parameter bounding the target calls of a whole run. */
     public static final String RUN_TIMEOUT = "scopekit.timeout.run";
+    /** The configuration parameter bounding one request to a network target (connect, and the whole answer). */
+    public static final String TARGET_TIMEOUT = "scopekit.timeout.target";
 
     /** Creates the settings; a blank target means the default one, and directories are made absolute. */
     public RunSettings {
@@ -60,7 +62,8 @@ public record RunSettings(String target, @Nullable Path specs, @Nullable Path ru
         Timeouts d = Timeouts.defaults();
         return new RunSettings(value(parameters, TARGET), path(value(parameters, SPECS)),
                 path(value(parameters, RULES)), new Timeouts(duration(parameters, STEP_TIMEOUT, d.step()),
-                        duration(parameters, SCENARIO_TIMEOUT, d.scenario()), duration(parameters, RUN_TIMEOUT, d.run())));
+                        duration(parameters, SCENARIO_TIMEOUT, d.scenario()), duration(parameters, RUN_TIMEOUT, d.run()),
+                        duration(parameters, TARGET_TIMEOUT, d.target())));
     }
 
     /**

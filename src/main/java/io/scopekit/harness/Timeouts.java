@@ -19,15 +19,19 @@ import org.apiguardian.api.API;
  * @param step     the longest one target call may take: creating the target, opening a session, one action
  * @param scenario the longest the target calls of one scenario (or one generated sequence) may take together
  * @param run      the longest the target calls of a whole run may take together
+ * @param target   for a target reached over the network ({@code --target http://…}): the connect timeout and the
+ *                 longest one request may take until its whole answer is read
  */
 @API(status = EXPERIMENTAL)
-public record Timeouts(Duration step, Duration scenario, Duration run) {
+public record Timeouts(Duration step, Duration scenario, Duration run, Duration target) {
     /** The default step timeout, as written on the command line. */
     public static final String DEFAULT_STEP_TEXT = "30s";
     /** The default scenario timeout, as written on the command line. */
     public static final String DEFAULT_SCENARIO_TEXT = "2m";
     /** The default run timeout, as written on the command line. */
     public static final String DEFAULT_RUN_TEXT = "30m";
+    /** The default network target timeout, as written on the command line. */
+    public static final String DEFAULT_TARGET_TEXT = "10s";
 
     private static final Pattern TEXT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
@@ -36,6 +40,12 @@ public record Timeouts(Duration step, Duration scenario, Duration run) {
         positive(step, "step");
         positive(scenario, "scenario");
         positive(run, "run");
+        positive(target, "target");
+    }
+
+    /** Creates the bounds with the default {@value #DEFAULT_TARGET_TEXT} network target timeout. */
+    public Timeouts(Duration step, Duration scenario, Duration run) {
+        this(step, scenario, run, parse(DEFAULT_TARGET_TEXT));
     }
 
     /** Returns the documented defaults. */

@@ -9,7 +9,10 @@ import io.scopekit.consent.Prompt;
 import io.scopekit.oracle.Decision;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.CheckRecorder;
+import io.scopekit.harness.Exchange;
+import io.scopekit.harness.Where;
 import io.scopekit.target.Observation;
+import io.scopekit.target.PortRun;
 import io.scopekit.target.Strictness;
 import java.util.Arrays;
 import java.util.Collection;
@@ -154,6 +157,60 @@ public final class ThenSteps {
     @Then("the response carries no platform fields")
     public void responseCarriesNothing() {
         responseCarries("");
+    }
+
+    /**
+     * Checks a hosted port's callbacks against the outcome the oracle decided (seed 002 参数: options.success 成功的回调,
+     * options.fail 失败的回调, options.complete 结束的回调; 示例: the Promise form's then runs on success): success or fail
+     * once as the outcome says, complete once, and the Promise the call returned settled the same way. A target that
+     * hosts no port reports no {@link PortRun} and has nothing to check here (docs/node-host.md).
+     *
+     * @throws AssertionError naming what ran and the port's native calls when the port deviates
+     */
+    @Then("the port ran success or fail as the outcome says, then complete, each once, and its Promise settled the same way")
+    public void portCallbacks() {
+        Exchange last = state.conversation().last();
+        PortRun run = last.observation() == null ? null : last.observation().portRun();
+        Outcome outcome = last.decision().outcome();
+        if (run == null || outcome == null || last.decision().isUnspecified(Aspect.OUTCOME)) {
+            return;
+        }
+        int success = outcome == Outcome.SUCCESS ? 1 : 0;
+        int fail = outcome == Outcome.FAIL ? 1 : 0;
+        String promise = outcome == Outcome.SUCCESS ? "resolved" : "rejected";
+        if (run.success() != success || run.fail() != fail || run.complete() != 1 || !promise.equals(run.promise())) {
+            throw new AssertionError("port callbacks: expected success " + success + ", fail " + fail
+                    + ", complete 1 and the Promise " + promise + " (outcome " + outcome.wireName()
+                    + ") but observed success " + run.success() + ", fail " + run.fail() + ", complete "
+                    + run.complete() + " and the Promise " + run.promise()
+                    + (run.threw() == null ? "" : "; the call threw " + run.threw())
+                    + " (port native calls: " + run.evidence() + ")");
+        }
+    }
+
+    /**
+     * Checks that every native call of a hosted port that names a scope names it as the container does: the port
+     * matrix's {@code nativeNames} for the container, else the port's own scope id (seed 002 scope 列表; the
+     * ByteDance name scope.album from its public scope list). A port that answers without asking the container has
+     * nothing to check here.
+     *
+     * @throws AssertionError naming the native calls when a call names the scope otherwise
+     */
+    @Then("the port asked the container for {string} under the container's name for it")
+    public void portNativeScope(String scope) {
+        Exchange last = state.conversation().last();
+        PortRun run = last.observation() == null ? null : last.observation().portRun();
+        if (run == null) {
+            return;
+        }
+        Where where = state.conversation().where();
+        String expected = state.conversation().resources().recordKey(where.platform(), where.container(), scope);
+        List<String> named = run.nativeCalls().stream().map(PortRun.NativeCall::scope).filter(Objects::nonNull).toList();
+        if (!named.stream().allMatch(expected::equals)) {
+            throw new AssertionError("native scope: expected the port to ask the " + where.container()
+                    + " container for " + expected + " but it asked for " + String.join(", ", named)
+                    + " (port native calls: " + run.evidence() + ")");
+        }
     }
 
     private CheckRecorder checks() {

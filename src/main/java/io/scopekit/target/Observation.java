@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *                    {@code null} for other actions
  * @param response    extra response fields of the platform (e.g. Alipay's {@code authCode},
  *                    {@code authSuccessScopes}, {@code authErrorScopes}); empty when none
+ * @param portRun     how a hosted port ran the call (native calls, callbacks, Promise); {@code null} for a target
+ *                    that hosts no port, and for actions the port does not run
  */
 @API(status = EXPERIMENTAL)
 public record Observation(
@@ -33,7 +35,15 @@ public record Observation(
         List<Prompt> prompts,
         @Nullable Map<String, Boolean> authSetting,
         @Nullable List<String> settingsList,
-        Map<String, Object> response) implements ActionResult {
+        Map<String, Object> response,
+        @Nullable PortRun portRun) implements ActionResult {
+
+    /** Creates an observation without port evidence: what every target but a port host reports. */
+    public Observation(Outcome outcome, @Nullable String errMsg, @Nullable Integer errno, List<Prompt> prompts,
+            @Nullable Map<String, Boolean> authSetting, @Nullable List<String> settingsList,
+            Map<String, Object> response) {
+        this(outcome, errMsg, errno, prompts, authSetting, settingsList, response, null);
+    }
 
     public Observation {
         Objects.requireNonNull(outcome, "outcome");

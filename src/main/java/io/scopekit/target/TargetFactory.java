@@ -2,6 +2,7 @@ package io.scopekit.target;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
@@ -16,4 +17,20 @@ public interface TargetFactory {
 
     /** Creates the target. */
     Target create();
+
+    /**
+     * Returns whether this factory creates the target for {@code spec} itself, a specification that is not its name
+     * (an {@code http://…} URL for the HTTP adapter); the default accepts none.
+     */
+    default boolean accepts(String spec) {
+        return false;
+    }
+
+    /**
+     * Creates the target for {@code spec}, one this factory {@link #accepts(String) accepts}; {@code timeout} bounds
+     * each request of a target reached over the network. The default ignores both and calls {@link #create()}.
+     */
+    default Target create(String spec, Duration timeout) {
+        return create();
+    }
 }

@@ -3,6 +3,7 @@ package io.scopekit.target;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a name registered by a {@link TargetFactory} through {@link ServiceLoader} ({@code reference} is the
  *       kit's own reference runtime);</li>
  *   <li>{@code class:FQN}: a {@link Target} with a public no-arg constructor, or a {@link TargetFactory};</li>
- *   <li>{@code http://…} or {@code https://…}: the HTTP/JSON adapter, which comes in a later issue — rejected
- *       with a message saying so.</li>
+ *   <li>{@code http://…} or {@code https://…}: a target speaking the target protocol (adapters/protocol), created
+ *       by the {@link TargetFactory} that {@link TargetFactory#accepts(String) accepts} the URL (the kit's
+ *       {@code io.scopekit.target.http} adapter).</li>
  * </ul>
  * Bad specifications throw {@link IllegalArgumentException} with a message naming the valid choices (the CLI
  * maps it to exit code 2).
@@ -33,6 +35,7 @@ public final class Targets {
     public static final String DEFAULT = "reference";
 
     private static final String CLASS_PREFIX = "class:";
+    private static final Duration DEFAULT_NETWORK_TIMEOUT = Duration.ofSeconds(10);
 
     private Targets() {}
 
@@ -41,7 +44,7 @@ public final class Targets {
      * context class loader (or this class's).
      *
      * @throws IllegalArgumentException when the spec is empty, names no known factory, names a class that is
-     *                                  neither a Target nor a TargetFactory, or is an HTTP URL
+     *                                  neither a Target nor a TargetFactory, or is a URL no factory accepts
      */
     public static Target resolve(@Nullable String spec) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -50,11 +53,24 @@ public final class Targets {
 
     /** Creates the target named by {@code spec}, loading classes and factories from {@code loader}. */
     public static Target resolve(@Nullable String spec, ClassLoader loader) {
+        return resolve(spec, loader, DEFAULT_NETWORK_TIMEOUT);
+    }
+
+    /**
+     * Creates the target named by {@code spec}, loading classes and factories from {@code loader}; {@code timeout}
+     * bounds each request to a target reached over the network ({@code --target-timeout}).
+     */
+    public static Target resolve(@Nullable String spec, ClassLoader loader, Duration timeout) {
         String trimmed = spec == null || spec.isBlank() ? DEFAULT : spec.trim();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            throw new IllegalArgumentException("target '" + trimmed + "': the HTTP/JSON target adapter is not "
-                    + "available yet (it comes in a later issue); use a factory name or class:FQN");
+            for (TargetFactory factory : ServiceLoader.load(TargetFactory.class, loader)) {
+                if (factory.accepts(trimmed)) {
+                    return factory.create(trimmed, timeout);
+                }
+            }
+            throw new IllegalArgumentException("target '" + trimmed + "': no TargetFactory on the classpath accepts "
+                    + "an http(s):// URL (the kit's is io.scopekit.target.http)");
         }
         if (trimmed.startsWith(CLASS_PREFIX)) {
             return fromClass(trimmed.substring(CLASS_PREFIX.length()).trim(), loader);

@@ -32,6 +32,7 @@ class ArchitectureLayersTest {
                 .layer("target.reference").definedBy("io.scopekit.target.reference..")
                 .layer("simulator").definedBy("io.scopekit.simulator..")
                 .layer("target.simulator").definedBy("io.scopekit.target.simulator..")
+                .layer("target.http").definedBy("io.scopekit.target.http..")
                 .layer("spec").definedBy("io.scopekit.spec..")
                 .layer("target").definedBy("io.scopekit.target")
                 .layer("target.permission").definedBy("io.scopekit.target.permission..")
@@ -40,7 +41,7 @@ class ArchitectureLayersTest {
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyAccessLayers("site", "report", "harness", "check", "oracle", "privilege",
-                        "simulator", "spec", "target",
+                        "simulator", "spec", "target", "target.http",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
                         "target.permission", "consent", "permission")
@@ -58,6 +59,8 @@ class ArchitectureLayersTest {
                 .whereLayer("target.permission").mayOnlyAccessLayers("target", "permission")
                 .whereLayer("simulator").mayOnlyAccessLayers("oracle", "spec", "permission")
                 .whereLayer("target.simulator").mayOnlyAccessLayers("simulator", "target", "target.permission", "spec",
+                        "permission")
+                .whereLayer("target.http").mayOnlyAccessLayers("target", "target.permission", "consent",
                         "permission")
                 .whereLayer("content").mayNotAccessAnyLayer()
                 .whereLayer("consent").mayNotAccessAnyLayer()

@@ -49,10 +49,21 @@ class TargetsTest {
     }
 
     @Test
-    void should_say_http_adapter_is_not_available_when_spec_is_url() {
+    void should_say_the_url_is_unreachable_when_spec_is_a_url_nothing_serves() {
+        // WHEN / THEN the HTTP adapter takes the URL and probes it before anything else
+        thenThrownBy(() -> Targets.resolve("http://127.0.0.1:1/scopekit"))
+                .isInstanceOf(TargetUnreachableException.class)
+                .hasMessage("GET /v1/target: cannot connect to 127.0.0.1:1 (connection refused)");
+    }
+
+    @Test
+    void should_say_no_adapter_accepts_the_url_when_no_factory_on_the_class_path_does() {
+        // GIVEN a class loader that sees no TargetFactory registration
+        ClassLoader bare = new ClassLoader(null) {};
+
         // WHEN / THEN
-        thenThrownBy(() -> Targets.resolve("https://runtime.example/scopekit"))
+        thenThrownBy(() -> Targets.resolve("https://runtime.example/scopekit", bare))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("HTTP/JSON target adapter is not available yet");
+                .hasMessageContaining("no TargetFactory on the classpath accepts an http(s):// URL");
     }
 }

@@ -25,7 +25,8 @@ import org.junit.platform.suite.api.ConfigurationParameter;
  */
 public final class ConfigurationCapture implements TestExecutionListener {
     private static final List<String> KEYS = List.of(RunSettings.TARGET, RunSettings.SPECS, RunSettings.RULES,
-            RunSettings.STEP_TIMEOUT, RunSettings.SCENARIO_TIMEOUT, RunSettings.RUN_TIMEOUT);
+            RunSettings.STEP_TIMEOUT, RunSettings.SCENARIO_TIMEOUT, RunSettings.RUN_TIMEOUT,
+            RunSettings.TARGET_TIMEOUT);
 
     private final Deque<String> suites = new ArrayDeque<>();
 

@@ -1,5 +1,11 @@
 package io.scopekit.steps.internal;
 
+import io.scopekit.target.WireExchange;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.cucumber.java.Scenario;
 import io.scopekit.check.CheckCodec;
 import io.scopekit.check.CheckRecord;
@@ -18,6 +24,10 @@ import io.scopekit.harness.Where;
  * scenario. The run's resources come from the configuration parameters of the run in progress.
  */
 public final class ScenarioState {
+    /** The media type of the attachment holding a scenario's requests and answers to a network target. */
+    public static final String EXCHANGES_MEDIA_TYPE = "application/vnd.scopekit.exchanges+json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private Scenario scenario;
     private RunResources resources;
     private Conversation conversation;
@@ -35,14 +45,41 @@ public final class ScenarioState {
                 ScenarioLabels.fromTags(scenario.getSourceTagNames()), this::attach);
     }
 
-    /** Ends the scenario's target session. */
+    /**
+     * Ends the scenario's target sessions and attaches what crossed the wire to a network target, if anything did
+     * (media type {@value #EXCHANGES_MEDIA_TYPE}; the report writers redact it like every attachment).
+     */
     public void end() {
+        List<WireExchange> exchanges = new ArrayList<>();
         if (conversation != null) {
             conversation.close();
+            exchanges.addAll(conversation.drainWireExchanges());
         }
         if (platformConversation != null) {
             platformConversation.close();
+            exchanges.addAll(platformConversation.drainWireExchanges());
         }
+        if (!exchanges.isEmpty() && scenario != null) {
+            scenario.attach(exchangesJson(exchanges), EXCHANGES_MEDIA_TYPE, "exchanges");
+        }
+    }
+
+    /** The exchanges of one scenario as JSON: {@code {"exchanges":[{method, path, request, status, ...}]}}. */
+    static String exchangesJson(List<WireExchange> exchanges) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode list = root.putArray("exchanges");
+        for (WireExchange x : exchanges) {
+            ObjectNode n = list.addObject();
+            n.put("method", x.method());
+            n.put("path", x.path());
+            n.put("request", x.request());
+            n.put("status", x.status());
+            n.put("response", x.response());
+            n.put("started", x.started().toString());
+            n.put("millis", Math.round(x.millis() * 1000) / 1000.0);
+            n.put("failure", x.failure());
+        }
+        return JSON.writeValueAsString(root);
     }
 
     public Conversation conversation() {

@@ -2,6 +2,7 @@ package io.scopekit.target.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
@@ -17,4 +18,22 @@ public interface PermissionTargetFactory {
 
     /** Creates the target. */
     PermissionTarget create();
+
+    /**
+     * Returns whether this factory creates the target for {@code spec} itself, a specification that is not its name
+     * (an {@code http://…} URL for the HTTP adapter); the default accepts none.
+     */
+    default boolean accepts(String spec) {
+        return false;
+    }
+
+    /**
+     * Creates the target for {@code spec}, one this factory {@link #accepts(String) accepts}; {@code timeout} bounds
+     * each request of a target reached over the network. The default ignores both and calls {@link #create()}.
+     *
+     * @throws IllegalArgumentException when the implementation at {@code spec} serves no permission platform
+     */
+    default PermissionTarget create(String spec, Duration timeout) {
+        return create();
+    }
 }

@@ -3,6 +3,7 @@ package io.scopekit.target.permission;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -29,9 +30,30 @@ public final class PermissionTargets {
      * @throws IllegalArgumentException when no factory has that name, or the class is not a permission target
      */
     public static PermissionTarget resolve(@Nullable String spec) {
+        return resolve(spec, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Creates the permission target named by {@code spec}; {@code timeout} bounds each request to a target reached
+     * over the network. An {@code http(s)://} URL is created by the factory that accepts it.
+     *
+     * @throws IllegalArgumentException when no factory has that name or accepts that URL, or the class is not a
+     *                                  permission target
+     */
+    public static PermissionTarget resolve(@Nullable String spec, Duration timeout) {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         ClassLoader loader = context != null ? context : PermissionTargets.class.getClassLoader();
         String name = spec == null || spec.isBlank() ? DEFAULT : spec.trim();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            for (PermissionTargetFactory factory : ServiceLoader.load(PermissionTargetFactory.class, loader)) {
+                if (factory.accepts(name)) {
+                    return factory.create(name, timeout);
+                }
+            }
+            throw new IllegalArgumentException("no permission-platform target at '" + name
+                    + "' (no PermissionTargetFactory on the classpath accepts an http(s):// URL)");
+        }
         if (name.startsWith(CLASS_PREFIX)) {
             return fromClass(name.substring(CLASS_PREFIX.length()).trim(), loader);
         }

@@ -1,0 +1,86 @@
+package io.scopekit.cli;
+
+import io.scopekit.target.Target;
+import io.scopekit.target.Targets;
+import io.scopekit.target.http.TargetServer;
+import io.scopekit.target.permission.PermissionTarget;
+import io.scopekit.target.permission.PermissionTargets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Serves an in-process target over the target protocol on 127.0.0.1 until the process is stopped
+ * (adapters/protocol/README.md): {@code verify --target http://127.0.0.1:N} then checks it over HTTP.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a target (default: the reference runtime and open platform) over the ScopeKit target "
+                + "protocol scopekit-target/1 on 127.0.0.1 (adapters/protocol/README.md).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--target", defaultValue = "reference", paramLabel = "TARGET",
+            description = "reference (default), a TargetFactory name or class:FQN; the permission platform of the "
+                    + "same name is served too when there is one")
+    String target;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "Port on 127.0.0.1 (default: any free port, printed on start).")
+    int port;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
+    /** Released when the JVM shuts down; tests release it to stop a running server. */
+    static final CountDownLatch STOP = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw CliFailure.badInput("--port " + port + " is not a port; expected 0..65535");
+        }
+        String lower = target.trim().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            throw CliFailure.badInput("--target " + target + ": serve an in-process target (a name or class:FQN), "
+                    + "not a URL");
+        }
+        Target consent;
+        try {
+            consent = Targets.resolve(target);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.badInput("--target " + e.getMessage());
+        }
+        PermissionTarget permission;
+        try {
+            permission = PermissionTargets.resolve(target);
+        } catch (IllegalArgumentException e) {
+            permission = null;
+        }
+        TargetServer server;
+        try {
+            server = TargetServer.start(consent, permission, new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            consent.close();
+            throw CliFailure.badInput("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            STOP.countDown();
+        }, "scopekit-serve-stop"));
+        PrintWriter out = command.commandLine().getOut();
+        out.println("serving " + consent.identity().name() + (permission == null ? "" : " and its open platform")
+                + " at " + server.uri() + " (protocol scopekit-target/1); verify with --target " + server.uri()
+                + "; stop with Ctrl-C");
+        out.flush();
+        try {
+            STOP.await();
+        } finally {
+            server.close();
+        }
+        return ExitCode.OK;
+    }
+}

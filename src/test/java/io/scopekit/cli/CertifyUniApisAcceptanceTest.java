@@ -1,0 +1,102 @@
+package io.scopekit.cli;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.scopekit.testsupport.CliRun;
+import io.scopekit.testsupport.NodeJs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Certifies the published {@code @uni/apis} 1.1.13 (the registry's tarball, pinned by adapters/node/package-lock.json)
+ * with the README's command and pins the exact set of findings, so a change in either the port or the kit shows up.
+ */
+class CertifyUniApisAcceptanceTest {
+    /** The version under certification; bumping it is a deliberate change of this test and its findings. */
+    static final String PORT = "@uni/apis@1.1.13";
+
+    /** kind | container | requirement | aspect | scenario => observed, as certification.json lists them. */
+    static final List<String> FINDINGS = List.of(
+            "check | alipay | UNI-ALIPAY-RESPONSE | response_fields | In the Alipay container authorize() for scope.writePhotosAlbum returns authCode, authErrorScopes and authSuccessScopes"
+                    + " => [shown]",
+            "check | alipay | UNI-ALIPAY-RESPONSE | response_fields | In the Alipay container authorize() for scope.camera returns authCode, authErrorScopes and authSuccessScopes"
+                    + " => [shown]",
+            "check | alipay | UNI-AUTHORIZE-CALLBACK | prompts | authorize() for a never-asked scope.userInfo in the alipay container asks the user; allowed, it succeeds"
+                    + " => [consent(auth_user)]",
+            "check | wechat | UNI-AUTHORIZE-CALLBACK | prompts | authorize() for a never-asked scope.userInfo in the wechat container asks the user; allowed, it succeeds"
+                    + " => []",
+            "check | alipay | UNI-AUTHORIZE-CALLBACK | prompts | authorize() for a never-asked scope.writePhotosAlbum in the alipay container asks the user; allowed, it succeeds"
+                    + " => []",
+            "check | alipay | UNI-AUTHORIZE-CALLBACK | prompts | authorize() for a never-asked scope.camera in the alipay container asks the user; allowed, it succeeds"
+                    + " => []",
+            "check | alipay | UNI-AUTHORIZE-DENIED | outcome | authorize() for a denied scope.camera in the alipay container fails without a prompt"
+                    + " => success",
+            "check | alipay | UNI-AUTHORIZE-DENY | prompts | authorize() for a never-asked scope.camera in the alipay container asks the user; denied, it fails"
+                    + " => []",
+            "error | alipay | UNI-AUTHORIZE-GRANTED | - | authorize() for a granted scope.camera in the alipay container succeeds without a prompt"
+                    + " => native scope: expected the port to ask the alipay container for scope.camera but it asked for CAMERA (port native calls: my.showAuthGuide({authType=CAMERA, success=[function], fail=[function], complete=[function]}))");
+
+    private static CliRun.Result run;
+    private static JsonNode certification;
+
+    @TempDir
+    static Path report;
+
+    @BeforeAll
+    static void certify() throws IOException {
+        Assumptions.assumeTrue(NodeJs.version() != null, NodeJs.missing());
+        // GIVEN the README's command / WHEN
+        run = CliRun.scopekit("certify-port", PORT, "--report", report.toString());
+        certification = JsonMapper.builder().build().readTree(report.resolve("certification.json").toFile());
+    }
+
+    @Test
+    void should_exit_1_with_the_deviations_of_the_port_when_certifying_uni_apis_1_1_13() {
+        // THEN deviations of the port are findings, not failures of the kit
+        then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+        then(run.out()).startsWith("deviations: " + PORT + " on uni-authorize, " + FINDINGS.size() + " findings");
+        then(certification.path("port").asString()).isEqualTo(PORT);
+        then(certification.path("loadedFrom").asString()).startsWith("adapters/node/node_modules");
+    }
+
+    @Test
+    void should_find_exactly_the_pinned_findings_when_certifying_uni_apis_1_1_13() {
+        // THEN
+        List<String> found = new ArrayList<>();
+        for (JsonNode f : certification.path("findings")) {
+            found.add(String.join(" | ", f.path("kind").asString(), f.path("container").asString(""),
+                    f.path("requirement").asString(""), f.path("aspect").asString("-"), f.path("scenario").asString())
+                    + " => " + f.path("observed").asString(""));
+        }
+        then(found).containsExactlyInAnyOrderElementsOf(FINDINGS);
+    }
+
+    @Test
+    void should_give_the_native_calls_as_evidence_when_a_check_fails() {
+        // THEN every finding of a check or an error names the native calls the port made, with their arguments
+        for (JsonNode f : certification.path("findings")) {
+            then(f.path("evidence").asString("")).as(f.path("scenario").asString())
+                    .contains("port native calls: ").contains("success=[function]");
+        }
+        then(certification.toString()).contains("my.getAuthCode({scopes=auth_user")
+                .contains("my.showAuthGuide({authType=CAMERA").contains("wx.authorize({scope=scope.userInfo");
+    }
+
+    @Test
+    void should_show_the_command_in_the_readme_when_a_user_looks_for_it() throws IOException {
+        // THEN the README's example is exactly the command this test runs
+        then(Files.readString(NodeHostProcess.kitHome().resolve("README.md")))
+                .contains("./scopekit certify-port " + PORT);
+        then(Files.readString(NodeHostProcess.kitHome().resolve("docs/node-host.md")))
+                .contains("./scopekit certify-port " + PORT);
+    }
+}
