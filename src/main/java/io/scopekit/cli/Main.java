@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             CertifyPortCommand.class,
             DocsCommand.class,
+            // bash/zsh completion script: source <(scopekit generate-completion)
+            picocli.AutoComplete.GenerateCompletion.class,
         })
 public final class Main {
 
@@ -55,6 +57,11 @@ public final class Main {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setOut(out);
         cmd.setErr(err);
+        // https://no-color.org: any non-empty NO_COLOR turns colour off, also on a terminal.
+        String noColor = System.getenv("NO_COLOR");
+        if (noColor != null && !noColor.isEmpty()) {
+            cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
         // No @argument files: picocli fails on an unreadable one ("@/") with a stack trace and exit 1 (found by
         // fuzzing); the kit documents none, so "@..." is an ordinary word, rejected as usage like any other.
         cmd.setExpandAtFiles(false);

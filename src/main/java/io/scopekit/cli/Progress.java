@@ -34,6 +34,19 @@ final class Progress implements TestExecutionListener {
 
     private volatile long expected = -1;
 
+    /** The system property the launcher sets to say whether stderr is a terminal ({@code [[ -t 2 ]]}). */
+    static final String STDERR_TERMINAL = "scopekit.stderr.terminal";
+
+    /**
+     * Returns whether stderr is a terminal, so progress may rewrite one line: the launcher says so; without it the
+     * JVM knows only whether a console is attached (stdin and stdout), and a log of stderr must never get
+     * {@code \r} lines, so only both at once count.
+     */
+    static boolean stderrIsTerminal() {
+        String said = System.getProperty(STDERR_TERMINAL);
+        return said != null ? Boolean.parseBoolean(said) : System.console() != null;
+    }
+
     /** Sets how many scenarios will run, when the plan lists more (Cucumber filters tags while it executes). */
     void expect(long scenarios) {
         expected = scenarios;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Groups the report commands. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Work with run reports.",
-        subcommands = ReportCommand.Merge.class)
+        subcommands = {ReportCommand.Merge.class, ReportCommand.Prune.class})
 final class ReportCommand implements Runnable {
 
     @Spec
@@ -34,6 +34,7 @@ final class ReportCommand implements Runnable {
 
     /** Rebuilds one summary from shard report directories. */
     @Command(name = "merge", mixinStandardHelpOptions = true,
+            header = "Merges shard report directories into one report with one summary.",
             description = {"Merges shard report directories (from verify --shard K/N) into one: the messages stream,",
                     "run descriptions and a conformance summary rebuilt from them.",
                     "Exit codes: 0 conformant, 1 non-conformant, 2 bad input, 3 target unreachable."})
@@ -42,7 +43,8 @@ final class ReportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "DIR", description = "shard report directories")
+        @Parameters(arity = "1..*", paramLabel = "DIR",
+                description = "shard report directories: a run directory, or a report root (its latest run)")
         List<Path> dirs;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the merged report")
@@ -50,6 +52,9 @@ final class ReportCommand implements Runnable {
 
         @Option(names = "--waivers", paramLabel = "FILE", description = "YAML waivers file")
         Path waiversFile;
+
+        @Option(names = "--json", description = "print the merged summary JSON on stdout instead of the verdict line")
+        boolean json;
 
         @Override
         public Integer call() {
@@ -59,14 +64,23 @@ final class ReportCommand implements Runnable {
                         throw new ReportInputException(d + ": not a directory");
                     }
                 }
+                // verify --report reports/shard-1 writes reports/shard-1/<run-id>/: the root stands for its latest run
+                dirs = dirs.stream().map(Reports::runDirOf).toList();
                 List<Waiver> waivers = waiversFile == null ? List.of() : Waivers.load(waiversFile);
                 Clock clock = Clock.systemUTC();
                 String runId = "merged-" + Reports.newRunId(clock.instant());
                 ConformanceSummary summary = Reports.merge(dirs, out, waivers,
                         waiversFile == null ? null : waiversFile.toString(), runId,
                         LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-                spec.commandLine().getOut().println(summary.verdict() + ": " + summary.totals().scenarios()
-                        + " scenarios from " + dirs.size() + " directories; summary " + out.resolve(Reports.SUMMARY_HTML));
+                if (json) {
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                    Reports.writeSummaryJson(summary, bytes);
+                    spec.commandLine().getOut().println(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    spec.commandLine().getOut().println(summary.verdict() + ": " + summary.totals().scenarios()
+                            + " scenarios from " + dirs.size() + " directories; summary "
+                            + out.resolve(Reports.SUMMARY_HTML));
+                }
                 if (summary.targetUnreachable()) {
                     return ExitCode.UNREACHABLE;
                 }
@@ -75,6 +89,42 @@ final class ReportCommand implements Runnable {
                 throw CliFailure.badInput(e.getMessage());
             } catch (IOException e) {
                 throw CliFailure.badInput("cannot write " + out + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Removes old runs of a report root. */
+    @Command(name = "prune", mixinStandardHelpOptions = true,
+            header = "Removes all but the newest N runs of a report root.",
+            description = {"Removes all but the newest N runs of a report root (the run 'latest' points at is kept).",
+                    "Exit codes: 0 ok, 2 bad input."})
+    static final class Prune implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--keep", required = true, paramLabel = "N", description = "how many of the newest runs to keep")
+        int keep;
+
+        @Parameters(arity = "0..1", paramLabel = "ROOT", defaultValue = "reports",
+                description = "report root (default: ${DEFAULT-VALUE})")
+        Path root;
+
+        @Override
+        public Integer call() {
+            if (keep < 0) {
+                throw CliFailure.badInput("--keep " + keep + ": expected 0 or more");
+            }
+            if (!Files.isDirectory(root)) {
+                throw CliFailure.badInput(root + ": not a directory");
+            }
+            try {
+                List<Path> removed = Reports.prune(root, keep);
+                spec.commandLine().getOut().println("removed " + removed.size()
+                        + (removed.size() == 1 ? " run" : " runs") + " from " + root);
+                return ExitCode.OK;
+            } catch (IOException e) {
+                throw CliFailure.badInput("cannot prune " + root + ": " + e.getMessage());
             }
         }
     }

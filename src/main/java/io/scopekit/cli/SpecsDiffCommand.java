@@ -33,6 +33,9 @@ final class SpecsDiffCommand implements Callable<Integer> {
         List<String> changes = SpecDiff.between(a, b);
         PrintWriter out = command.commandLine().getOut();
         changes.forEach(out::println);
+        if (changes.isEmpty()) {
+            out.println("no differences between " + before + " and " + after);
+        }
         out.flush();
         return changes.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Declares the options of {@code verify}; {@link VerifyRun} runs it and {@link VerifyPrinter} prints the result. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+        // the one line the command list shows (it shows only the first line of a description)
+        header = "Runs the conformance scenarios against a target and writes reports with a certificate.",
         description = {"Runs the conformance scenarios against a target and writes JUnit XML, Cucumber messages/HTML",
                 "and a conformance summary with certificate to REPORT/<run-id>/ (and REPORT/latest).",
                 "Exit codes: 0 conformant, 1 non-conformant, 2 bad input (or a kit defect), 3 target unreachable,",
@@ -70,6 +72,25 @@ final class VerifyCommand implements Callable<Integer> {
             description = "for an http(s):// target: the connect timeout and the longest one request may take until "
                     + "its whole answer is read (default: ${DEFAULT-VALUE})")
     String targetTimeout;
+
+    // Run controls (issue 13): what users of Cucumber and JUnit expect; VerifyControls carries them out.
+    @Option(names = "--list", description = "print the scenarios the selection would run (requirement id, platform, "
+            + "name, feature:line) and exit without running; no report is written")
+    boolean list;
+
+    @Option(names = "--name", paramLabel = "REGEX", description = "run only scenarios whose name matches REGEX")
+    String name;
+
+    @Option(names = "--fail-fast", description = "stop at the first failed scenario; the rest are skipped")
+    boolean failFast;
+
+    @Option(names = "--rerun", paramLabel = "FILE", description = "run only the scenarios listed in FILE "
+            + "(feature:line per line; a failing run writes REPORT/<run-id>/rerun.txt)")
+    Path rerun;
+
+    @Option(names = "--json", description = "print the summary JSON (as summary.json) on stdout instead of the "
+            + "verdict lines")
+    boolean json;
 
     // Lets the kit's own tests run fixture glue through the real command.
     @Option(names = "--glue", hidden = true, defaultValue = io.scopekit.harness.FeatureRun.KIT_GLUE)

@@ -24,4 +24,60 @@ final class VerifyPrinter {
                 + runDir.resolve(Reports.SITE_DIR).resolve("index.html"));
         out.flush();
     }
+
+    /** The failures listed at most; the summary has them all. */
+    static final int MAX_LISTED = 25;
+
+    /**
+     * Lists the failed checks and scenario errors, one line each: requirement id, platform, where, expected vs
+     * observed and the rule that decided (target text was redacted when the summary was built).
+     */
+    static void printFailures(PrintWriter out, ConformanceSummary summary) {
+        int total = summary.failures().size() + summary.errors().size();
+        if (total == 0) {
+            return;
+        }
+        out.println("failed:");
+        int n = 0;
+        for (var f : summary.failures()) {
+            if (n++ == MAX_LISTED) {
+                break;
+            }
+            String rule = f.rules() == null || f.rules().isEmpty() ? "no rule fired"
+                    : "rule '" + f.rules().get(0).name() + "' (" + f.rules().get(0).file() + ")";
+            out.println(visible("  " + f.requirement() + " [" + f.platform() + "] " + f.aspect() + ": expected "
+                    + f.expected() + " but observed " + f.observed() + " - " + rule + " - " + f.uri() + ":" + f.line()));
+        }
+        for (var e : summary.errors()) {
+            if (n++ >= MAX_LISTED) {
+                break;
+            }
+            out.println(visible("  " + e.requirement() + " [" + e.platform() + "] " + e.status() + ": "
+                    + firstLine(e.message()) + " - " + e.uri() + ":" + e.line()));
+        }
+        if (total > MAX_LISTED) {
+            out.println("  ... and " + (total - MAX_LISTED) + " more (summary.md)");
+        }
+    }
+
+    // Target text reaches a terminal here: control characters are shown, never interpreted.
+    private static String visible(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.chars().forEach(c -> {
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+                b.append(String.format("\\x%02X", c));
+            } else {
+                b.append((char) c);
+            }
+        });
+        return b.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
 }

@@ -32,8 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import io.cucumber.tagexpressions.Expression;
 import io.scopekit.oracle.ConsentOracles;
+import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.TestPlan;
 
 /**
  * Runs {@code verify}: checks the inputs, runs the features through the run engine ({@link FeatureRun}), writes
@@ -78,7 +78,7 @@ final class VerifyRun {
         Map<String, byte[]> featureFiles = read(options.features, "features", ".feature");
         Map<String, byte[]> ruleFiles = read(options.rules, "rules", ".drl");
         String tagExpression = tagExpression(RunFingerprints.platformIds(specFiles));
-        Progress progress = new Progress(err, System.console() != null);
+        Progress progress = new Progress(err, Progress.stderrIsTerminal());
         Shard shard = null;
         if (options.shard != null) {
             try {
@@ -120,13 +120,18 @@ final class VerifyRun {
                 .tags(tagExpression)
                 .plugin(ScopekitReportPlugin.class.getName() + ":" + runDir.toAbsolutePath())
                 .threads(THREADS);
-        if (options.features != null) {
+        if (options.rerun != null) {
+            VerifyControls.readRerun(options.rerun).forEach(l -> features.scenarioAt(l.uri(), l.line()));
+        } else if (options.features != null) {
             features.featuresIn(options.features);
         } else {
             features.embeddedFeatures(featureFiles.keySet());
         }
         if (shard != null) {
             features.filter(shard);
+        }
+        if (options.name != null) {
+            features.filter(VerifyControls.nameFilter(options.name));
         }
         FeatureRun featureRun = features.build();
 
@@ -141,8 +146,11 @@ final class VerifyRun {
             Future<?> prepared = helper.submit(resources::prepare);
             Future<RunInfo.TargetInfo> probe = helper.submit(() -> TargetProbe.probe(resources));
             long selected = -1;
+            List<TestIdentifier> chosen = List.of();
             if (!inputs.hasProblems()) {
-                selected = selected(featureRun.discover(), tagExpression);
+                chosen = VerifyControls.selected(featureRun.discover(),
+                        tagExpression == null ? null : TagExpressionParser.parse(tagExpression));
+                selected = chosen.size();
             }
             awaitInputs(prepared, inputs);
             if (inputs.hasProblems() && options.rules != null) {
@@ -154,6 +162,10 @@ final class VerifyRun {
                 }
             }
             inputs.throwIfAny();
+            if (options.list && !chosen.isEmpty()) {
+                VerifyControls.list(out, chosen);
+                return ExitCode.OK;
+            }
             RunInfo.TargetInfo targetInfo = await(probe);
             if (selected == 0 && shard == null) {
                 throw CliFailure.badInput("no scenario matched the selection (platforms, --tags, --features); "
@@ -172,7 +184,12 @@ final class VerifyRun {
                     + (shard == null ? "" : " (shard " + shard + ")"));
             resources.startRun();
             progress.expect(selected);
-            featureRun.execute(progress);
+            if (options.failFast) {
+                CancellationToken token = CancellationToken.create();
+                featureRun.execute(token, progress, VerifyControls.failFast(token));
+            } else {
+                featureRun.execute(progress);
+            }
             return finish(runDir, info, runId, waivers, progress, shard);
         } finally {
             RunGuard.ended();
@@ -206,7 +223,20 @@ final class VerifyRun {
             return ExitCode.BAD_INPUT;
         }
         Reports.pointLatest(options.reportRoot, runId);
-        VerifyPrinter.print(out, summary, runDir);
+        Path rerun = VerifyControls.writeRerun(runDir, summary);
+        if (options.json) {
+            java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+            Reports.writeSummaryJson(summary, json);
+            out.println(json.toString(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+        } else {
+            VerifyPrinter.print(out, summary, runDir);
+            VerifyPrinter.printFailures(out, summary);
+            if (rerun != null) {
+                out.println("rerun the failed scenarios: scopekit verify --rerun " + rerun);
+                out.flush();
+            }
+        }
 
         if (summary.targetUnreachable() || progress.unreachable() != null) {
             err.println("scopekit verify: target unreachable"
@@ -214,18 +244,6 @@ final class VerifyRun {
             return ExitCode.UNREACHABLE;
         }
         return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
-    }
-
-    /**
-     * Counts the scenarios the run will execute: Cucumber applies the tag filter while it executes, so the plan still
-     * lists every scenario of the selected files.
-     */
-    private static long selected(TestPlan plan, String tagExpression) {
-        Expression tags = tagExpression == null ? null : TagExpressionParser.parse(tagExpression);
-        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
-                .filter(TestIdentifier::isTest)
-                .filter(id -> tags == null || tags.evaluate(id.getTags().stream().map(t -> "@" + t.getName()).toList()))
-                .count();
     }
 
     private Timeouts timeouts() {

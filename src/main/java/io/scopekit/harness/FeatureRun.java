@@ -61,6 +61,15 @@ public final class FeatureRun {
         launcher.execute(discover(), listeners);
     }
 
+    /**
+     * Runs the discovered scenarios like {@link #execute(TestExecutionListener...)}; once {@code token} is
+     * cancelled (a listener may do so on the first failure) the scenarios not yet started are skipped.
+     */
+    public void execute(org.junit.platform.engine.CancellationToken token, TestExecutionListener... listeners) {
+        launcher.execute(org.junit.platform.launcher.core.LauncherExecutionRequestBuilder.request(discover())
+                .listeners(listeners).cancellationToken(token).build());
+    }
+
     /** Describes a run: which features, which glue, filters, plugins and parallelism. */
     @API(status = EXPERIMENTAL)
     public static final class Builder {
@@ -88,6 +97,21 @@ public final class FeatureRun {
          */
         public Builder embeddedFeatures(Collection<String> paths) {
             paths.forEach(path -> selectors.add(selectClasspathResource("scopekit/features/" + path)));
+            return this;
+        }
+
+        /**
+         * Selects the scenario (or examples row) at {@code line} of feature {@code uri}, as Cucumber names it in
+         * messages: {@code classpath:scopekit/features/...} for embedded features, {@code file:...} for files.
+         */
+        public Builder scenarioAt(java.net.URI uri, int line) {
+            var position = org.junit.platform.engine.discovery.FilePosition.from(line);
+            if ("classpath".equals(uri.getScheme())) {
+                selectors.add(selectClasspathResource(uri.getSchemeSpecificPart().replaceFirst("^/", ""), position));
+            } else {
+                selectors.add(org.junit.platform.engine.discovery.DiscoverySelectors.selectFile(
+                        java.nio.file.Path.of(uri).toFile(), position));
+            }
             return this;
         }
 

@@ -234,11 +234,53 @@ public record ConformanceSummary(
      * @param platforms  pass/fail per platform profile
      * @param shards     shard runs merged into this summary ({@code K/N} each); empty for a single run
      * @param files      SHA-256 of every spec, rule and feature file used
+     * @param scores     the conformance score, overall (platform {@value Score#ALL}) first, then per platform;
+     *                   empty in summaries of older kits
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Certificate(
             String kitVersion, RunInfo.TargetInfo target, String date, String verdict, List<PlatformVerdict> platforms,
-            List<String> shards, List<RunInfo.FileHash> files) {}
+            List<String> shards, List<RunInfo.FileHash> files, List<Score> scores) {
+
+        /** Creates the certificate; {@code null} scores (a summary written before they existed) read as empty. */
+        public Certificate {
+            scores = scores == null ? List.of() : List.copyOf(scores);
+        }
+
+        /** Creates a certificate without scores. */
+        public Certificate(String kitVersion, RunInfo.TargetInfo target, String date, String verdict,
+                List<PlatformVerdict> platforms, List<String> shards, List<RunInfo.FileHash> files) {
+            this(kitVersion, target, date, verdict, platforms, shards, files, List.of());
+        }
+    }
+
+    /**
+     * Scores conformance: checks passed over checks judged (passed, failed or waived; unspecified and unsupported
+     * checks are not judged, so they neither raise nor lower it).
+     *
+     * @param platform platform id, or {@value #ALL} for the whole run
+     * @param passed   checks passed
+     * @param judged   checks judged
+     * @param score    {@code passed / judged} rounded to four places, {@code null} when nothing was judged
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"platform", "passed", "judged", "score"})
+    public record Score(String platform, int passed, int judged, Double score) {
+        /** The platform name of the whole run's score. */
+        public static final String ALL = "all";
+
+        /** Scores {@code counts} of {@code platform}. */
+        public static Score of(String platform, Counts counts) {
+            int judged = counts.passed() + counts.failed() + counts.waived();
+            return new Score(platform, counts.passed(), judged,
+                    judged == 0 ? null : Math.round(counts.passed() * 10_000.0 / judged) / 10_000.0);
+        }
+
+        /** Returns the score as a percentage with one decimal ({@code 98.7%}), or {@code n/a}. */
+        public String percent() {
+            return score == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f%%", score * 100);
+        }
+    }
 
     /**
      * Gives a platform profile's verdict on the certificate.

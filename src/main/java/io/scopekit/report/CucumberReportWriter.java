@@ -67,7 +67,7 @@ final class CucumberReportWriter {
         html.write(safe);
         current = null;
         currentJson = null;
-        junit.write(safe);
+        junit.write(JunitNames.forJunit(safe));
         index.accept(safe);
     }
 

@@ -28,6 +28,21 @@ final class MarkdownSummaryWriter {
         boolean hasSilent() {
             return !silent.isEmpty();
         }
+
+        /** The whole run's conformance score, or null (a summary of an older kit). */
+        ConformanceSummary.Score overallScore() {
+            var scores = s.certificate() == null ? List.<ConformanceSummary.Score>of() : s.certificate().scores();
+            return scores.isEmpty() ? null : scores.get(0);
+        }
+
+        List<ConformanceSummary.Score> platformScores() {
+            var scores = s.certificate() == null ? List.<ConformanceSummary.Score>of() : s.certificate().scores();
+            return scores.size() < 2 ? List.of() : scores.subList(1, scores.size());
+        }
+
+        boolean hasPlatformScores() {
+            return !platformScores().isEmpty();
+        }
     }
 
     record FindingSection(String title, List<FindingRow> rows) {}

@@ -38,6 +38,8 @@ public final class Reports {
     public static final String SUMMARY_JSON = "summary.json";
     public static final String SUMMARY_MD = "summary.md";
     public static final String SUMMARY_HTML = "summary.html";
+    /** The conformance score badge (SVG) written with the summary. */
+    public static final String BADGE_SVG = "badge.svg";
     /** The documentation site's folder in a report directory ({@code scopekit docs --report}), linked from the summary. */
     public static final String SITE_DIR = "site";
     /** The name of the pointer to the newest run in a report root. */
@@ -157,6 +159,84 @@ public final class Reports {
         AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
         AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
         AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
+        AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
+    }
+
+    /** Writes {@code summary} as the JSON of {@code summary.json} to {@code out} (e.g. {@code verify --json}). */
+    public static void writeSummaryJson(ConformanceSummary summary, java.io.OutputStream out) {
+        JsonSummaryWriter.write(summary, out);
+    }
+
+    /**
+     * Returns the run directory {@code dir} stands for: {@code dir} itself when it holds a messages stream, else the
+     * run its {@code latest} points at (a report root such as {@code reports/shard-1}), else {@code dir}.
+     */
+    public static Path runDirOf(Path dir) {
+        if (Files.isRegularFile(dir.resolve(ScopekitReportPlugin.MESSAGES))) {
+            return dir;
+        }
+        Path latest = dir.resolve(LATEST);
+        try {
+            if (Files.isSymbolicLink(latest) || Files.isDirectory(latest)) {
+                return latest.toRealPath();
+            }
+            if (Files.isRegularFile(latest)) {
+                Path run = dir.resolve(Files.readString(latest).trim());
+                return Files.isDirectory(run) ? run : dir;
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return dir;
+        }
+        return dir;
+    }
+
+    /**
+     * Removes all but the newest {@code keep} run directories of report root {@code root}; the run {@code latest}
+     * points at is always kept. Run directories are recognised by their id ({@code 20261122T033015Z-031944}), so
+     * nothing else in the root is touched.
+     *
+     * @return the directories removed, oldest first
+     */
+    public static List<Path> prune(Path root, int keep) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        Path latest = runDirOf(root);
+        List<Path> runs;
+        try (Stream<Path> children = Files.list(root)) {
+            runs = children.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> p.getFileName().toString().matches("\\d{8}T\\d{6}Z-[0-9a-f]{6}"))
+                    // the id orders by second only; runs started in the same second order by their start instant
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString().substring(0, 16))
+                            .thenComparing(Reports::startedAt))
+                    .toList();
+        }
+        List<Path> removed = new ArrayList<>();
+        for (int i = 0; i < runs.size() - Math.max(0, keep); i++) {
+            Path run = runs.get(i);
+            if (run.toRealPath().equals(latest.toRealPath())) {
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(run)) {
+                for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+            removed.add(run);
+        }
+        return removed;
+    }
+
+    private static Instant startedAt(Path runDir) {
+        try {
+            List<RunInfo> infos = readRunInfos(runDir);
+            if (infos.size() == 1 && infos.get(0).startedAt() != null) {
+                return Instant.parse(infos.get(0).startedAt());
+            }
+        } catch (RuntimeException e) {
+            // an unreadable run description orders first: it is pruned before any readable run
+        }
+        return Instant.EPOCH;
     }
 
     /** Reads a {@code summary.json}. */

@@ -8,6 +8,11 @@ import io.cucumber.plugin.event.EventPublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.ServiceLoader;
 import org.apiguardian.api.API;
 
 /**
@@ -17,6 +22,11 @@ import org.apiguardian.api.API;
  * but each envelope passes through {@link Redactor} first, so no report file ever holds a token the target
  * returned. Files are written to temp files in the report directory and renamed into place when the run
  * finishes. Use as {@code cucumber.plugin=io.scopekit.report.ScopekitReportPlugin:DIR}.
+ *
+ * <p>Under {@code scopekit verify} the command describes the run and writes the summary. Anywhere else (a vendor's
+ * Maven build, an IDE) the plugin does it itself when the run finishes: {@code run.json} (kit version, target
+ * identity, start time, content hashes, from the registered {@link RunDescriber}), then {@code summary.json},
+ * {@code summary.md} and {@code summary.html} with the certificate, so every route writes the same redacted files.
  */
 @API(status = EXPERIMENTAL)
 public final class ScopekitReportPlugin implements ConcurrentEventListener {
@@ -30,6 +40,9 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
 
     private final Path dir;
     private final CucumberReportWriter writer;
+    private Instant started;
+    // True when a command described this run before it started (scopekit verify writes run.json first).
+    private Boolean described;
 
     /** Creates the plugin writing into report directory {@code dir} (created when missing). */
     public ScopekitReportPlugin(String dir) {
@@ -45,14 +58,39 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
     // Cucumber delivers envelopes of parallel scenarios from several threads; the writers take one at a time.
     private synchronized void receive(Envelope envelope) {
         try {
+            if (described == null) {
+                described = describedByCommand(dir);
+            }
+            envelope.getTestRunStarted().ifPresent(s -> started = Instant.ofEpochSecond(
+                    s.getTimestamp().getSeconds(), s.getTimestamp().getNanos()));
             writer.write(envelope);
             if (envelope.getTestRunFinished().isPresent()) {
                 writer.finish();
                 Reports.collected(dir, writer.index());
+                if (!described) {
+                    summarise();
+                }
             }
         } catch (IOException e) {
             writer.abandon();
             throw new UncheckedIOException("cannot write reports to " + dir, e);
         }
+    }
+
+    private static boolean describedByCommand(Path dir) {
+        List<RunInfo> infos = Reports.readRunInfos(dir);
+        return infos.size() == 1 && RunInfo.RUNNING.equals(infos.get(0).status());
+    }
+
+    private void summarise() throws IOException {
+        Instant start = started == null ? Instant.now() : started;
+        String runId = Reports.newRunId(start);
+        RunInfo info = ServiceLoader.load(RunDescriber.class, ScopekitReportPlugin.class.getClassLoader()).findFirst()
+                .map(d -> d.describe(runId, start.toString()))
+                .orElseGet(() -> new RunInfo(runId, null, start.toString(), null, null, null, null, List.of()));
+        // run.json first: the summary's certificate is built from it.
+        Reports.writeRunInfo(dir, info.ended(RunInfo.COMPLETE, writer.index().scenarios().size()));
+        Reports.writeSummary(Reports.summarise(List.of(dir), List.of(), null, runId,
+                LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC)), dir);
     }
 }

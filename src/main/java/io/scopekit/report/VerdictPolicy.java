@@ -244,7 +244,16 @@ final class VerdictPolicy {
                 verdict,
                 platforms.stream().map(p -> new PlatformVerdict(p.platform(), p.result())).toList(),
                 shards,
-                List.copyOf(files.values()));
+                List.copyOf(files.values()),
+                scores(platforms));
+    }
+
+    private static List<ConformanceSummary.Score> scores(List<PlatformResult> platforms) {
+        List<ConformanceSummary.Score> scores = new java.util.ArrayList<>();
+        scores.add(ConformanceSummary.Score.of(ConformanceSummary.Score.ALL,
+                platforms.stream().map(PlatformResult::checks).reduce(Counts.ZERO, VerdictPolicy::add)));
+        platforms.forEach(p -> scores.add(ConformanceSummary.Score.of(p.platform(), p.checks())));
+        return scores;
     }
 
     private static Counts add(Counts a, Counts b) {

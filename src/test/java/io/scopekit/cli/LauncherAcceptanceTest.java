@@ -34,15 +34,15 @@ class LauncherAcceptanceTest {
         // then produces a jar whose main class prints "hello"
         Path helloJar = helloJar();
         Path bin = fakeMvn("printf '\\033[0m\\033[0m' ; printf '\\033[0m' >&2 ; mkdir -p target ; cp '" + helloJar
-                + "' target/scopekit.jar");
+                + "' target/scopekit-0.1.0-dev-cli.jar");
 
         // WHEN the launcher runs a command
         Result result = launch(bin, "specs", "lint");
 
-        // THEN the user sees one progress line with no escape sequence, then the command's own output
+        // THEN the user sees one progress line with the reason and no escape sequence, then the command's own output
         then(result.exitCode).isZero();
-        then(result.stderr).isEqualTo("scopekit: building " + project.resolve("target/scopekit.jar")
-                + " (sources changed; about a minute)...\n");
+        then(result.stderr).isEqualTo("scopekit: building the runnable jar in " + project.resolve("target")
+                + " (no jar yet; about a minute)...\n");
         then(result.stdout).isEqualTo("hello\n");
     }
 
@@ -64,15 +64,32 @@ class LauncherAcceptanceTest {
         then(result.stdout).isEmpty();
     }
 
+    @Test
+    void should_append_the_vendor_classpath_and_consume_the_option_when_classpath_is_given() throws Exception {
+        // GIVEN a built jar, and a vendor class path from the option and from SCOPEKIT_CLASSPATH
+        Path bin = fakeMvn("mkdir -p target ; cp '" + helloJar() + "' target/scopekit-0.1.0-dev-cli.jar");
+        launch(bin, "specs", "lint");
+
+        // WHEN a command runs with --classpath
+        Result result = launch(bin, "show", "--classpath", "/acme/classes", "--target", "class:com.acme.AcmeTarget");
+
+        // THEN the kit runs with the vendor's build output after its own jar, and never sees the option
+        then(result.exitCode).as(result.stderr).isZero();
+        then(result.stdout).isEqualTo("show --target class:com.acme.AcmeTarget cp="
+                + project.resolve("target/scopekit-0.1.0-dev-cli.jar") + ":/env/classes:/acme/classes\n");
+    }
+
     private Result launch(Path bin, String... args) throws IOException, InterruptedException {
         Path launcher = project.resolve("scopekit");
-        Files.copy(Path.of("scopekit"), launcher);
+        Files.copy(Path.of("scopekit"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         launcher.toFile().setExecutable(true);
         Files.writeString(project.resolve("pom.xml"), "<project/>");
         Files.createDirectories(project.resolve("src/main"));
         ProcessBuilder builder = new ProcessBuilder(
-                List.of(launcher.toString(), args[0], args[1]))
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(launcher.toString()),
+                        java.util.Arrays.stream(args)).toList())
                 .directory(project.toFile());
+        builder.environment().put("SCOPEKIT_CLASSPATH", "/env/classes");
         builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
         builder.environment().put("TMPDIR", project.toString());
         Process process = builder.start();
@@ -92,20 +109,21 @@ class LauncherAcceptanceTest {
         return bin;
     }
 
-    /** Compiles a one-class program printing "hello" into a runnable jar. */
+    /** Compiles a stand-in for the kit's main class, printing "hello", into a jar. */
     private Path helloJar() throws IOException {
         Path src = Files.createDirectories(project.resolve("hello-src"));
-        Files.writeString(src.resolve("Hello.java"),
-                "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }");
+        Files.writeString(src.resolve("Main.java"), "package io.scopekit.cli; public class Main {"
+                + " public static void main(String[] a) { System.out.println(a.length > 0 && a[0].equals(\"show\")"
+                + " ? String.join(\" \", a) + \" cp=\" + System.getProperty(\"java.class.path\") : \"hello\"); } }");
         then(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", src.toString(),
-                src.resolve("Hello.java").toString())).isZero();
+                src.resolve("Main.java").toString())).isZero();
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "io.scopekit.cli.Main");
         Path jar = project.resolve("hello.jar");
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
-            out.putNextEntry(new JarEntry("Hello.class"));
-            out.write(Files.readAllBytes(src.resolve("Hello.class")));
+            out.putNextEntry(new JarEntry("io/scopekit/cli/Main.class"));
+            out.write(Files.readAllBytes(src.resolve("io/scopekit/cli/Main.class")));
             out.closeEntry();
         }
         return jar;

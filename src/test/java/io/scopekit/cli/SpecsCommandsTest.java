@@ -150,11 +150,11 @@ class SpecsCommandsTest {
     }
 
     @Test
-    void should_print_nothing_and_exit_0_when_diffing_identical_dirs() {
+    void should_say_no_differences_and_exit_0_when_diffing_identical_dirs() {
         FixtureDir fx = copyOfValid(temp);
         Result r = scopekit("specs", "diff", VALID, fx.path().toString());
         then(r.exitCode()).isEqualTo(ExitCode.OK);
-        then(r.out()).isEmpty();
+        then(r.out()).isEqualTo("no differences between " + VALID + " and " + fx.path() + "\n");
     }
 
     @Test

@@ -28,7 +28,8 @@ class DocExamplesTest {
     record Block(int line, String source, String code) {}
 
     @ParameterizedTest
-    @ValueSource(strings = {"docs/target-api.md", "docs/reference-runtime.md", "docs/simulator.md"})
+    @ValueSource(strings = {"docs/target-api.md", "docs/reference-runtime.md", "docs/simulator.md",
+            "docs/vendor-build.md"})
     void should_show_exactly_the_tested_source_when_a_doc_has_a_java_example(String doc) throws IOException {
         // GIVEN the document's Java blocks
         List<Block> blocks = javaBlocks(Path.of(doc));

@@ -22,6 +22,6 @@ import org.junit.platform.suite.api.Suite;
 // JUnit tag expressions select at discovery, so scenarios of other platforms are not even listed (a Cucumber
 // tag filter would report them as skipped). Cucumber tags appear to JUnit without the leading '@'.
 @IncludeTags("platform-wechat-minigame | (platform-uni-authorize & behaviour-container-support)")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.scopekit.report.ScopekitReportPlugin:target/scopekit-vendor-example")
 class VendorConformanceSuiteTest {
 }

@@ -1,0 +1,38 @@
+package com.acme;
+
+import io.scopekit.target.ControlOperation;
+import io.scopekit.target.SessionConfig;
+import io.scopekit.target.Target;
+import io.scopekit.target.TargetIdentity;
+import io.scopekit.target.TargetSession;
+import io.scopekit.target.reference.ReferenceTarget;
+import java.util.Set;
+
+/**
+ * Acme's adapter from the ScopeKit Target SPI to its mini-app runtime: a public Target with a no-arg constructor,
+ * named as {@code class:com.acme.AcmeTarget}. This stand-in runtime is the kit's reference runtime; a real adapter
+ * drives the vendor's own runtime here (docs/target-api.md has a target written from scratch).
+ */
+public final class AcmeTarget implements Target {
+    private final Target runtime = new ReferenceTarget();
+
+    @Override
+    public TargetIdentity identity() {
+        return new TargetIdentity("acme-miniapp", "1.0.0", "Acme mini-app runtime (example; reference runtime inside)");
+    }
+
+    @Override
+    public Set<ControlOperation> controlOperations() {
+        return runtime.controlOperations();
+    }
+
+    @Override
+    public TargetSession open(SessionConfig config) {
+        return runtime.open(config);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+}
