@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ScopesCommand.class,
             SimulateCommand.class,
+            ExploreCommand.class,
         })
 public final class Main {
 
