@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * leave unspecified follows the defaults listed in {@code docs/reference-runtime.md}.
  */
 @API(status = EXPERIMENTAL)
-public final class ReferenceTarget implements Target {
+public class ReferenceTarget implements Target {
     /** The name used with {@code --target}. */
     public static final String NAME = "reference";
 
@@ -88,6 +88,14 @@ public final class ReferenceTarget implements Target {
     public ReferenceSession open(SessionConfig config) {
         Objects.requireNonNull(config, "config");
         PlatformProfile profile = PlatformProfile.of(specs, config.platform(), config.container(), config.appKind());
+        return newSession(profile, config, os);
+    }
+
+    /**
+     * Creates a session; the override point of the mutant zoo (src/test), whose defective runtimes are reference
+     * sessions with one decision overridden.
+     */
+    ReferenceSession newSession(PlatformProfile profile, SessionConfig config, DeviceOs os) {
         return new ReferenceSession(profile, config, os);
     }
 
