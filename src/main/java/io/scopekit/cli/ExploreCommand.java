@@ -106,7 +106,7 @@ final class ExploreCommand implements Callable<Integer> {
         try (RunResources resources = RunResources.open(new RunSettings(target, specs, rules))) {
             resources.startRun();
             try {
-                resources.target();
+                Explorer.probe(resources);
             } catch (TargetUnreachableException e) {
                 throw CliFailure.unreachable("target " + target + " is unreachable: " + e.getMessage());
             } catch (IllegalArgumentException e) {

@@ -134,8 +134,19 @@ final class ClientGenerator {
         // Mostly long sequences: the interesting states need several steps to reach.
         int length = Math.max(1, maxSteps - random.nextInt(Math.max(1, maxSteps / 2)));
         List<ClientStep> steps = new ArrayList<>(length);
+        boolean moved = false;
         for (int i = 0; i < length; i++) {
-            steps.add(step(random, g));
+            ClientStep step = step(random, g);
+            if (step.action().type() == io.scopekit.consent.ActionType.CHANGE_DEVICE) {
+                // The step language knows one other device ("signs in on another device" is always device-2), and
+                // the oracle takes every change as a move to another device: a second move would be back to the
+                // same one on the target. So a sequence moves once.
+                if (moved) {
+                    step = new ClientStep(Action.getSetting(), null, null);
+                }
+                moved = true;
+            }
+            steps.add(step);
         }
         return new ClientSequence(index, g.where(), version, steps);
     }

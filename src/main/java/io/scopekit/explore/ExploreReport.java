@@ -82,6 +82,85 @@ public final class ExploreReport {
         return out;
     }
 
+    /** What {@link #merge} found: the summary lines and whether a shard diverged. */
+    public record Merged(List<String> lines, boolean divergence) {}
+
+    /** Tells whether {@code dir} holds an explore run (its {@value #EXPLORE_JSON}). */
+    public static boolean isExploreRun(Path dir) {
+        return Files.isRegularFile(dir.resolve(EXPLORE_JSON));
+    }
+
+    /**
+     * Joins the shards of one explore run ({@code --shard K/N} with one seed): sums the sequences and steps, unites
+     * the rules and behaviour keys reached, copies the counterexamples, and writes the joined {@value #EXPLORE_JSON}.
+     *
+     * @throws IllegalArgumentException when the directories are not shards of one run (seeds or shard counts differ,
+     *     a shard is there twice)
+     */
+    public static Merged merge(List<Path> dirs, Path out) throws IOException {
+        tools.jackson.databind.ObjectMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        Long seed = null;
+        Integer count = null;
+        java.util.Set<String> shards = new java.util.TreeSet<>();
+        long sequences = 0;
+        long steps = 0;
+        int rulesTotal = 0;
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        List<String> divergences = new ArrayList<>();
+        Files.createDirectories(out);
+        for (Path dir : dirs) {
+            tools.jackson.databind.JsonNode root = json.readTree(dir.resolve(EXPLORE_JSON).toFile());
+            long s = root.path("seed").asLong();
+            String shard = root.path("shard").asString();
+            int n = Integer.parseInt(shard.substring(shard.indexOf('/') + 1));
+            if (seed != null && (seed != s || count != n)) {
+                throw new IllegalArgumentException(dir + ": seed " + s + " shard " + shard
+                        + " is not a shard of the run with seed " + seed + " in " + count + " shards");
+            }
+            if (!shards.add(shard)) {
+                throw new IllegalArgumentException(dir + ": shard " + shard + " is there twice");
+            }
+            seed = s;
+            count = n;
+            sequences += root.path("sequences").asLong();
+            steps += root.path("steps").asLong();
+            rulesTotal = Math.max(rulesTotal, root.path("rulesTotal").asInt());
+            root.path("rulesReached").forEach(r -> rules.add(r.asString()));
+            root.path("behaviourKeysReached").forEach(r -> keys.add(r.asString()));
+            if (root.has("divergence")) {
+                tools.jackson.databind.JsonNode d = root.path("divergence");
+                divergences.add("shard " + shard + ": sequence " + d.path("sequence").asLong() + " on "
+                        + d.path("where").asString() + ", step " + d.path("step").asInt() + ", "
+                        + d.path("message").asString());
+                Path feature = dir.resolve(d.path("feature").asString());
+                if (Files.isRegularFile(feature)) {
+                    Path copies = Files.createDirectories(out.resolve(COUNTEREXAMPLES));
+                    Files.copy(feature, copies.resolve(feature.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "explore: %s: %,d sequences, %,d steps from shards %s of %d (seed %d)",
+                divergences.isEmpty() ? "no divergence" : "DIVERGENCE", sequences, steps, String.join(", ", shards),
+                count, seed));
+        if (shards.size() != count) {
+            lines.add("missing shards: " + (count - shards.size()) + " of " + count);
+        }
+        lines.add(String.format(Locale.ROOT, "coverage: rules reached %d of %d; behaviour keys reached %d of %d",
+                rules.size(), rulesTotal, keys.size(), BehaviourKey.values().length));
+        divergences.forEach(d -> lines.add("divergence: " + d));
+        StringBuilder j = new StringBuilder();
+        j.append("{\n  \"seed\": ").append(seed).append(",\n  \"shard\": ").append(q("merged " + shards))
+                .append(",\n  \"sequences\": ").append(sequences).append(",\n  \"steps\": ").append(steps)
+                .append(",\n  \"rulesTotal\": ").append(rulesTotal)
+                .append(",\n  \"rulesReached\": ").append(list(new ArrayList<>(rules)))
+                .append(",\n  \"behaviourKeysReached\": ").append(list(new ArrayList<>(keys)))
+                .append(",\n  \"divergences\": ").append(list(divergences)).append("\n}\n");
+        atomic(out.resolve(EXPLORE_JSON), j.toString());
+        return new Merged(lines, !divergences.isEmpty());
+    }
+
     private static void atomic(Path target, String text) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), ".scopekit-tmp-", ".part");
         Files.writeString(temp, text, StandardCharsets.UTF_8);

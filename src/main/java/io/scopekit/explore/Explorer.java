@@ -221,13 +221,49 @@ public final class Explorer {
                         + String.join(", ", resources.catalog().ids()) + ")");
             }
         }
-        if (platforms.isEmpty() || !clients.isEmpty()) {
+        boolean consent = resolves(resources::target);
+        boolean permission = resolves(resources::permissionTarget);
+        if (!clients.isEmpty() && !consent || platforms.contains(PlatformConversation.MODEL) && !permission) {
+            throw new IllegalArgumentException("target '" + resources.settings().target() + "' does not play "
+                    + (consent ? PlatformConversation.MODEL : "client platforms"));
+        }
+        if (consent && (platforms.isEmpty() || !clients.isEmpty())) {
             out.add(new ClientDomain(resources, clients, fired, behaviours));
         }
-        if (platformModel && resources.catalog().permissionModel(PlatformConversation.MODEL).isPresent()) {
+        if (permission && platformModel && resources.catalog().permissionModel(PlatformConversation.MODEL).isPresent()) {
             PlatformDomain.add(out, resources, fired);
         }
         return out;
+    }
+
+    /**
+     * Checks that the run's target resolves as a consent target, a permission-platform target or both.
+     *
+     * @throws IllegalArgumentException naming the choices when it is neither
+     * @throws io.scopekit.target.TargetUnreachableException when it cannot be reached
+     */
+    public static void probe(RunResources resources) {
+        IllegalArgumentException consent = null;
+        try {
+            resources.target();
+            return;
+        } catch (IllegalArgumentException e) {
+            consent = e;
+        }
+        try {
+            resources.permissionTarget();
+        } catch (IllegalArgumentException e) {
+            throw consent;
+        }
+    }
+
+    private static boolean resolves(java.util.function.Supplier<?> target) {
+        try {
+            target.get();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Counts the rules of the oracle's rule files (embedded, or the run's rules directory). */

@@ -234,11 +234,27 @@ public record ConformanceSummary(
      * @param platforms  pass/fail per platform profile
      * @param shards     shard runs merged into this summary ({@code K/N} each); empty for a single run
      * @param files      SHA-256 of every spec, rule and feature file used
+     * @param sensitivity how strong the pass is: the kit's mutant kill rate and what the run covered
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Certificate(
             String kitVersion, RunInfo.TargetInfo target, String date, String verdict, List<PlatformVerdict> platforms,
-            List<String> shards, List<RunInfo.FileHash> files) {}
+            List<String> shards, List<RunInfo.FileHash> files, Sensitivity sensitivity) {}
+
+    /**
+     * States how strong a pass is (issue 14): how many defective runtimes of the kit's mutant zoo its scenarios and
+     * generated sequences kill, read from {@code scopekit/kit-sensitivity.json} shipped in the kit (the mutant test
+     * fails the build when that file does not state the zoo's result), and what this run covered.
+     *
+     * @param zoo        mutants in the zoo; 0 when the kit ships no sensitivity file
+     * @param killed     mutants killed
+     * @param killRate   killed / zoo
+     * @param scenarios  scenarios run
+     * @param rules      distinct oracle rules behind the run's checks
+     * @param statements checks judged (passed, failed or waived; not unspecified or unsupported)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Sensitivity(int zoo, int killed, double killRate, int scenarios, int rules, int statements) {}
 
     /**
      * Gives a platform profile's verdict on the certificate.

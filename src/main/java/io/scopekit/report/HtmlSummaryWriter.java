@@ -84,6 +84,12 @@ final class HtmlSummaryWriter {
         }
         row(h, "Date", cert.date());
         row(h, "Verdict", cert.verdict());
+        if (cert.sensitivity() != null) {
+            var k = cert.sensitivity();
+            row(h, "Sensitivity", String.format(java.util.Locale.ROOT, "mutant kill rate %.0f%% (%d of a zoo of %d); "
+                    + "covered %d scenarios, %d rules, %d statements", k.killRate() * 100, k.killed(), k.zoo(),
+                    k.scenarios(), k.rules(), k.statements()));
+        }
         if (!cert.shards().isEmpty()) {
             row(h, "Shards merged", String.join(", ", cert.shards()));
         }

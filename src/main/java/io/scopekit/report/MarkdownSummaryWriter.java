@@ -73,6 +73,13 @@ final class MarkdownSummaryWriter {
         }
         md.append("- Date: ").append(cell(cert.date())).append('\n');
         md.append("- Verdict: ").append(cert.verdict()).append('\n');
+        if (cert.sensitivity() != null) {
+            var k = cert.sensitivity();
+            md.append("- Sensitivity: mutant kill rate ").append(String.format(java.util.Locale.ROOT, "%.0f%%", k.killRate() * 100))
+                    .append(" (").append(k.killed()).append(" of a zoo of ").append(k.zoo()).append("); covered ")
+                    .append(k.scenarios()).append(" scenarios, ").append(k.rules()).append(" rules, ")
+                    .append(k.statements()).append(" statements\n");
+        }
         if (!cert.shards().isEmpty()) {
             md.append("- Shards merged: ").append(String.join(", ", cert.shards())).append('\n');
         }

@@ -196,6 +196,16 @@ public class ReferenceSession implements TargetSession, SessionControl {
         return !ahead && "fail-and-guide-to-settings".equals(profile.behaviour(BehaviourKey.DENIED_CALL).value());
     }
 
+    /** Whether the container supports the scope (a port's support matrix); an override point. */
+    boolean supported(PlatformProfile.Scope scope) {
+        return scope.supported();
+    }
+
+    /** Whether asking for the scope is silent ({@code consent: silent}); an override point. */
+    boolean silent(PlatformProfile.Scope scope) {
+        return scope.silent();
+    }
+
     /** Whether the operating system's prompt comes before the platform's (never: seed 000); an override point. */
     boolean osPromptFirst() {
         return false;
@@ -204,7 +214,7 @@ public class ReferenceSession implements TargetSession, SessionControl {
     /** A call of a scoped API, or an ahead-of-use request ({@code authorize}) when {@code ahead}. */
     private Observation request(String api, PlatformProfile.Scope scope, boolean osPromptPending, boolean ahead) {
         List<Prompt> prompts = new ArrayList<>();
-        if (!scope.supported()) {
+        if (!supported(scope)) {
             return fail(api + ":fail " + scope.id() + " is not supported on " + profile.container(), prompts,
                     scope, ahead);
         }
@@ -212,7 +222,7 @@ public class ReferenceSession implements TargetSession, SessionControl {
             return proceed(api, scope, osPromptPending, prompts, ahead);
         }
         RecordState state = recordOf(scope);
-        if (state == RecordState.NEVER_ASKED && scope.silent()) {
+        if (state == RecordState.NEVER_ASKED && silent(scope)) {
             // consent: silent (seed 002 scope 列表, auth_base: 静默授权，不会发起授权浮窗): no prompt, no answer,
             // so nothing to record
             return proceed(api, scope, osPromptPending, prompts, ahead);
