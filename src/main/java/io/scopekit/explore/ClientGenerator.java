@@ -35,6 +35,7 @@ final class ClientGenerator {
                   boolean port) {}
 
     private final List<Ground> grounds;
+    private final List<List<Ground>> byPlatform;
 
     ClientGenerator(SpecCatalog catalog, List<String> platforms) {
         List<Ground> all = new ArrayList<>();
@@ -84,6 +85,11 @@ final class ClientGenerator {
             throw new IllegalArgumentException("no client platform or port among " + platforms);
         }
         this.grounds = List.copyOf(all);
+        java.util.Map<String, List<Ground>> grouped = new java.util.LinkedHashMap<>();
+        for (Ground g : grounds) {
+            grouped.computeIfAbsent(g.where().platform(), k -> new ArrayList<>()).add(g);
+        }
+        this.byPlatform = List.copyOf(grouped.values());
     }
 
     List<Ground> grounds() {
@@ -123,9 +129,7 @@ final class ClientGenerator {
     ClientSequence generate(long seed, long index, int maxSteps) {
         SplittableRandom random = new SplittableRandom(mix(seed, index));
         // A platform first, then one of its grounds (a port's containers), so a port does not outweigh the rest.
-        List<String> platforms = grounds.stream().map(x -> x.where().platform()).distinct().toList();
-        String platform = platforms.get(random.nextInt(platforms.size()));
-        List<Ground> of = grounds.stream().filter(x -> x.where().platform().equals(platform)).toList();
+        List<Ground> of = byPlatform.get(random.nextInt(byPlatform.size()));
         Ground g = of.get(random.nextInt(of.size()));
         String version = null;
         if (!g.port() && !g.versions().isEmpty() && random.nextInt(3) == 0) {
