@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ScopesCommand.class,
             SimulateCommand.class,
+            ExploreCommand.class,
             CertifyPortCommand.class,
             DocsCommand.class,
             // bash/zsh completion script: source <(scopekit generate-completion)

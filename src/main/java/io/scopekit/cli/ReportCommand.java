@@ -66,6 +66,17 @@ final class ReportCommand implements Runnable {
                 }
                 // verify --report reports/shard-1 writes reports/shard-1/<run-id>/: the root stands for its latest run
                 dirs = dirs.stream().map(Reports::runDirOf).toList();
+                if (dirs.stream().allMatch(io.scopekit.explore.ExploreReport::isExploreRun)) {
+                    // Shards of `explore --shard K/N` (issue 14): counts summed, coverage united.
+                    io.scopekit.explore.ExploreReport.Merged merged;
+                    try {
+                        merged = io.scopekit.explore.ExploreReport.merge(dirs, out);
+                    } catch (IllegalArgumentException e) {
+                        throw new ReportInputException(e.getMessage());
+                    }
+                    merged.lines().forEach(spec.commandLine().getOut()::println);
+                    return merged.divergence() ? ExitCode.FINDINGS : ExitCode.OK;
+                }
                 List<Waiver> waivers = waiversFile == null ? List.of() : Waivers.load(waiversFile);
                 Clock clock = Clock.systemUTC();
                 String runId = "merged-" + Reports.newRunId(clock.instant());

@@ -27,11 +27,27 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL)
 public final class Bounded implements AutoCloseable {
     private final String threadName;
+    private final boolean inline;
     private @Nullable ExecutorService worker;
 
     /** Creates a runner whose worker threads are called {@code threadName}. */
     public Bounded(String threadName) {
+        this(threadName, false);
+    }
+
+    private Bounded(String threadName, boolean inline) {
         this.threadName = threadName;
+        this.inline = inline;
+    }
+
+    /**
+     * Returns a runner that runs each call on the caller's thread, for code that already runs inside a call of an
+     * outer {@code Bounded} whose deadline covers it: generated sequences (issue 14) bound a whole sequence once
+     * instead of handing every one of its calls to another thread, which would cost more than the call itself.
+     * A deadline that has passed still refuses the call.
+     */
+    public static Bounded inline() {
+        return new Bounded("inline", true);
     }
 
     /**
@@ -44,6 +60,15 @@ public final class Bounded implements AutoCloseable {
     public synchronized <T> T call(Deadline deadline, String what, Callable<T> work) {
         if (deadline.expired()) {
             throw new TimedOutException(what, Duration.ZERO, deadline);
+        }
+        if (inline) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(what + ": " + e, e);
+            }
         }
         if (worker == null) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();

@@ -176,13 +176,14 @@ public final class CheckRecorder {
             Strictness strictness, @Nullable String targetError, Supplier<@Nullable Object> observed,
             AspectMatcher<T> matches, @Nullable String portEvidence) {
         String statedText = stated == null ? "unspecified" : Text.of(stated);
-        String because = Because.of(subject.rules());
+        // Only a failure's message cites the rules; a passing check (nearly all of them) never builds the text.
+        Supplier<String> because = () -> Because.of(subject.rules());
         if (subject.unspecified()) {
             String reason = subject.unspecifiedReason();
             if (stated != null) {
                 fail(subject, "unspecified", null, statedText, "kit-defect",
                         "KIT DEFECT: the scenario states " + subject.aspect() + " " + statedText
-                                + " but the sources leave it unspecified (" + reason + ")" + because);
+                                + " but the sources leave it unspecified (" + reason + ")" + because.get());
             }
             // Unjudged, but the evidence is kept: what the target did where the documents are silent.
             return record(subject, "unspecified", "unspecified", evidence(targetError, observed), statedText, reason);
@@ -192,7 +193,7 @@ public final class CheckRecorder {
         if (stated == null || !Objects.equals(stated, expectation)) {
             fail(subject, expectedText, null, statedText, "kit-defect",
                     "KIT DEFECT: the scenario states " + subject.aspect() + " " + statedText
-                            + " but the oracle expects " + expectedText + because);
+                            + " but the oracle expects " + expectedText + because.get());
         }
         if (strictness == Strictness.UNSUPPORTED) {
             return record(subject, "unsupported", expectedText, null, statedText,
@@ -201,13 +202,13 @@ public final class CheckRecorder {
         if (targetError != null) {
             fail(subject, expectedText, "error: " + targetError, statedText, null,
                     subject.aspect() + ": expected " + expectedText + " but the target raised: " + targetError
-                            + because);
+                            + because.get());
         }
         Object observation = observed.get();
         String observedText = observation == null ? "none" : Text.of(observation);
         if (!matches.test(expectation, observation, strictness)) {
             fail(subject, expectedText, observedText, statedText, portEvidence,
-                    subject.aspect() + ": expected " + expectedText + " but observed " + observedText + because
+                    subject.aspect() + ": expected " + expectedText + " but observed " + observedText + because.get()
                             + (portEvidence == null ? "" : " (" + portEvidence + ")"));
         }
         return record(subject, "passed", expectedText, observedText, statedText, null);

@@ -59,7 +59,7 @@ public final class Conversation implements AutoCloseable {
     private final List<WireExchange> wire = new ArrayList<>();
     private @Nullable Exchange last;
     private final Deadline deadline;
-    private final Bounded calls = new Bounded("scopekit-target-call");
+    private final Bounded calls;
     private @Nullable String abandoned;
 
     /**
@@ -67,7 +67,16 @@ public final class Conversation implements AutoCloseable {
      * scenario timeout counts from here.
      */
     public Conversation(RunResources resources) {
+        this(resources, new Bounded("scopekit-target-call"));
+    }
+
+    /**
+     * Starts a conversation whose target calls run through {@code calls}, e.g. {@link Bounded#inline()} when the
+     * caller already bounds the whole conversation on a worker of its own; the conversation closes it.
+     */
+    public Conversation(RunResources resources, Bounded calls) {
         this.resources = resources;
+        this.calls = calls;
         this.deadline = resources.scenarioDeadline();
     }
 

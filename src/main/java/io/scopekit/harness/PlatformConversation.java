@@ -70,7 +70,7 @@ public final class PlatformConversation implements AutoCloseable {
     private final RunResources resources;
     // Every call into the target is bounded (step, scenario and run timeouts), as in Conversation.
     private final Deadline deadline;
-    private final Bounded calls = new Bounded("scopekit-platform-call");
+    private final Bounded calls;
     private @Nullable String abandoned;
     private final Map<String, AppState> apps = new LinkedHashMap<>();
     private final Set<String> created = new HashSet<>();
@@ -84,7 +84,16 @@ public final class PlatformConversation implements AutoCloseable {
 
     /** Starts a conversation with the permission target of {@code resources}; nothing is opened yet. */
     public PlatformConversation(RunResources resources) {
+        this(resources, new Bounded("scopekit-platform-call"));
+    }
+
+    /**
+     * Starts a conversation whose target calls run through {@code calls}, e.g. {@link Bounded#inline()} when the
+     * caller already bounds the whole conversation on a worker of its own; the conversation closes it.
+     */
+    public PlatformConversation(RunResources resources, Bounded calls) {
         this.resources = resources;
+        this.calls = calls;
         this.deadline = resources.scenarioDeadline();
     }
 

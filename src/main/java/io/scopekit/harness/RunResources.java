@@ -50,6 +50,7 @@ public final class RunResources implements AutoCloseable {
     private final Memo<PermissionOracle> permissionOracle;
     private final Memo<PermissionTarget> permissionTarget;
     private volatile Deadline runDeadline;
+    private volatile @Nullable ConsentOracle memoized;
 
     private RunResources(RunSettings settings) {
         this.settings = settings;
@@ -135,7 +136,34 @@ public final class RunResources implements AutoCloseable {
      * @throws io.scopekit.oracle.RulesInvalidException when a rule does not compile
      */
     public ConsentOracle oracle() {
-        return oracle.get();
+        ConsentOracle m = memoized;
+        return m != null ? m : oracle.get();
+    }
+
+    /**
+     * Makes {@link #oracle()} answer a situation it decided before from memory, keeping at most {@code limit}
+     * decisions (then starting afresh). A decision is a function of the situation alone for one catalog and one rule
+     * set, so the answers are the same; generated sequences (issue 14) meet the same few hundred situations again
+     * and again, and a lookup costs far less than a Drools evaluation.
+     *
+     * @return this
+     */
+    public RunResources memoizeDecisions(int limit) {
+        ConsentOracle rules = oracle.get();
+        Map<io.scopekit.oracle.Situation, io.scopekit.oracle.Decision> seen = new ConcurrentHashMap<>();
+        memoized = situation -> {
+            io.scopekit.oracle.Decision known = seen.get(situation);
+            if (known != null) {
+                return known;
+            }
+            io.scopekit.oracle.Decision decided = rules.decide(situation);
+            if (seen.size() >= limit) {
+                seen.clear();
+            }
+            seen.put(situation, decided);
+            return decided;
+        };
+        return this;
     }
 
     /**

@@ -236,11 +236,14 @@ public record ConformanceSummary(
      * @param files      SHA-256 of every spec, rule and feature file used
      * @param scores     the conformance score, overall (platform {@value Score#ALL}) first, then per platform;
      *                   empty in summaries of older kits
+     * @param sensitivity how strong the pass is: the kit's mutant kill rate and what the run covered; {@code null} in
+     *                   summaries of older kits
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Certificate(
             String kitVersion, RunInfo.TargetInfo target, String date, String verdict, List<PlatformVerdict> platforms,
-            List<String> shards, List<RunInfo.FileHash> files, List<Score> scores) {
+            List<String> shards, List<RunInfo.FileHash> files, List<Score> scores,
+            @org.jspecify.annotations.Nullable Sensitivity sensitivity) {
 
         /** Creates the certificate; {@code null} scores (a summary written before they existed) read as empty. */
         public Certificate {
@@ -250,7 +253,7 @@ public record ConformanceSummary(
         /** Creates a certificate without scores. */
         public Certificate(String kitVersion, RunInfo.TargetInfo target, String date, String verdict,
                 List<PlatformVerdict> platforms, List<String> shards, List<RunInfo.FileHash> files) {
-            this(kitVersion, target, date, verdict, platforms, shards, files, List.of());
+            this(kitVersion, target, date, verdict, platforms, shards, files, List.of(), null);
         }
     }
 
@@ -279,6 +282,26 @@ public record ConformanceSummary(
         /** Returns the score as a percentage with one decimal ({@code 98.7%}), or {@code n/a}. */
         public String percent() {
             return score == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f%%", score * 100);
+        }
+    }
+    /**
+     * States how strong a pass is (issue 14): how many defective runtimes of the kit's mutant zoo its scenarios and
+     * generated sequences kill, read from {@code scopekit/kit-sensitivity.json} shipped in the kit (the mutant test
+     * fails the build when that file does not state the zoo's result), and what this run covered.
+     *
+     * @param zoo        mutants in the zoo; 0 when the kit ships no sensitivity file
+     * @param killed     mutants killed
+     * @param killRate   killed / zoo
+     * @param scenarios  scenarios run
+     * @param rules      distinct oracle rules behind the run's checks
+     * @param statements checks judged (passed, failed or waived; not unspecified or unsupported)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Sensitivity(int zoo, int killed, double killRate, int scenarios, int rules, int statements) {
+        /** Returns the sentence the summaries print, e.g. {@code mutant kill rate 100% (34 of a zoo of 34); ...}. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "mutant kill rate %.0f%% (%d of a zoo of %d); covered %d "
+                    + "scenarios, %d rules, %d statements", killRate * 100, killed, zoo, scenarios, rules, statements);
         }
     }
 

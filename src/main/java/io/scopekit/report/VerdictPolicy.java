@@ -89,6 +89,7 @@ final class VerdictPolicy {
         int scenarios = 0;
         int scenariosFailed = 0;
         int steps = 0;
+        Set<String> ruleNames = new TreeSet<>();
         boolean unreachable = false;
 
         for (ScenarioRun run : scenarioRuns) {
@@ -103,6 +104,7 @@ final class VerdictPolicy {
             int unwaivedFailures = 0;
             int waivedFailures = 0;
             for (CheckRecord check : run.checks()) {
+                check.rules().forEach(r -> ruleNames.add(r.name()));
                 String status = check.status() == null ? FAILED : check.status();
                 boolean failed = FAILED.equals(status);
                 Waiver waiver = null;
@@ -186,7 +188,8 @@ final class VerdictPolicy {
 
         boolean conformant = failures.isEmpty() && errors.isEmpty() && !unreachable;
         String verdict = conformant ? "conformant" : "non-conformant";
-        Certificate certificate = certificate(runs, verdict, platforms);
+        Certificate certificate = certificate(runs, verdict, platforms, KitSensitivity.of(scenarios,
+                ruleNames.size(), all.passed() + all.failed() + all.waived()));
         return new ConformanceSummary(ConformanceSummary.SCHEMA, runId, verdict, unreachable,
                 new Totals(scenarios, scenariosFailed, steps, all), platforms, matrix, failures, waived, errors,
                 new WaiverNotes(waiversFile, noLongerNeeded, unmatched, expired), certificate, silentView(silent));
@@ -231,7 +234,8 @@ final class VerdictPolicy {
         return out;
     }
 
-    private static Certificate certificate(List<RunInfo> runs, String verdict, List<PlatformResult> platforms) {
+    private static Certificate certificate(List<RunInfo> runs, String verdict, List<PlatformResult> platforms,
+            ConformanceSummary.Sensitivity sensitivity) {
         RunInfo first = runs.stream().min(Comparator.comparing(RunInfo::startedAt,
                 Comparator.nullsLast(String::compareTo))).orElse(null);
         List<String> shards = runs.stream().map(RunInfo::shard).filter(Objects::nonNull).sorted().toList();
@@ -245,7 +249,8 @@ final class VerdictPolicy {
                 platforms.stream().map(p -> new PlatformVerdict(p.platform(), p.result())).toList(),
                 shards,
                 List.copyOf(files.values()),
-                scores(platforms));
+                scores(platforms),
+                sensitivity);
     }
 
     private static List<ConformanceSummary.Score> scores(List<PlatformResult> platforms) {

@@ -22,6 +22,7 @@ class ArchitectureLayersTest {
         // GIVEN the layers of docs/architecture.md / WHEN the production classes are checked / THEN no other arrow
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("io.scopekit.cli..")
+                .layer("explore").definedBy("io.scopekit.explore..")
                 .layer("steps").definedBy("io.scopekit.steps..")
                 .layer("report").definedBy("io.scopekit.report..")
                 .layer("site").definedBy("io.scopekit.site..")
@@ -40,8 +41,10 @@ class ArchitectureLayersTest {
                 .layer("consent").definedBy("io.scopekit.consent..")
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayOnlyAccessLayers("site", "report", "harness", "check", "oracle", "privilege",
+                .whereLayer("cli").mayOnlyAccessLayers("explore", "site", "report", "harness", "check", "oracle", "privilege",
                         "simulator", "spec", "target", "target.http",
+                        "target.permission", "content", "consent", "permission")
+                .whereLayer("explore").mayOnlyAccessLayers("harness", "check", "oracle", "spec", "target",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
                         "target.permission", "consent", "permission")

@@ -35,9 +35,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The session is its own control plane and offers every control operation: it scripts answers, puts the
  * session into any state ({@link #seed}) and reads the records in force ({@link #records()}) without going
  * through {@code getSetting}.
+ *
+ * <p>Not final, and its package-private methods are override points: the kit's mutant zoo
+ * ({@code src/test/.../target/reference/ClientMutants}) builds each defective runtime by overriding one of them, so a
+ * mutant differs from the reference in exactly one decision and never drifts from it elsewhere. Sessions are only
+ * created by {@link ReferenceTarget} (package-private constructor), so nothing outside the package can subclass it.
  */
 @API(status = EXPERIMENTAL)
-public final class ReferenceSession implements TargetSession, SessionControl {
+public class ReferenceSession implements TargetSession, SessionControl {
     private static final String AUTHORIZE = "authorize";
 
     private final PlatformProfile profile;
@@ -123,7 +128,8 @@ public final class ReferenceSession implements TargetSession, SessionControl {
         }
     }
 
-    private Observation run(Action action) {
+    /** Performs one action; an override point for a mutant that handles an action differently. */
+    Observation run(Action action) {
         return switch (action.type()) {
             case CALL_API -> request(action.api(), profile.scopeOfApi(action.api()), action.osPromptPending(), false);
             case AUTHORIZE -> action.scope() == null ? authorizeWithoutScope()
@@ -136,7 +142,7 @@ public final class ReferenceSession implements TargetSession, SessionControl {
                 yield done();
             }
             case REINSTALL -> {
-                store.reinstall(device);
+                reinstall();
                 yield done();
             }
             case CHANGE_DEVICE -> {
@@ -152,10 +158,63 @@ public final class ReferenceSession implements TargetSession, SessionControl {
         };
     }
 
+    /** Uninstalls and reinstalls the client on the current device; an override point (record sync defects). */
+    void reinstall() {
+        store.reinstall(device);
+    }
+
+    /** The records of this user and app: for mutants that lose or keep what they should not. */
+    RecordStore store() {
+        return store;
+    }
+
+    /** The platform (or container) this session plays. */
+    PlatformProfile profile() {
+        return profile;
+    }
+
+    /** The client version in force; {@code null}: the newest. */
+    @Nullable Version version() {
+        return clientVersion;
+    }
+
+    /** The device the session runs on now. */
+    String currentDevice() {
+        return device;
+    }
+
+    /**
+     * Whether a denied scope is asked again; never, by the sources (seed 004 引导用户重新授权: a denied scope fails
+     * without a prompt). An override point for the "prompting again after a denial" defect.
+     */
+    boolean askAgainWhenDenied(PlatformProfile.Scope scope, boolean ahead) {
+        return false;
+    }
+
+    /** Whether a denied API call shows the guide-to-settings prompt ({@code deniedCall}); an override point. */
+    boolean guideWhenDenied(boolean ahead) {
+        return !ahead && "fail-and-guide-to-settings".equals(profile.behaviour(BehaviourKey.DENIED_CALL).value());
+    }
+
+    /** Whether the container supports the scope (a port's support matrix); an override point. */
+    boolean supported(PlatformProfile.Scope scope) {
+        return scope.supported();
+    }
+
+    /** Whether asking for the scope is silent ({@code consent: silent}); an override point. */
+    boolean silent(PlatformProfile.Scope scope) {
+        return scope.silent();
+    }
+
+    /** Whether the operating system's prompt comes before the platform's (never: seed 000); an override point. */
+    boolean osPromptFirst() {
+        return false;
+    }
+
     /** A call of a scoped API, or an ahead-of-use request ({@code authorize}) when {@code ahead}. */
     private Observation request(String api, PlatformProfile.Scope scope, boolean osPromptPending, boolean ahead) {
         List<Prompt> prompts = new ArrayList<>();
-        if (!scope.supported()) {
+        if (!supported(scope)) {
             return fail(api + ":fail " + scope.id() + " is not supported on " + profile.container(), prompts,
                     scope, ahead);
         }
@@ -163,7 +222,7 @@ public final class ReferenceSession implements TargetSession, SessionControl {
             return proceed(api, scope, osPromptPending, prompts, ahead);
         }
         RecordState state = recordOf(scope);
-        if (state == RecordState.NEVER_ASKED && scope.silent()) {
+        if (state == RecordState.NEVER_ASKED && silent(scope)) {
             // consent: silent (seed 002 scope 列表, auth_base: 静默授权，不会发起授权浮窗): no prompt, no answer,
             // so nothing to record
             return proceed(api, scope, osPromptPending, prompts, ahead);
@@ -172,12 +231,21 @@ public final class ReferenceSession implements TargetSession, SessionControl {
             case GRANTED:
                 return proceed(api, scope, osPromptPending, prompts, ahead);
             case DENIED:
-                if (!ahead && "fail-and-guide-to-settings".equals(profile.behaviour(BehaviourKey.DENIED_CALL).value())) {
-                    prompts.add(Prompt.guideToSettings(scope.id()));
+                if (!askAgainWhenDenied(scope, ahead)) {
+                    if (guideWhenDenied(ahead)) {
+                        prompts.add(Prompt.guideToSettings(scope.id()));
+                    }
+                    return fail(denyErrMsg(api, scope), prompts, scope, ahead);
                 }
-                return fail(denyErrMsg(api, scope), prompts, scope, ahead);
+                // A defective runtime (mutant) asks again: fall through to the consent prompt.
             case NEVER_ASKED:
             default:
+                if (osPromptPending && osPromptFirst()) {
+                    Prompt os = Prompt.osPermission(scope.id());
+                    prompts.add(os);
+                    answer(os);
+                    osPromptPending = false;
+                }
                 Prompt consent = Prompt.consent(scope.id());
                 prompts.add(consent);
                 Answer answer = answer(consent);
@@ -193,14 +261,14 @@ public final class ReferenceSession implements TargetSession, SessionControl {
      * The record of a scope: kept under the container's own name when it renames the scope, else (or when there is
      * none under that name) under the port's id, as {@link #seed} writes it.
      */
-    private RecordState recordOf(PlatformProfile.Scope scope) {
+    RecordState recordOf(PlatformProfile.Scope scope) {
         Map<String, RecordState> records = store.view(device, clientVersion);
         RecordState own = records.get(scope.recordKey());
         return own != null ? own : records.getOrDefault(scope.id(), RecordState.NEVER_ASKED);
     }
 
     /** A renaming container keeps the answer under its own name (the port hands the request to it). */
-    private void keepAnswer(PlatformProfile.Scope scope, RecordState state) {
+    void keepAnswer(PlatformProfile.Scope scope, RecordState state) {
         if (!scope.recordKey().equals(scope.id())) {
             store.put(device, clientVersion, scope.id(), RecordState.NEVER_ASKED);
         }
@@ -217,12 +285,12 @@ public final class ReferenceSession implements TargetSession, SessionControl {
     }
 
     /** Where there is nothing to authorize, the call goes through and nothing is recorded. */
-    private boolean needsAuthorization(PlatformProfile.Scope scope) {
+    boolean needsAuthorization(PlatformProfile.Scope scope) {
         return scope.needsAuthorization(profile.appKind(), clientVersion);
     }
 
     /** The platform's own prompt comes first (seed 000, 系统接口权限); then the device's, if it is pending. */
-    private Observation proceed(String api, PlatformProfile.Scope scope, boolean osPromptPending, List<Prompt> prompts,
+    Observation proceed(String api, PlatformProfile.Scope scope, boolean osPromptPending, List<Prompt> prompts,
                                 boolean ahead) {
         if (osPromptPending) {
             Prompt os = Prompt.osPermission(scope.id());
@@ -235,11 +303,11 @@ public final class ReferenceSession implements TargetSession, SessionControl {
         return new Observation(Outcome.SUCCESS, null, null, prompts, null, null, response(scope, true, ahead));
     }
 
-    private Observation fail(String errMsg, List<Prompt> prompts, PlatformProfile.Scope scope, boolean ahead) {
+    Observation fail(String errMsg, List<Prompt> prompts, PlatformProfile.Scope scope, boolean ahead) {
         return new Observation(Outcome.FAIL, errMsg, null, prompts, null, null, response(scope, false, ahead));
     }
 
-    private String denyErrMsg(String api, PlatformProfile.Scope scope) {
+    String denyErrMsg(String api, PlatformProfile.Scope scope) {
         BehaviourParam denyErrMsg = profile.behaviour(BehaviourKey.DENY_ERR_MSG);
         if ("contains-any".equals(denyErrMsg.value()) && !denyErrMsg.patterns().isEmpty()) {
             List<String> patterns = denyErrMsg.patterns();
@@ -249,7 +317,7 @@ public final class ReferenceSession implements TargetSession, SessionControl {
     }
 
     /** Adds the container's response fields (Alipay) to the result of an ahead-of-use request. */
-    private Map<String, Object> response(PlatformProfile.Scope scope, boolean success, boolean ahead) {
+    Map<String, Object> response(PlatformProfile.Scope scope, boolean success, boolean ahead) {
         if (!ahead || profile.responseFields().isEmpty()) {
             return Map.of();
         }
@@ -265,7 +333,7 @@ public final class ReferenceSession implements TargetSession, SessionControl {
         return fields;
     }
 
-    private Observation getSetting() {
+    Observation getSetting() {
         Map<String, Boolean> authSetting = new LinkedHashMap<>();
         store.view(device, clientVersion).forEach((scope, state) ->
                 authSetting.put(profile.nativeName(scope).orElse(scope), state == RecordState.GRANTED));
@@ -273,7 +341,7 @@ public final class ReferenceSession implements TargetSession, SessionControl {
     }
 
     /** Lists only the scopes ever requested (seed 004, 引导用户重新授权), in spec order. */
-    private Observation openSetting() {
+    Observation openSetting() {
         Map<String, RecordState> records = store.view(device, clientVersion);
         List<String> listed = new ArrayList<>();
         for (PlatformProfile.Scope scope : profile.scopes()) {
@@ -286,7 +354,7 @@ public final class ReferenceSession implements TargetSession, SessionControl {
     }
 
     /** A scope the page does not list has no switch: toggling it changes nothing. */
-    private Observation toggle(String scopeId, boolean enabled) {
+    Observation toggle(String scopeId, boolean enabled) {
         PlatformProfile.Scope scope = profile.scope(scopeId);
         Map<String, RecordState> records = store.view(device, clientVersion);
         if (records.containsKey(scope.id()) || records.containsKey(scope.recordKey())) {
@@ -312,7 +380,7 @@ public final class ReferenceSession implements TargetSession, SessionControl {
         }
     }
 
-    private static Observation done() {
+    static Observation done() {
         return new Observation(Outcome.DONE, null, null, List.of(), null, null, Map.of());
     }
 

@@ -23,12 +23,13 @@ import org.apiguardian.api.API;
  * leave unspecified follows the defaults listed in {@code docs/reference-runtime.md}.
  */
 @API(status = EXPERIMENTAL)
-public final class ReferenceTarget implements Target {
+public class ReferenceTarget implements Target {
     /** The name used with {@code --target}. */
     public static final String NAME = "reference";
 
     private final SpecCatalog specs;
     private final DeviceOs os;
+    private final java.util.Map<String, PlatformProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Creates a reference runtime on the embedded specs, pretending to run on Android.
@@ -87,7 +88,22 @@ public final class ReferenceTarget implements Target {
     @Override
     public ReferenceSession open(SessionConfig config) {
         Objects.requireNonNull(config, "config");
-        PlatformProfile profile = PlatformProfile.of(specs, config.platform(), config.container(), config.appKind());
+        // A profile is an immutable view of the specs: built once per platform, container and app kind, since a
+        // run (verify, explore) opens a session per scenario or generated sequence.
+        String key = config.platform() + "\u0000" + config.container() + "\u0000" + config.appKind();
+        PlatformProfile profile = profiles.get(key);
+        if (profile == null) {
+            profile = PlatformProfile.of(specs, config.platform(), config.container(), config.appKind());
+            profiles.put(key, profile);
+        }
+        return newSession(profile, config, os);
+    }
+
+    /**
+     * Creates a session; the override point of the mutant zoo (src/test), whose defective runtimes are reference
+     * sessions with one decision overridden.
+     */
+    ReferenceSession newSession(PlatformProfile profile, SessionConfig config, DeviceOs os) {
         return new ReferenceSession(profile, config, os);
     }
 

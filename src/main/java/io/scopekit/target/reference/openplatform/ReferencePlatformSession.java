@@ -52,7 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Every choice where the sources are silent is listed in docs/reference-runtime.md (open platform section) and
  * named in a comment here; the oracle reports those aspects unspecified, so they are never compared.
  */
-final class ReferencePlatformSession implements PlatformSession, PlatformControl {
+// Not final: its package-private methods are the override points of the mutant zoo (src/test, PlatformMutants), each
+// defective platform differing from the reference in one decision.
+class ReferencePlatformSession implements PlatformSession, PlatformControl {
     /** The console's message for an import entry it refuses (seed 001 §批量导入权限). */
     static final String IMPORT_REFUSED = "该权限不存在或该应用无权申请该权限，请重新录入";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -168,7 +170,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
             }
         }
         boolean debugging = enabled.isEmpty() && api.anyOf().stream().anyMatch(p -> debugs(app, call, p));
-        if (!api.anyOf().isEmpty() && enabled.isEmpty() && !debugging) {
+        if (!api.anyOf().isEmpty() && !permits(api.anyOf(), enabled) && !debugging) {
             List<Violation> violations = api.anyOf().stream()
                     .map(p -> new Violation(Violation.ACTION_SCOPE_REQUIRED, p)).toList();
             return observed(errorOf("app-permission-missing", 400).violations(violations).states(app));
@@ -177,7 +179,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
         // debugging token of 方式一 needs none beyond applying.
         if (call.identity() == Identity.USER && !enabled.isEmpty()) {
             String user = String.valueOf(call.owner());
-            if (enabled.stream().noneMatch(p -> app.granted(user, p))) {
+            if (enabled.stream().noneMatch(p -> userGranted(app, user, p))) {
                 List<Violation> violations = List.of(new Violation(Violation.ACTION_PRIVILEGE_REQUIRED,
                         enabled.get(0)));
                 return observed(errorOf("user-grant-missing", 400).violations(violations).states(app));
@@ -188,8 +190,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
             Optional<FieldRequirement> requirement = api.fieldRequirements().stream()
                     .filter(r -> r.field().equals(field)).findFirst();
             // A field permission is held like an API permission: enabled for the call's identity.
-            if (requirement.isEmpty()
-                    || requirement.get().anyOf().stream().anyMatch(p -> holds(app, call.identity(), p))) {
+            if (requirement.isEmpty() || fieldPermitted(app, call.identity(), requirement.get().anyOf())) {
                 fields.add(field);
             }
         }
@@ -206,9 +207,49 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
      * scope (the sources name no error for a missing data scope, so the reference serves the call and the data
      * scope decides which records come back).
      */
-    private static boolean holds(AppRecord app, Identity identity, String permission) {
+    boolean holds(AppRecord app, Identity identity, String permission) {
         PermissionState state = app.state(new PermissionRef(permission, identity));
         return state == PermissionState.ENABLED || state == PermissionState.NEEDS_DATA_SCOPE;
+    }
+
+    /** An API needing any one of several permissions is served when the app holds one (seed 001 确定所需申请的权限). */
+    boolean permits(List<String> anyOf, List<String> enabled) {
+        return !enabled.isEmpty();
+    }
+
+    /** Whether {@code user} authorized the app for {@code permission} (99991679 otherwise); an override point. */
+    boolean userGranted(AppRecord app, String user, String permission) {
+        return app.granted(user, permission);
+    }
+
+    /** A field comes back when the app holds one of its field permissions for the call's identity. */
+    boolean fieldPermitted(AppRecord app, Identity identity, List<String> anyOf) {
+        return anyOf.stream().anyMatch(p -> holds(app, identity, p));
+    }
+
+    /** The states an export lists: pending release, in review, enabled (seed 001 批量导出权限). */
+    Set<PermissionState> exported() {
+        return EXPORTED;
+    }
+
+    /** Whether an import applies {@code ref} again: only new applications (seed 001 批量导入权限). */
+    boolean importsAgain(AppRecord app, PermissionRef ref) {
+        return false;
+    }
+
+    /** Whether an import checks every entry before changing anything (a refused import changes nothing). */
+    boolean importChecksFirst() {
+        return true;
+    }
+
+    /** Whether an advanced permission needs a reason at the platform's review (seed 001 商店应用). */
+    boolean advancedNeedsReason() {
+        return true;
+    }
+
+    /** Leaves the test version; its permissions stay with it (seed 001 方式二). An override point. */
+    void leaveTestVersion(AppRecord app) {
+        app.testVersion = false;
     }
 
     /**
@@ -234,14 +275,14 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
             case APPLY -> apply(app, action.permissions());
             case IMPORT -> importJson(app, action.importJson());
             case EXPORT -> observed(new Builder(CallOutcome.SUCCESS).export(new ScopesExport(new ScopeLists(
-                    app.keys(Identity.TENANT, EXPORTED), app.keys(Identity.USER, EXPORTED)))).states(app));
+                    app.keys(Identity.TENANT, exported()), app.keys(Identity.USER, exported())))).states(app));
             case CREATE_VERSION -> createVersion(app, action);
             case SUBMIT_VERSION -> submit(app);
             case APPROVE_VERSION -> approve(app, action.reviewer());
             case REJECT_VERSION -> reject(app);
             case SWITCH_TO_TEST_VERSION -> switchToTest(app, action.testEnterprise());
             case SWITCH_TO_FORMAL_VERSION -> {
-                app.testVersion = false;
+                leaveTestVersion(app);
                 yield observed(new Builder(CallOutcome.SUCCESS).version(app.versionStatus).states(app));
             }
             case RELEASE -> release(app);
@@ -284,7 +325,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
      * import names the data-scope state, applying in the console does not (its 注意 only says a tenant-token call
      * needs the data scope configured).
      */
-    private PermissionState afterApplying(AppRecord app, PermissionRef ref, boolean imported) {
+    PermissionState afterApplying(AppRecord app, PermissionRef ref, boolean imported) {
         if (app.testVersion || (app.type == AppType.CUSTOM && level(app, ref.permission()) == PermissionLevel.REVIEW_EXEMPT)) {
             return imported ? enabledOrNeedsScope(app, ref) : PermissionState.ENABLED;
         }
@@ -301,7 +342,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
      * The level in this app: what was set, else the reference's default for the spec's {@code unknown} —
      * review-required for custom apps, normal for store apps (docs/reference-runtime.md).
      */
-    private static PermissionLevel level(AppRecord app, String permission) {
+    static PermissionLevel level(AppRecord app, String permission) {
         PermissionLevel set = app.levels.get(permission);
         if (set != null) {
             return set;
@@ -343,8 +384,12 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
         // Every entry is checked before anything changes: a refused import leaves the app as it was.
         for (Map.Entry<Identity, List<String>> entry : listed.entrySet()) {
             for (String key : entry.getValue()) {
-                if (!applicable(app, new PermissionRef(key, entry.getKey()))) {
+                PermissionRef ref = new PermissionRef(key, entry.getKey());
+                if (!applicable(app, ref)) {
                     return observed(fail(IMPORT_REFUSED).states(app));
+                }
+                if (!importChecksFirst() && !app.applied(ref)) {
+                    app.put(ref, afterApplying(app, ref, true));
                 }
             }
         }
@@ -353,7 +398,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
             List<String> fresh = new ArrayList<>();
             for (String key : entry.getValue()) {
                 PermissionRef ref = new PermissionRef(key, entry.getKey());
-                if (!app.applied(ref) && !fresh.contains(key)) {
+                if ((!app.applied(ref) || importsAgain(app, ref)) && !fresh.contains(key)) {
                     fresh.add(key);
                     app.put(ref, afterApplying(app, ref, true));
                 }
@@ -403,7 +448,7 @@ final class ReferencePlatformSession implements PlatformSession, PlatformControl
                     .version(app.versionStatus).states(app));
         }
         // Seed 001 §商店应用: an advanced permission is not approved without a necessary reason.
-        boolean advancedWithoutReason = app.type == AppType.STORE
+        boolean advancedWithoutReason = advancedNeedsReason() && app.type == AppType.STORE
                 && app.carried.stream().anyMatch(r -> level(app, r.permission()) == PermissionLevel.ADVANCED)
                 && (app.version == null || app.version.reason() == null || app.version.reason().isBlank());
         if (advancedWithoutReason) {

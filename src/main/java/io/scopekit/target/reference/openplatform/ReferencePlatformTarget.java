@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * in docs/reference-runtime.md ("Open platform").
  */
 @API(status = EXPERIMENTAL)
-public final class ReferencePlatformTarget implements PermissionTarget {
+public class ReferencePlatformTarget implements PermissionTarget {
     /** The name used with {@code --target}. */
     public static final String NAME = "reference";
 
@@ -59,6 +59,11 @@ public final class ReferencePlatformTarget implements PermissionTarget {
                 new IllegalArgumentException("unknown permission model '" + config.model() + "' (expected one of: "
                         + specs.permissionModels().stream().map(PermissionModelSpec::id)
                         .collect(Collectors.joining(", ")) + ")"));
+        return newSession(model);
+    }
+
+    /** Creates a session; the override point of the mutant zoo (src/test), one overridden decision per mutant. */
+    ReferencePlatformSession newSession(PermissionModelSpec model) {
         return new ReferencePlatformSession(model);
     }
 }

@@ -1,0 +1,145 @@
+package io.scopekit.cli;
+
+import io.scopekit.explore.ExploreReport;
+import io.scopekit.explore.Explorer;
+import io.scopekit.harness.RunResources;
+import io.scopekit.harness.RunSettings;
+import io.scopekit.harness.Timeouts;
+import io.scopekit.report.Redactor;
+import io.scopekit.report.Reports;
+import io.scopekit.target.TargetUnreachableException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs generated action sequences against a target and the oracle in lockstep (issue 14); at the first divergence,
+ * writes a shrunk counterexample that {@code verify --features} replays.
+ */
+@Command(name = "explore", mixinStandardHelpOptions = true,
+        description = "Run random action sequences against the target and the oracle in lockstep; shrink the first "
+                + "divergence and write it as a .feature under REPORT/<run-id>/counterexamples/ (exit 0: none, "
+                + "1: divergence, 2: usage, 3: unreachable).")
+final class ExploreCommand implements Callable<Integer> {
+    @Option(names = "--target", defaultValue = "reference", paramLabel = "TARGET",
+            description = "target: reference, a registered name or class:FQN (default: ${DEFAULT-VALUE})")
+    String target;
+
+    @Option(names = "--platform", paramLabel = "P",
+            description = "platform id to draw from (repeatable; default: every client platform, port and "
+                    + "feishu-openplatform)")
+    List<String> platforms = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the current time; printed)")
+    Long seed;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "sequences (default: ${DEFAULT-VALUE})")
+    long runs;
+
+    @Option(names = "--max-steps", paramLabel = "K", defaultValue = "10",
+            description = "longest sequence (default: ${DEFAULT-VALUE})")
+    int maxSteps;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "run only sequences i with i mod N = K-1")
+    String shard;
+
+    @Option(names = "--time-budget", paramLabel = "DURATION", description = "stop drawing sequences after this long (30s, 5m)")
+    String timeBudget;
+
+    @Option(names = "--report", defaultValue = "reports", paramLabel = "DIR",
+            description = "report root; the run goes to DIR/<run-id>/ (default: ${DEFAULT-VALUE})")
+    Path reportRoot;
+
+    @Option(names = "--specs", paramLabel = "DIR", description = "platform specs directory (default: embedded)")
+    Path specs;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "oracle rules directory (default: embedded)")
+    Path rules;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        int[] k = {1, 1};
+        if (shard != null) {
+            String[] parts = shard.split("/", -1);
+            try {
+                k[0] = Integer.parseInt(parts[0]);
+                k[1] = Integer.parseInt(parts[1]);
+            } catch (RuntimeException e) {
+                throw CliFailure.badInput("--shard " + shard + ": expected K/N, e.g. 1/4");
+            }
+        }
+        Duration budget = null;
+        if (timeBudget != null) {
+            try {
+                budget = Timeouts.parse(timeBudget);
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.badInput("--time-budget " + timeBudget + ": " + e.getMessage());
+            }
+        }
+        long s = seed != null ? seed : clock.millis();
+        Explorer.Options options;
+        try {
+            options = new Explorer.Options(platforms, s, runs, maxSteps, k[0], k[1], budget);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.badInput(e.getMessage());
+        }
+        String runId = Reports.newRunId(clock.instant());
+        Path runDir = reportRoot.resolve(runId);
+        err.println("scopekit: explore run " + runId + " against " + target + ", seed " + s
+                + (shard == null ? "" : ", shard " + shard));
+        err.flush();
+        Explorer.Summary summary;
+        try (RunResources resources = RunResources.open(new RunSettings(target, specs, rules))) {
+            resources.startRun();
+            try {
+                Explorer.probe(resources);
+            } catch (TargetUnreachableException e) {
+                throw CliFailure.unreachable("target " + target + " is unreachable: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.badInput(e.getMessage());
+            }
+            try {
+                summary = Explorer.explore(resources, options, line -> {
+                    err.println(line);
+                    err.flush();
+                });
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.badInput(e.getMessage());
+            } catch (TargetUnreachableException e) {
+                throw CliFailure.unreachable("target " + target + " is unreachable: " + e.getMessage());
+            }
+        }
+        try {
+            ExploreReport.write(runDir, runId, target, summary);
+        } catch (IOException e) {
+            throw CliFailure.badInput("cannot write reports: " + e.getMessage());
+        }
+        for (String line : ExploreReport.lines(summary)) {
+            out.println(Redactor.redact(line));
+        }
+        if (summary.finding() != null) {
+            out.println("counterexample: " + runDir.resolve(ExploreReport.COUNTEREXAMPLES)
+                    .resolve(ExploreReport.fileName(summary)));
+            out.println("replay: ./scopekit verify --target " + target + " --features "
+                    + runDir.resolve(ExploreReport.COUNTEREXAMPLES));
+            out.println("seed: " + s);
+            return ExitCode.FINDINGS;
+        }
+        out.println("seed: " + s);
+        return ExitCode.OK;
+    }
+}

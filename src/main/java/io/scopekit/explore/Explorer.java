@@ -1,0 +1,281 @@
+package io.scopekit.explore;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.consent.BehaviourKey;
+import io.scopekit.content.KitContent;
+import io.scopekit.harness.Bounded;
+import io.scopekit.harness.Deadline;
+import io.scopekit.harness.PlatformConversation;
+import io.scopekit.harness.RunResources;
+import io.scopekit.harness.TimedOutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Generates action sequences, runs each against the target and the oracle in lockstep, and at the first divergence
+ * shrinks the sequence and writes it as a feature that {@code verify} replays.
+ *
+ * <p>Sequence {@code i} of a seed is the same on any machine and in any shard ({@code i mod N = K - 1} runs in shard
+ * {@code K/N}). Each sequence runs on one worker thread bounded by the step timeout times its length (and the scenario
+ * and run timeouts); its calls into the target run inline on that worker ({@link Bounded#inline()}).
+ */
+@API(status = EXPERIMENTAL)
+public final class Explorer {
+    private static final int BATCH = 256;
+    /** Decisions kept in memory ({@link RunResources#memoizeDecisions}): the situations of a run repeat a lot. */
+    private static final int MEMO = 200_000;
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    /**
+     * What to explore.
+     *
+     * @param platforms  platform ids to draw from (client platforms, ports, {@code feishu-openplatform}); empty: all
+     * @param seed       the run's seed
+     * @param runs       how many sequences (before sharding)
+     * @param maxSteps   the longest sequence
+     * @param shardIndex this shard, 1-based
+     * @param shardCount the number of shards
+     * @param timeBudget stop drawing new sequences after this long; {@code null}: no budget
+     */
+    public record Options(List<String> platforms, long seed, long runs, int maxSteps, int shardIndex,
+            int shardCount, @Nullable Duration timeBudget) {
+        /** Checks the numbers. */
+        public Options {
+            platforms = List.copyOf(platforms);
+            if (runs < 0 || maxSteps < 1 || shardCount < 1 || shardIndex < 1 || shardIndex > shardCount) {
+                throw new IllegalArgumentException("runs >= 0, max steps >= 1 and shard K/N with 1 <= K <= N expected");
+            }
+        }
+    }
+
+    /**
+     * A divergence found, shrunk and written as a feature.
+     *
+     * @param index         the sequence's number in the run
+     * @param where         where it ran
+     * @param originalSteps steps of the generated sequence
+     * @param shrunkSteps   steps after shrinking
+     * @param divergence    the divergence of the shrunk sequence
+     * @param feature       the feature text that replays it
+     */
+    public record Finding(long index, String where, int originalSteps, int shrunkSteps, Divergence divergence,
+            String feature) {}
+
+    /**
+     * What a run did.
+     *
+     * @param sequences       sequences run
+     * @param steps           steps run
+     * @param finding         the first divergence; {@code null} when none
+     * @param rulesReached    names of the oracle rules that fired
+     * @param rulesTotal      rules of the oracle (consent and permission)
+     * @param behavioursReached behaviour keys of the spec format reached by client sequences
+     * @param budgetSpent     the time budget ended the run before all sequences ran
+     * @param exploringNanos  time spent running and comparing sequences (no start-up, no shrinking)
+     */
+    public record Summary(long seed, int shardIndex, int shardCount, long sequences, long steps,
+            @Nullable Finding finding, Set<String> rulesReached, int rulesTotal, Set<BehaviourKey> behavioursReached,
+            boolean budgetSpent, long exploringNanos) {}
+
+    private Explorer() {}
+
+    /**
+     * Runs the exploration on {@code resources} (their target and oracles).
+     *
+     * @param progress receives a progress line now and then
+     * @throws IllegalArgumentException when a platform id is unknown
+     */
+    public static Summary explore(RunResources resources, Options options, Consumer<String> progress) {
+        resources.memoizeDecisions(MEMO);
+        Set<String> fired = ConcurrentHashMap.newKeySet();
+        Set<BehaviourKey> behaviours = java.util.Collections.synchronizedSet(EnumSet.noneOf(BehaviourKey.class));
+        List<Domain<?>> domains = domains(resources, options.platforms(), fired, behaviours);
+        long started = System.nanoTime();
+        long lastProgress = started;
+        long sequences = 0;
+        long steps = 0;
+        boolean budgetSpent = false;
+        Finding finding = null;
+        try (Bounded worker = new Bounded("scopekit-explore")) {
+            long i = options.shardIndex() - 1;
+            while (i < options.runs()) {
+                long now = System.nanoTime();
+                if (options.timeBudget() != null && now - started > options.timeBudget().toNanos()) {
+                    budgetSpent = true;
+                    break;
+                }
+                if (now - lastProgress > 1_000_000_000L) {
+                    lastProgress = now;
+                    progress.accept(String.format("explore: %,d sequences, %,d steps, no divergence yet", sequences,
+                            steps));
+                }
+                // A batch of sequences per hand-over to the worker: handing every sequence over would cost a
+                // thread switch each, which on a busy machine is more than the sequence itself.
+                List<Long> batch = new ArrayList<>(BATCH);
+                for (; i < options.runs() && batch.size() < BATCH; i += options.shardCount()) {
+                    batch.add(i);
+                }
+                List<RunOne<?>> ran = runBatch(resources, worker, domains, options, batch);
+                for (RunOne<?> one : ran) {
+                    sequences++;
+                    steps += one.result.steps();
+                    if (one.result.divergence() != null) {
+                        long exploring = System.nanoTime() - started;
+                        progress.accept(String.format(
+                                "explore: divergence in sequence %d after %,d sequences; shrinking", one.index,
+                                sequences));
+                        finding = one.shrinkAndWrite(options.seed());
+                        return summary(options, sequences, steps, finding, fired, resources, behaviours, false,
+                                exploring);
+                    }
+                }
+            }
+        }
+        return summary(options, sequences, steps, finding, fired, resources, behaviours, budgetSpent,
+                System.nanoTime() - started);
+    }
+
+    private static Summary summary(Options o, long sequences, long steps, @Nullable Finding finding,
+            Set<String> fired, RunResources resources, Set<BehaviourKey> behaviours, boolean budgetSpent,
+            long nanos) {
+        return new Summary(o.seed(), o.shardIndex(), o.shardCount(), sequences, steps, finding,
+                new TreeSet<>(fired), rulesTotal(resources), EnumSet.copyOf(behaviours.isEmpty()
+                        ? EnumSet.noneOf(BehaviourKey.class) : behaviours), budgetSpent, nanos);
+    }
+
+    /** One sequence drawn and run, with what is needed to shrink it. */
+    private record RunOne<S>(Domain<S> domain, S sequence, Domain.Result result, long index) {
+        Finding shrinkAndWrite(long seed) {
+            Divergence found = result.divergence();
+            S shrunk = domain.shrink(sequence, found);
+            Domain.Result again = domain.run(shrunk);
+            Divergence d = again.divergence() != null ? again.divergence() : found;
+            String header = "# Found by ./scopekit explore --seed " + seed + " (sequence " + index + " on "
+                    + domain.where(sequence) + ", " + domain.size(sequence) + " steps, shrunk to "
+                    + domain.size(shrunk) + ").\n# The target diverges from the oracle at step " + (d.step() + 1)
+                    + " (" + d.kind() + "), aspect " + d.aspect() + ":\n#   "
+                    + d.message().replace('\n', ' ') + "\n# Replay: ./scopekit verify --features <this directory>\n";
+            String title = "EXPLORE-" + seed + "-" + index + " generated sequence diverges at step " + (d.step() + 1);
+            return new Finding(index, domain.where(sequence), domain.size(sequence), domain.size(shrunk), d,
+                    domain.feature(shrunk, title, header));
+        }
+    }
+
+    /**
+     * Runs the sequences of {@code batch} on the worker, bounded as a whole by the step timeout times the steps they
+     * may take (and the scenario and run timeouts), stopping after the first divergence.
+     */
+    private static List<RunOne<?>> runBatch(RunResources resources, Bounded worker, List<Domain<?>> domains,
+            Options options, List<Long> batch) {
+        Duration step = resources.timeouts().step();
+        Deadline deadline = Deadline.earliest(
+                Deadline.after(step.multipliedBy((long) batch.size() * (options.maxSteps() + 1L)), "step timeout"),
+                resources.scenarioDeadline(), resources.runDeadline());
+        try {
+            return worker.call(deadline, "sequences " + batch.get(0) + ".." + batch.get(batch.size() - 1), () -> {
+                List<RunOne<?>> out = new ArrayList<>(batch.size());
+                for (long index : batch) {
+                    Domain<?> domain = domains.get(Math.floorMod(ClientGenerator.mix(~options.seed(), index),
+                            domains.size()));
+                    RunOne<?> one = run(domain, options, index);
+                    out.add(one);
+                    if (one.result.divergence() != null) {
+                        break;
+                    }
+                }
+                return out;
+            });
+        } catch (TimedOutException e) {
+            throw new IllegalStateException("sequences " + batch.get(0) + ".." + batch.get(batch.size() - 1)
+                    + " did not finish: " + e.getMessage(), e);
+        }
+    }
+
+    private static <S> RunOne<S> run(Domain<S> domain, Options options, long index) {
+        S sequence = domain.generate(options.seed(), index, options.maxSteps());
+        return new RunOne<>(domain, sequence, domain.run(sequence), index);
+    }
+
+    private static List<Domain<?>> domains(RunResources resources, List<String> platforms, Set<String> fired,
+            Set<BehaviourKey> behaviours) {
+        List<Domain<?>> out = new ArrayList<>();
+        boolean platformModel = platforms.isEmpty() || platforms.contains(PlatformConversation.MODEL);
+        List<String> clients = new ArrayList<>(platforms);
+        clients.remove(PlatformConversation.MODEL);
+        for (String p : clients) {
+            if (resources.catalog().platform(p).isEmpty() && resources.catalog().portMatrix(p).isEmpty()) {
+                throw new IllegalArgumentException("unknown platform '" + p + "' (expected one of: "
+                        + String.join(", ", resources.catalog().ids()) + ")");
+            }
+        }
+        boolean consent = resolves(resources::target);
+        boolean permission = resolves(resources::permissionTarget);
+        if (!clients.isEmpty() && !consent || platforms.contains(PlatformConversation.MODEL) && !permission) {
+            throw new IllegalArgumentException("target '" + resources.settings().target() + "' does not play "
+                    + (consent ? PlatformConversation.MODEL : "client platforms"));
+        }
+        if (consent && (platforms.isEmpty() || !clients.isEmpty())) {
+            out.add(new ClientDomain(resources, clients, fired, behaviours));
+        }
+        if (permission && platformModel && resources.catalog().permissionModel(PlatformConversation.MODEL).isPresent()) {
+            PlatformDomain.add(out, resources, fired);
+        }
+        return out;
+    }
+
+    /**
+     * Checks that the run's target resolves as a consent target, a permission-platform target or both.
+     *
+     * @throws IllegalArgumentException naming the choices when it is neither
+     * @throws io.scopekit.target.TargetUnreachableException when it cannot be reached
+     */
+    public static void probe(RunResources resources) {
+        IllegalArgumentException consent = null;
+        try {
+            resources.target();
+            return;
+        } catch (IllegalArgumentException e) {
+            consent = e;
+        }
+        try {
+            resources.permissionTarget();
+        } catch (IllegalArgumentException e) {
+            throw consent;
+        }
+    }
+
+    private static boolean resolves(java.util.function.Supplier<?> target) {
+        try {
+            target.get();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Counts the rules of the oracle's rule files (embedded, or the run's rules directory). */
+    static int rulesTotal(RunResources resources) {
+        Map<String, byte[]> files = KitContent.read(resources.settings().rules(), "rules", ".drl");
+        int n = 0;
+        for (byte[] bytes : files.values()) {
+            Matcher m = RULE.matcher(new String(bytes, StandardCharsets.UTF_8));
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
