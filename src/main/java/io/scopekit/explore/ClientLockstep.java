@@ -151,7 +151,7 @@ final class ClientLockstep {
                             && (expected.isEmpty() || expected.stream().anyMatch(text::contains)));
         }
         checks.check(Aspect.PROMPTS, stated(d, Aspect.PROMPTS, d.prompts()), Decision::prompts,
-                o -> o == null ? null : o.prompts(), ClientLockstep::promptsMatch);
+                o -> o == null ? null : o.prompts(), AspectMatcher.prompts());
         if (type == ActionType.GET_SETTING) {
             checks.check(Aspect.AUTH_SETTING, stated(d, Aspect.AUTH_SETTING, d.authSetting()), Decision::authSetting,
                     o -> o == null ? null : o.authSetting(), AspectMatcher.equality());
@@ -171,17 +171,6 @@ final class ClientLockstep {
     /** What a scenario would state: the oracle's expectation, or nothing where the sources are silent. */
     private static <T> @Nullable T stated(Decision d, Aspect aspect, @Nullable T expected) {
         return d.isUnspecified(aspect) ? null : expected;
-    }
-
-    static boolean promptsMatch(List<Prompt> expected, @Nullable Object observed, Strictness strictness) {
-        if (!(observed instanceof List<?> list)) {
-            return false;
-        }
-        if (strictness == Strictness.PATTERN) {
-            return expected.stream().map(Prompt::kind).toList()
-                    .equals(list.stream().map(p -> ((Prompt) p).kind()).toList());
-        }
-        return expected.equals(list);
     }
 
     static boolean fieldsMatch(List<String> expected, @Nullable Object observed, Strictness strictness) {

@@ -1,5 +1,9 @@
 package io.scopekit.explore;
 
+import static io.scopekit.harness.PlatformViews.normalise;
+import static io.scopekit.harness.PlatformViews.observedState;
+import static io.scopekit.harness.PlatformViews.sorted;
+import static io.scopekit.harness.PlatformViews.tab;
 import io.scopekit.check.CheckRecord;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.Bounded;
@@ -405,26 +409,6 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
     private static @Nullable String violationType(List<Violation> violations) {
         List<String> types = violations.stream().map(Violation::type).distinct().toList();
         return types.size() == 1 ? types.get(0) : null;
-    }
-
-    static PermissionState observedState(PlatformObservation o, PermissionRef ref) {
-        return o.states().stream().filter(s -> s.ref().equals(ref)).map(PermissionStatus::state).findFirst()
-                .orElse(PermissionState.NOT_APPLIED);
-    }
-
-    private static @Nullable List<String> tab(@Nullable ScopeLists lists, Identity identity) {
-        return lists == null ? null : lists.of(identity);
-    }
-
-    private static @Nullable String normalise(@Nullable ScopesExport export) {
-        if (export == null) {
-            return null;
-        }
-        return "tenant=" + sorted(export.scopes().tenant()) + " user=" + sorted(export.scopes().user());
-    }
-
-    private static @Nullable List<String> sorted(@Nullable List<String> values) {
-        return values == null ? null : values.stream().filter(Objects::nonNull).sorted().toList();
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.scopekit.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.consent.Prompt;
 import io.scopekit.target.Strictness;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -23,5 +25,22 @@ public interface AspectMatcher<T> {
     /** Matches when both are equal, whatever the strictness. */
     static <T> AspectMatcher<T> equality() {
         return (expected, observed, strictness) -> Objects.equals(expected, observed);
+    }
+
+    /**
+     * Matches the prompts shown: exactly, or at {@link Strictness#PATTERN} by their kinds and order only, since a
+     * pattern-level target may not know which scope a prompt named.
+     */
+    static AspectMatcher<List<Prompt>> prompts() {
+        return (expected, observed, strictness) -> {
+            if (!(observed instanceof List<?> list)) {
+                return false;
+            }
+            if (strictness == Strictness.PATTERN) {
+                return expected.stream().map(Prompt::kind).toList()
+                        .equals(list.stream().map(p -> ((Prompt) p).kind()).toList());
+            }
+            return expected.equals(list);
+        };
     }
 }

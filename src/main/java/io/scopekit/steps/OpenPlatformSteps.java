@@ -1,5 +1,9 @@
 package io.scopekit.steps;
 
+import static io.scopekit.harness.PlatformViews.normalise;
+import static io.scopekit.harness.PlatformViews.observedState;
+import static io.scopekit.harness.PlatformViews.sorted;
+import static io.scopekit.harness.PlatformViews.tab;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cucumber.java.en.Given;
@@ -581,22 +585,6 @@ public final class OpenPlatformSteps {
                 PlatformObservation::delivered, AspectMatcher.equality());
     }
 
-    private static PermissionState observedState(PlatformObservation o, PermissionRef ref) {
-        return o.states().stream().filter(s -> s.ref().equals(ref)).map(PermissionStatus::state).findFirst()
-                .orElse(PermissionState.NOT_APPLIED);
-    }
-
-    private static @Nullable List<String> tab(@Nullable ScopeLists lists, Identity identity) {
-        return lists == null ? null : lists.of(identity);
-    }
-
-    private static @Nullable String normalise(@Nullable ScopesExport export) {
-        if (export == null) {
-            return null;
-        }
-        return "tenant=" + sorted(export.scopes().tenant()) + " user=" + sorted(export.scopes().user());
-    }
-
     private static ScopesExport parseExport(String json) {
         try {
             JsonNode scopes = JsonMapper.builder().build().readTree(json).get("scopes");
@@ -613,10 +601,6 @@ public final class OpenPlatformSteps {
             return null;
         }
         return list.valueStream().map(JsonNode::asString).toList();
-    }
-
-    private static @Nullable List<String> sorted(@Nullable List<String> values) {
-        return values == null ? null : values.stream().filter(Objects::nonNull).sorted().toList();
     }
 
     private static List<String> split(String commaSeparated) {

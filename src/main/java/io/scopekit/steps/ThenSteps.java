@@ -75,7 +75,7 @@ public final class ThenSteps {
     @Then("the prompts are unspecified by the sources")
     @Then("资料未规定弹窗")
     public void promptsUnspecified() {
-        checks().check(Aspect.PROMPTS, null, Decision::prompts, Observation::prompts, ThenSteps::promptsMatch);
+        checks().check(Aspect.PROMPTS, null, Decision::prompts, Observation::prompts, AspectMatcher.prompts());
     }
 
     @Then("the settings are unspecified by the sources")
@@ -223,19 +223,7 @@ public final class ThenSteps {
 
     private void prompts(List<Prompt> stated) {
         Function<Observation, Object> observed = o -> o == null ? null : o.prompts();
-        checks().check(Aspect.PROMPTS, stated, Decision::prompts, observed, ThenSteps::promptsMatch);
-    }
-
-    private static boolean promptsMatch(List<Prompt> expected, Object observed, Strictness strictness) {
-        if (!(observed instanceof List<?> list)) {
-            return false;
-        }
-        if (strictness == Strictness.PATTERN) {
-            // A pattern-level target reports the kinds and their order but may not know which scope a prompt named.
-            return expected.stream().map(Prompt::kind).toList()
-                    .equals(list.stream().map(p -> ((Prompt) p).kind()).toList());
-        }
-        return expected.equals(list);
+        checks().check(Aspect.PROMPTS, stated, Decision::prompts, observed, AspectMatcher.prompts());
     }
 
     private static boolean fieldsMatch(List<String> expected, Object observed, Strictness strictness) {
