@@ -7,7 +7,6 @@ import io.scopekit.testsupport.NodeJs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ class CertifyPortLoadErrorAcceptanceTest {
 
     @BeforeAll
     static void node() {
-        Assumptions.assumeTrue(NodeJs.version() != null, NodeJs.missing());
+        NodeJs.assumeHost();
     }
 
     @Test

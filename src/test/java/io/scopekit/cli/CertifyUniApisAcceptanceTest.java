@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +52,7 @@ class CertifyUniApisAcceptanceTest {
 
     @BeforeAll
     static void certify() throws IOException {
-        Assumptions.assumeTrue(NodeJs.version() != null, NodeJs.missing());
+        NodeJs.assumeHost();
         // GIVEN the README's command / WHEN
         run = CliRun.scopekit("certify-port", PORT, "--report", report.toString());
         certification = JsonMapper.builder().build().readTree(report.resolve("certification.json").toFile());

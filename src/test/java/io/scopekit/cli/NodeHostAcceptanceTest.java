@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,7 @@ class NodeHostAcceptanceTest {
 
     @BeforeAll
     static void node() {
-        Assumptions.assumeTrue(NodeJs.version() != null, NodeJs.missing());
+        NodeJs.assumeHost();
     }
 
     @Test
