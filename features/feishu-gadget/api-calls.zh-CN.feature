@@ -2,7 +2,7 @@
 @platform-feishu-gadget @source-000 @lang-zh-CN
 功能: 飞书小程序 — 调用需要授权的接口
   来源：种子文件 000_de03a4aa8ad1be62.txt（飞书《API 权限》，2023-11-13），“权限说明”与“调用接口后的行为说明”两节
-  （https://open.feishu.cn/document/client-docs/gadget/-web-app-api/api-scopes）。
+  （https://open.feishu.cn/document/client-docs/gadget/-web-app-api/api-scopes ）。
   用户授权给一个 scope 后，应用可以直接调用其对应的所有接口；未授权过的权限会弹窗询问；已拒绝的权限会进入 fail 回调，
   并弹窗引导用户前往权限设置界面。未写客户端版本即为最新版本（高于所有版本门槛）。与英文版 api-calls.feature 相同。
 

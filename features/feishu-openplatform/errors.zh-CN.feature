@@ -5,8 +5,8 @@
   告知当前是谁、以什么身份调用）；platform-specs/feishu-openplatform.yaml 引用的页面：
   https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-fix-the-99991672-error
   （99991672，permission_violations 类型 action_scope_required）、
-  https://open.larkoffice.com/document/faq/trouble-shooting/how-to-resolve-error-99991679（99991679，
-  action_privilege_required：用户未授权该权限）、https://github.com/larksuite/oapi-sdk-java（99991663 / 99991668，无效的
+  https://open.larkoffice.com/document/faq/trouble-shooting/how-to-resolve-error-99991679 （99991679，
+  action_privilege_required：用户未授权该权限）、https://github.com/larksuite/oapi-sdk-java （99991663 / 99991668，无效的
   tenant_access_token / user_access_token）。缺少或过期的 token、接口不接受的 token 类型，资料未给出错误码。与英文版 errors.feature 相同。
 
   @req-FOP-ERR-99991672-ZH @behaviour-error-codes
