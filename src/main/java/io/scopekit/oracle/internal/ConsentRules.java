@@ -18,12 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -134,28 +129,7 @@ public final class ConsentRules {
     }
 
     private static ConsentRules compile(Map<String, String> drl, String origin) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        String prefix = "src/main/resources/" + EMBEDDED_FOLDER + "/";
-        drl.forEach((file, text) -> kfs.write(prefix + file, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            List<String> problems = new ArrayList<>();
-            boolean located = errors.stream().anyMatch(m -> m.getLine() > 0);
-            for (Message m : errors) {
-                if (located && m.getLine() <= 0) {
-                    continue; // follow-up noise such as "Parser returned a null Package"
-                }
-                String path = m.getPath() == null ? "?" : m.getPath();
-                path = path.substring(path.indexOf(EMBEDDED_FOLDER + "/") + EMBEDDED_FOLDER.length() + 1);
-                problems.add(origin + "/" + path + ":" + m.getLine() + ":" + Math.max(1, m.getColumn()) + ": "
-                        + m.getText().strip());
-            }
-            throw new RulesInvalidException(problems);
-        }
-        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        return new ConsentRules(container.getKieBase(), drl, origin, false);
+        return new ConsentRules(DrlCompiler.compile(drl, EMBEDDED_FOLDER, origin), drl, origin, false);
     }
 
     /**

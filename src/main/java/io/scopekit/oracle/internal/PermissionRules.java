@@ -18,16 +18,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.Model;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * The compiled open-platform permission rules ({@code rules/review/}, {@code rules/access/}): one shared, thread-safe
@@ -138,28 +132,7 @@ public final class PermissionRules {
     }
 
     private static PermissionRules compile(Map<String, String> drl, String origin) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        String prefix = "src/main/resources/scopekit/rules/";
-        drl.forEach((file, text) -> kfs.write(prefix + file, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            List<String> problems = new ArrayList<>();
-            boolean located = errors.stream().anyMatch(m -> m.getLine() > 0);
-            for (Message m : errors) {
-                if (located && m.getLine() <= 0) {
-                    continue; // follow-up noise such as "Parser returned a null Package"
-                }
-                String path = m.getPath() == null ? "?" : m.getPath();
-                int at = path.indexOf("scopekit/rules/");
-                path = at < 0 ? path : path.substring(at + "scopekit/rules/".length());
-                problems.add(origin + "/" + path + ":" + m.getLine() + ": " + m.getText().strip());
-            }
-            throw new RulesInvalidException(problems);
-        }
-        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        return new PermissionRules(container.getKieBase(), drl, origin);
+        return new PermissionRules(DrlCompiler.compile(drl, "scopekit/rules", origin), drl, origin);
     }
 
     public KieBase kieBase() {
