@@ -3,6 +3,7 @@ package io.scopekit.check;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.scopekit.oracle.FiredRule;
 import java.util.List;
@@ -24,11 +25,15 @@ import org.apiguardian.api.API;
  * @param statedInScenario what the Gherkin says
  * @param rules            the oracle rules behind the expectation, each with its source passage
  * @param note             {@code kit-defect} or free text; may be {@code null}
+ * @param strictness       how the target asked this aspect to be compared: {@code exact}, {@code pattern} or
+ *                         {@code unsupported} ({@code io.scopekit.target.Strictness} wire names); {@code null} in
+ *                         records of kits before issue 24, which therefore cannot be recomputed
+ *                         ({@link CheckComparison#recompute})
  */
 @API(status = EXPERIMENTAL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"requirement", "platform", "container", "scope", "behaviour", "aspect", "status", "expected",
-        "observed", "statedInScenario", "rules", "note"})
+        "observed", "statedInScenario", "rules", "note", "strictness"})
 public record CheckRecord(
         String requirement,
         String platform,
@@ -41,13 +46,23 @@ public record CheckRecord(
         String observed,
         String statedInScenario,
         List<Rule> rules,
-        String note) {
+        String note,
+        // Left out when null, so records of older kits (and their golden files) keep their exact shape.
+        @JsonInclude(JsonInclude.Include.NON_NULL) String strictness) {
 
     /** The media type of a check record attachment. */
     public static final String MEDIA_TYPE = "application/vnd.scopekit.check+json";
 
     public CheckRecord {
         rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** Creates a record without a recorded strictness (as written before issue 24). */
+    public CheckRecord(String requirement, String platform, String container, String scope, String behaviour,
+            String aspect, String status, String expected, String observed, String statedInScenario, List<Rule> rules,
+            String note) {
+        this(requirement, platform, container, scope, behaviour, aspect, status, expected, observed, statedInScenario,
+                rules, note, null);
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Attestation;
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.ReportInputException;
 import io.scopekit.report.Reports;
+import io.scopekit.report.RunSignature;
+import io.scopekit.report.RunVerification;
 import io.scopekit.report.Waiver;
 import io.scopekit.report.Waivers;
 import java.io.IOException;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Groups the report commands. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Work with run reports.",
-        subcommands = {ReportCommand.Merge.class, ReportCommand.Prune.class})
+        subcommands = {ReportCommand.Merge.class, ReportCommand.Prune.class, ReportCommand.Verify.class,
+                ReportCommand.Sign.class, ReportCommand.Keygen.class})
 final class ReportCommand implements Runnable {
 
     @Spec
@@ -36,7 +40,8 @@ final class ReportCommand implements Runnable {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             header = "Merges shard report directories into one report with one summary.",
             description = {"Merges shard report directories (from verify --shard K/N) into one: the messages stream,",
-                    "run descriptions and a conformance summary rebuilt from them.",
+                    "run descriptions and a conformance summary rebuilt from them. Every check record's status is",
+                    "derived again from its own values first; a shard that does not agree is refused (exit 2).",
                     "Exit codes: 0 conformant, 1 non-conformant, 2 bad input, 3 target unreachable."})
     static final class Merge implements Callable<Integer> {
 
@@ -138,5 +143,125 @@ final class ReportCommand implements Runnable {
                 throw CliFailure.badInput("cannot prune " + root + ": " + e.getMessage());
             }
         }
+    }
+
+    /** Checks a run directory against itself, its manifest and optionally its signature. */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            header = "Checks that a run's results are what its files say (docs/reports.md, Verifying a run).",
+            description = {"Derives every check record's status again from its own expected, stated and observed",
+                    "values under its recorded strictness, rebuilds the summary's counts and verdict from the",
+                    "messages stream, checks the SHA-256 of every file listed in attestation.json and of the",
+                    "certificate, and with --key the signature attestation.jws over the manifest.",
+                    "Exit codes: 0 verified, 1 does not verify (each finding names the file, line and what differs),",
+                    "2 bad input (not a run directory, a key that cannot be read)."})
+    static final class Verify implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1", paramLabel = "DIR", description = "a run directory, or a report root (its latest run)")
+        Path dir;
+
+        @Option(names = "--key", paramLabel = "JWK",
+                description = "the certifier's public key (EC P-256 JWK); the run must carry a valid signature")
+        Path key;
+
+        @Override
+        public Integer call() {
+            Path run = runDir(dir);
+            try {
+                RunVerification.Result result = RunVerification.verify(run, key);
+                if (!result.verified()) {
+                    result.findings().forEach(f -> spec.commandLine().getErr().println("scopekit report verify: " + f));
+                    spec.commandLine().getOut().println("does not verify: " + result.findings().size()
+                            + (result.findings().size() == 1 ? " finding" : " findings") + " in " + run);
+                    return ExitCode.FINDINGS;
+                }
+                spec.commandLine().getOut().println("verified: " + result.checks() + " check records agree with their "
+                        + "values, " + result.files() + " files with " + Attestation.MANIFEST + ", signature "
+                        + result.signature() + "; " + run);
+                return ExitCode.OK;
+            } catch (ReportInputException e) {
+                throw CliFailure.badInput(e.getMessage());
+            } catch (IOException e) {
+                throw CliFailure.badInput("cannot read " + run + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Signs a verified run's manifest with the certifier's private key. */
+    @Command(name = "sign", mixinStandardHelpOptions = true,
+            header = "Signs a run's attestation.json with a private key (detached JWS, ES256).",
+            description = {"Verifies the run first (as 'report verify' does) and refuses to sign one that does not",
+                    "verify; then writes attestation.jws, a detached JWS over attestation.json.",
+                    "Exit codes: 0 signed, 1 the run does not verify (not signed), 2 bad input."})
+    static final class Sign implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1", paramLabel = "DIR", description = "a run directory, or a report root (its latest run)")
+        Path dir;
+
+        @Option(names = "--key", required = true, paramLabel = "JWK",
+                description = "the private key (EC P-256 JWK, as 'report keygen' writes)")
+        Path key;
+
+        @Override
+        public Integer call() {
+            Path run = runDir(dir);
+            try {
+                RunVerification.Result result = RunVerification.verify(run, null);
+                if (!result.verified()) {
+                    result.findings().forEach(f -> spec.commandLine().getErr().println("scopekit report sign: " + f));
+                    spec.commandLine().getOut().println("not signed: " + run + " does not verify");
+                    return ExitCode.FINDINGS;
+                }
+                String keyId = RunSignature.sign(run, key);
+                spec.commandLine().getOut().println("signed " + run.resolve(Attestation.SIGNATURE) + " with key "
+                        + keyId);
+                return ExitCode.OK;
+            } catch (ReportInputException e) {
+                throw CliFailure.badInput(e.getMessage());
+            } catch (IOException e) {
+                throw CliFailure.badInput("cannot sign " + run + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Makes a key pair for signing runs. */
+    @Command(name = "keygen", mixinStandardHelpOptions = true,
+            header = "Writes a new EC P-256 key pair for 'report sign' (private) and 'report verify --key' (public).",
+            description = {"Writes the private JWK to --out (owner read/write only) and the public JWK beside it",
+                    "(key.jwk -> key.pub.jwk). Existing files are never overwritten.",
+                    "Exit codes: 0 written, 2 bad input (a file already exists)."})
+    static final class Keygen implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "the private key's file")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try {
+                RunSignature.KeyFiles files = RunSignature.keygen(out);
+                spec.commandLine().getOut().println("private key " + files.privateKey() + " (keep it secret), public key "
+                        + files.publicKey() + ", key id " + files.keyId());
+                return ExitCode.OK;
+            } catch (ReportInputException e) {
+                throw CliFailure.badInput(e.getMessage());
+            } catch (IOException e) {
+                throw CliFailure.badInput("cannot write " + out + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static Path runDir(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw CliFailure.badInput(dir + ": not a directory");
+        }
+        return Reports.runDirOf(dir);
     }
 }

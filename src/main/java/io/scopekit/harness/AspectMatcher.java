@@ -2,16 +2,17 @@ package io.scopekit.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.check.CheckComparison;
 import io.scopekit.consent.Prompt;
 import io.scopekit.target.Strictness;
 import java.util.List;
-import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether what a target reported matches what the oracle expects, given how strictly the target asked to
- * be compared.
+ * be compared. The comparisons themselves live in {@link CheckComparison}, which recomputes a recorded check's
+ * status from the record alone with the same code ({@code report verify}).
  *
  * @param <T> the type of the expectation
  */
@@ -24,7 +25,7 @@ public interface AspectMatcher<T> {
 
     /** Matches when both are equal, whatever the strictness. */
     static <T> AspectMatcher<T> equality() {
-        return (expected, observed, strictness) -> Objects.equals(expected, observed);
+        return (expected, observed, strictness) -> CheckComparison.equal(expected, observed);
     }
 
     /**
@@ -32,15 +33,7 @@ public interface AspectMatcher<T> {
      * pattern-level target may not know which scope a prompt named.
      */
     static AspectMatcher<List<Prompt>> prompts() {
-        return (expected, observed, strictness) -> {
-            if (!(observed instanceof List<?> list)) {
-                return false;
-            }
-            if (strictness == Strictness.PATTERN) {
-                return expected.stream().map(Prompt::kind).toList()
-                        .equals(list.stream().map(p -> ((Prompt) p).kind()).toList());
-            }
-            return expected.equals(list);
-        };
+        return (expected, observed, strictness) ->
+                CheckComparison.prompts(expected, observed, strictness == Strictness.PATTERN);
     }
 }

@@ -181,50 +181,51 @@ public final class CheckRecorder {
         if (subject.unspecified()) {
             String reason = subject.unspecifiedReason();
             if (stated != null) {
-                fail(subject, "unspecified", null, statedText, "kit-defect",
+                fail(subject, strictness, "unspecified", null, statedText, "kit-defect",
                         "KIT DEFECT: the scenario states " + subject.aspect() + " " + statedText
                                 + " but the sources leave it unspecified (" + reason + ")" + because.get());
             }
             // Unjudged, but the evidence is kept: what the target did where the documents are silent.
-            return record(subject, "unspecified", "unspecified", evidence(targetError, observed), statedText, reason);
+            return record(subject, strictness, "unspecified", "unspecified", evidence(targetError, observed), statedText, reason);
         }
         T expectation = expected.get();
         String expectedText = expectation == null ? "none" : Text.of(expectation);
         if (stated == null || !Objects.equals(stated, expectation)) {
-            fail(subject, expectedText, null, statedText, "kit-defect",
+            fail(subject, strictness, expectedText, null, statedText, "kit-defect",
                     "KIT DEFECT: the scenario states " + subject.aspect() + " " + statedText
                             + " but the oracle expects " + expectedText + because.get());
         }
         if (strictness == Strictness.UNSUPPORTED) {
-            return record(subject, "unsupported", expectedText, null, statedText,
+            return record(subject, strictness, "unsupported", expectedText, null, statedText,
                     "the target declares " + subject.aspect() + " unsupported");
         }
         if (targetError != null) {
-            fail(subject, expectedText, "error: " + targetError, statedText, null,
+            fail(subject, strictness, expectedText, "error: " + targetError, statedText, null,
                     subject.aspect() + ": expected " + expectedText + " but the target raised: " + targetError
                             + because.get());
         }
         Object observation = observed.get();
         String observedText = observation == null ? "none" : Text.of(observation);
         if (!matches.test(expectation, observation, strictness)) {
-            fail(subject, expectedText, observedText, statedText, portEvidence,
+            fail(subject, strictness, expectedText, observedText, statedText, portEvidence,
                     subject.aspect() + ": expected " + expectedText + " but observed " + observedText + because.get()
                             + (portEvidence == null ? "" : " (" + portEvidence + ")"));
         }
-        return record(subject, "passed", expectedText, observedText, statedText, null);
+        return record(subject, strictness, "passed", expectedText, observedText, statedText, null);
     }
 
-    private void fail(Subject subject, String expected, @Nullable String observed, String stated,
-            @Nullable String note, String message) {
-        record(subject, "failed", expected, observed, stated, note);
+    private void fail(Subject subject, Strictness strictness, String expected, @Nullable String observed,
+            String stated, @Nullable String note, String message) {
+        record(subject, strictness, "failed", expected, observed, stated, note);
         throw new AssertionError(message);
     }
 
-    private CheckRecord record(Subject subject, String status, String expected, @Nullable String observed,
-            String stated, @Nullable String note) {
+    private CheckRecord record(Subject subject, Strictness strictness, String status, String expected,
+            @Nullable String observed, String stated, @Nullable String note) {
+        // The strictness is recorded so that report verify can derive the status again from the record alone.
         CheckRecord record = new CheckRecord(labels.requirement(), subject.platform(), subject.container(),
                 subject.scope(), labels.behaviour(), subject.aspect(), status, expected, observed, stated,
-                CheckRecord.Rule.of(subject.rules()), note);
+                CheckRecord.Rule.of(subject.rules()), note, strictness.wireName());
         sink.accept(record);
         return record;
     }

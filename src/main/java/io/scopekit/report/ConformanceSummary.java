@@ -56,6 +56,22 @@ public record ConformanceSummary(
     }
 
     /**
+     * Returns this summary with {@code results} (the hashes of the results it was built from, kind
+     * {@value Attestation#RESULT_KIND}) in its certificate's files, in place of any such hashes it held.
+     */
+    ConformanceSummary withResults(List<RunInfo.FileHash> results) {
+        if (certificate == null) {
+            return this;
+        }
+        List<RunInfo.FileHash> files = new java.util.ArrayList<>(results);
+        certificate.files().stream().filter(f -> !Attestation.RESULT_KIND.equals(f.kind())).forEach(files::add);
+        Certificate c = certificate;
+        return new ConformanceSummary(schema, runId, verdict, targetUnreachable, totals, platforms, matrix, failures,
+                waived, errors, waivers, new Certificate(c.kitVersion(), c.target(), c.date(), c.verdict(),
+                        c.platforms(), c.shards(), files, c.scores(), c.sensitivity()), silent);
+    }
+
+    /**
      * What the target did in the unspecified checks of one aspect, platform (and container) and behaviour: the
      * divergence a platform team wants to see where the documents are silent. Never judged.
      *

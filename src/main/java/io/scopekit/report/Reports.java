@@ -154,12 +154,18 @@ public final class Reports {
         }
     }
 
-    /** Writes {@code summary.json}, {@code summary.md} and {@code summary.html} into {@code dir}. */
-    public static void writeSummary(ConformanceSummary summary, Path dir) throws IOException {
+    /**
+     * Writes {@code summary.json}, {@code summary.md}, {@code summary.html} and {@code badge.svg} into {@code dir},
+     * their certificate holding the SHA-256 of the run's {@code messages.ndjson} and {@code run.json}, then
+     * {@value Attestation#MANIFEST} over every report file of the run (docs/reports.md, "Verifying a run").
+     */
+    public static void writeSummary(ConformanceSummary unbound, Path dir) throws IOException {
+        ConformanceSummary summary = unbound.withResults(Attestation.results(dir));
         AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
         AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
         AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
         AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
+        Attestation.write(dir, summary.runId());
     }
 
     /** Writes {@code summary} as the JSON of {@code summary.json} to {@code out} (e.g. {@code verify --json}). */
@@ -258,7 +264,8 @@ public final class Reports {
      *
      * @throws ReportInputException when a directory has no readable messages stream, or the directories are not
      *     the complete shards of one run (different kits, content, targets or selections, a shard twice or
-     *     missing, an incomplete run or messages stream)
+     *     missing, an incomplete run or messages stream), or a shard does not verify (a check record whose status
+     *     its own values do not give, a file whose hash differs from the shard's {@value Attestation#MANIFEST})
      */
     public static ConformanceSummary merge(List<Path> shardDirs, Path out, List<Waiver> waivers, String waiversFile,
             String runId, LocalDate today) throws IOException {
@@ -271,6 +278,14 @@ public final class Reports {
             runs.addAll(infos.get(infos.size() - 1));
         }
         MergeCheck.check(shardDirs, shards, infos);
+        // A shard whose records say more than their own values give (an edited stream) is refused, not merged.
+        List<String> tampered = new ArrayList<>();
+        for (Path dir : shardDirs) {
+            tampered.addAll(RunVerification.mergeFindings(dir));
+        }
+        if (!tampered.isEmpty()) {
+            throw new ReportInputException("cannot merge: " + String.join("; ", tampered));
+        }
         Files.createDirectories(out);
         CucumberReportWriter writer = new CucumberReportWriter(out, new MessageIndex());
         try {

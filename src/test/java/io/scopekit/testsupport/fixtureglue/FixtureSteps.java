@@ -36,7 +36,9 @@ public final class FixtureSteps {
                 + ",\"observed\":" + q(observed) + ",\"statedInScenario\":" + q(expected)
                 + ",\"rules\":[{\"name\":\"denied scope fails and guides to settings\",\"file\":\"consent/denied.drl\","
                 + "\"seed\":\"000_de03a4aa8ad1be62.txt\",\"section\":\"调用接口后的行为说明\","
-                + "\"passage\":\"用户拒绝授权后再次调用将直接失败\"}],\"note\":null}";
+                + "\"passage\":\"用户拒绝授权后再次调用将直接失败\"}],\"note\":null,\"strictness\":"
+                // as the harness records it, so report verify and merge derive the same status again
+                + q("unsupported".equals(status) ? "unsupported" : "exact") + "}";
         scenario.attach(json, "application/vnd.scopekit.check+json", "check");
         if ("failed".equals(status)) {
             throw new AssertionError(aspect + " of " + scope + ": expected " + expected + " but observed " + observed);

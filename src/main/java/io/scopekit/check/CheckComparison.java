@@ -1,0 +1,127 @@
+package io.scopekit.check;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.scopekit.consent.Prompt;
+import io.scopekit.consent.PromptKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one comparison behind a check's status: the harness's matchers ({@code harness.AspectMatcher}) call it with
+ * the values of a live exchange, and {@link #recompute} calls it with the values a {@link CheckRecord} carries, so a
+ * record's status can be derived again by anyone from the record alone ({@code report verify}, {@code report merge}).
+ *
+ * <p>A record keeps its values as text ({@code harness.Text}); the comparisons read that text back where the match
+ * needs structure (the prompts' kinds at {@code pattern} strictness) and compare the text itself otherwise.
+ */
+@API(status = EXPERIMENTAL)
+public final class CheckComparison {
+
+    /** Wire name of {@code Strictness.EXACT}. */
+    public static final String EXACT = "exact";
+    /** Wire name of {@code Strictness.PATTERN}. */
+    public static final String PATTERN = "pattern";
+    /** Wire name of {@code Strictness.UNSUPPORTED}. */
+    public static final String UNSUPPORTED = "unsupported";
+
+    private static final String NONE = "none";
+    private static final String UNSPECIFIED = "unspecified";
+    private static final String TARGET_ERROR = "error: ";
+    private static final Pattern PROMPT = Pattern.compile("([a-z][a-z-]*)\\(([^()]*)\\)");
+
+    private CheckComparison() {}
+
+    /** Matches when both are equal, whatever the strictness. */
+    public static boolean equal(@Nullable Object expected, @Nullable Object observed) {
+        return Objects.equals(expected, observed);
+    }
+
+    /**
+     * Matches the prompts shown: exactly, or at {@code pattern} strictness by their kinds and order only, since a
+     * pattern-level target may not know which scope a prompt named.
+     */
+    public static boolean prompts(List<Prompt> expected, @Nullable Object observed, boolean pattern) {
+        if (!(observed instanceof List<?> list)) {
+            return false;
+        }
+        if (pattern) {
+            return expected.stream().map(Prompt::kind).toList()
+                    .equals(list.stream().map(p -> ((Prompt) p).kind()).toList());
+        }
+        return expected.equals(list);
+    }
+
+    /**
+     * Derives a record's status from its own values — expected, stated, observed — under its recorded strictness,
+     * the way {@code harness.CheckRecorder} decided it: the sources silent ({@code expected} is {@code unspecified})
+     * leave it unjudged; a statement that differs from the oracle is a kit defect ({@code failed}); an aspect the
+     * target declared {@code unsupported} is not compared; otherwise the observation must match the expectation.
+     *
+     * @throws MalformedCheckRecordException when the record has no strictness (an older kit) or an unknown one
+     */
+    public static String recompute(CheckRecord record) {
+        String strictness = record.strictness();
+        if (strictness == null) {
+            throw new MalformedCheckRecordException("no recorded strictness (written by a kit before issue 24)", null);
+        }
+        if (!List.of(EXACT, PATTERN, UNSUPPORTED).contains(strictness)) {
+            throw new MalformedCheckRecordException("strictness '" + strictness
+                    + "': expected exact, pattern or unsupported", null);
+        }
+        String stated = Objects.requireNonNullElse(record.statedInScenario(), UNSPECIFIED);
+        if (UNSPECIFIED.equals(record.expected())) {
+            return UNSPECIFIED.equals(stated) ? "unspecified" : "failed";
+        }
+        if (!stated.equals(record.expected())) {
+            return "failed";
+        }
+        if (UNSUPPORTED.equals(strictness)) {
+            return "unsupported";
+        }
+        String observed = record.observed();
+        if (observed == null || observed.startsWith(TARGET_ERROR)) {
+            return "failed";
+        }
+        return matches(record.aspect(), record.expected(), observed, PATTERN.equals(strictness)) ? "passed" : "failed";
+    }
+
+    private static boolean matches(String aspect, String expected, String observed, boolean pattern) {
+        if ("prompts".equals(aspect)) {
+            List<Prompt> want = readPrompts(expected);
+            return want != null && prompts(want, readPrompts(observed), pattern);
+        }
+        return equal(expected, observed);
+    }
+
+    /** Reads prompts as {@code harness.Text} writes a list of them: {@code [consent(scope.record), os-permission(null)]}. */
+    private static @Nullable List<Prompt> readPrompts(String text) {
+        if (NONE.equals(text) || !text.startsWith("[") || !text.endsWith("]")) {
+            return null;
+        }
+        String inner = text.substring(1, text.length() - 1);
+        List<Prompt> prompts = new ArrayList<>();
+        if (inner.isEmpty()) {
+            return prompts;
+        }
+        for (String element : inner.split(", ", -1)) {
+            Matcher m = PROMPT.matcher(element);
+            if (!m.matches()) {
+                return null;
+            }
+            PromptKind kind;
+            try {
+                kind = PromptKind.fromWireName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            prompts.add(new Prompt(kind, "null".equals(m.group(2)) ? null : m.group(2)));
+        }
+        return prompts;
+    }
+}
