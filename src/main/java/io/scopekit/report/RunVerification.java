@@ -297,6 +297,14 @@ public final class RunVerification {
                 findings.add(file + ": verdict " + quote(recorded.verdict()) + ", but the messages give "
                         + quote(rebuilt.verdict()));
             }
+            List<String> recordedPlatforms = recorded.platforms() == null ? List.of()
+                    : recorded.platforms().stream().map(p -> p.platform() + " " + p.result()).toList();
+            List<String> rebuiltPlatforms = rebuilt.platforms().stream().map(p -> p.platform() + " " + p.result())
+                    .toList();
+            if (!recordedPlatforms.equals(rebuiltPlatforms)) {
+                findings.add(file + ": platform results " + quote(String.join(", ", recordedPlatforms))
+                        + ", but the messages give " + quote(String.join(", ", rebuiltPlatforms)));
+            }
         }
         List<RunInfo> runs = Reports.readRunInfos(dir);
         Path runJson = dir.resolve(Reports.RUN_JSON);
