@@ -33,6 +33,8 @@ public final class CheckComparison {
     private static final String NONE = "none";
     private static final String UNSPECIFIED = "unspecified";
     private static final String TARGET_ERROR = "error: ";
+    /** The aspects compared by {@link #containsAny}: the consent error message and the platform's message. */
+    private static final List<String> PHRASES = List.of("err_msg", "message");
     private static final Pattern PROMPT = Pattern.compile("([a-z][a-z-]*)\\(([^()]*)\\)");
 
     private CheckComparison() {}
@@ -40,6 +42,14 @@ public final class CheckComparison {
     /** Matches when both are equal, whatever the strictness. */
     public static boolean equal(@Nullable Object expected, @Nullable Object observed) {
         return Objects.equals(expected, observed);
+    }
+
+    /**
+     * Matches a message that contains one of the documented phrases (any message when none is documented): how an
+     * {@code err_msg} or a platform {@code message} is compared.
+     */
+    public static boolean containsAny(List<String> phrases, @Nullable Object observed) {
+        return observed instanceof String text && (phrases.isEmpty() || phrases.stream().anyMatch(text::contains));
     }
 
     /**
@@ -92,11 +102,25 @@ public final class CheckComparison {
     }
 
     private static boolean matches(String aspect, String expected, String observed, boolean pattern) {
+        if (PHRASES.contains(aspect)) {
+            // The phrases are recorded as a list's text; an absent message is recorded as "none".
+            List<String> phrases = readStrings(expected);
+            return phrases != null && containsAny(phrases, NONE.equals(observed) ? null : observed);
+        }
         if ("prompts".equals(aspect)) {
             List<Prompt> want = readPrompts(expected);
             return want != null && prompts(want, readPrompts(observed), pattern);
         }
         return equal(expected, observed);
+    }
+
+    /** Reads a list of strings as {@code harness.Text} writes it: {@code [auth denied, auth deny]}. */
+    private static @Nullable List<String> readStrings(String text) {
+        if (!text.startsWith("[") || !text.endsWith("]")) {
+            return null;
+        }
+        String inner = text.substring(1, text.length() - 1);
+        return inner.isEmpty() ? List.of() : List.of(inner.split(", ", -1));
     }
 
     /** Reads prompts as {@code harness.Text} writes a list of them: {@code [consent(scope.record), os-permission(null)]}. */

@@ -147,8 +147,7 @@ final class ClientLockstep {
         if (d.outcome() == Outcome.FAIL && !d.errMsgPatterns().isEmpty() || d.isUnspecified(Aspect.ERR_MSG)) {
             checks.check(Aspect.ERR_MSG, stated(d, Aspect.ERR_MSG, sorted(d.errMsgPatterns())),
                     x -> sorted(x.errMsgPatterns()), Observation::errMsg,
-                    (expected, observed, strictness) -> observed instanceof String text
-                            && (expected.isEmpty() || expected.stream().anyMatch(text::contains)));
+                    AspectMatcher.containsAny());
         }
         checks.check(Aspect.PROMPTS, stated(d, Aspect.PROMPTS, d.prompts()), Decision::prompts,
                 o -> o == null ? null : o.prompts(), AspectMatcher.prompts());

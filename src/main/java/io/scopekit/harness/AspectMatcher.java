@@ -29,6 +29,14 @@ public interface AspectMatcher<T> {
     }
 
     /**
+     * Matches a message containing one of the documented phrases (any message when none is documented), whatever
+     * the strictness.
+     */
+    static AspectMatcher<List<String>> containsAny() {
+        return (expected, observed, strictness) -> CheckComparison.containsAny(expected, observed);
+    }
+
+    /**
      * Matches the prompts shown: exactly, or at {@link Strictness#PATTERN} by their kinds and order only, since a
      * pattern-level target may not know which scope a prompt named.
      */
