@@ -238,7 +238,7 @@ class RunAttestationAcceptanceTest {
 
         // THEN bad input naming the file and what was expected
         then(verify.exitCode()).as(verify.out() + verify.err()).isEqualTo(ExitCode.BAD_INPUT);
-        then(verify.err()).contains(notAKey + ": a OCT key; expected an EC P-256 JWK");
+        then(verify.err()).contains(notAKey + ": a oct key; expected an EC P-256 JWK");
     }
 
     @Test
@@ -253,8 +253,10 @@ class RunAttestationAcceptanceTest {
 
         // THEN it verifies, its certificate holding the hashes of its own results
         then(verify.exitCode()).as(verify.out() + verify.err()).isEqualTo(ExitCode.OK);
-        then(Files.readString(root.resolve("out").resolve("summary.json")))
-                .contains("\"kind\" : \"result\",\n    \"path\" : \"messages.ndjson\"");
+        Path out = root.resolve("out");
+        then(io.scopekit.report.Reports.readSummary(out.resolve("summary.json")).certificate().files())
+                .contains(new io.scopekit.report.RunInfo.FileHash("result", "messages.ndjson",
+                        io.scopekit.report.Attestation.sha256(out.resolve("messages.ndjson"))));
     }
 
     private Path keygen() {
