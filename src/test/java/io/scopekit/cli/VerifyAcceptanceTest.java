@@ -56,7 +56,7 @@ class VerifyAcceptanceTest {
     void should_write_every_report_file_and_no_temp_file_when_the_run_finishes() throws IOException {
         try (Stream<Path> files = Files.list(runDir)) {
             then(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "badge.svg", "cucumber.html", "junit.xml", "messages.ndjson", "rerun.txt", "run.json",
+                    "attestation.json", "badge.svg", "cucumber.html", "junit.xml", "messages.ndjson", "rerun.txt", "run.json",
                     "summary.html", "summary.json", "summary.md");
         }
     }
