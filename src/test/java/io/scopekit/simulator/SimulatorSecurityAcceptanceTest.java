@@ -223,9 +223,10 @@ class SimulatorSecurityAcceptanceTest {
     @Test
     @Timeout(120)
     void should_still_answer_when_many_clients_send_headers_and_bodies_byte_by_byte() throws Exception {
-        // GIVEN 30 clients trickling their headers and 40 trickling a body, a byte every 100 ms each
+        // GIVEN 30 clients trickling their headers and 80 trickling a body (more than the server has threads), a
+        // byte every 100 ms each
         try (RawHttp.SlowClients slow = new RawHttp.SlowClients(port,
-                "/scopekit/admin/apps/cli_bare/import", 30, 40)) {
+                "/scopekit/admin/apps/cli_bare/import", 30, 80)) {
             Thread.sleep(2_000); // lets every slow client reach the server before the normal request
             // WHEN a normal client asks for a token, bounded by its own timeout
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

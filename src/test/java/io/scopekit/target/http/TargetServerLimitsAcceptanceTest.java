@@ -42,8 +42,9 @@ class TargetServerLimitsAcceptanceTest {
     @Test
     @Timeout(120)
     void should_still_answer_when_many_clients_send_headers_and_bodies_byte_by_byte() throws Exception {
-        // GIVEN 16 clients trickling their headers and 16 trickling a body, a byte every 100 ms each
-        try (RawHttp.SlowClients slow = new RawHttp.SlowClients(port, "/v1/sessions", 16, 16)) {
+        // GIVEN 16 clients trickling their headers and 48 trickling a body (more than the server has threads), a
+        // byte every 100 ms each
+        try (RawHttp.SlowClients slow = new RawHttp.SlowClients(port, "/v1/sessions", 16, 48)) {
             Thread.sleep(2_000); // lets every slow client reach the server before the normal request
             // WHEN a normal client asks for the target's description, bounded by its own timeout
             HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
