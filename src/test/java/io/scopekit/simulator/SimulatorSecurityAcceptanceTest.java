@@ -241,4 +241,17 @@ class SimulatorSecurityAcceptanceTest {
             then(r.body()).contains("tenant_access_token");
         }
     }
+
+    @Test
+    @Timeout(60)
+    void should_answer_408_json_when_a_body_stops_arriving() throws IOException {
+        // GIVEN a request announcing 100,000 body bytes that sends one and then nothing
+        // WHEN the server has waited its idle time for the rest
+        Reply r = send("POST /scopekit/admin/apps/cli_bare/import HTTP/1.1\nContent-Type: application/json\n"
+                + "Content-Length: 100000", "{");
+        // THEN 408 with the simulator's JSON error, and the connection is closed
+        then(r.status()).isEqualTo(408);
+        then(r.body()).contains("\"code\":-1").contains("did not arrive in time").doesNotMatch(JAVA_NAMES);
+        then(r.headers().get("connection")).isEqualTo("close");
+    }
 }

@@ -95,4 +95,17 @@ class TargetServerLimitsAcceptanceTest {
         then(r.statusCode()).isEqualTo(413);
         then(r.body()).contains("\"kind\":\"internal\"").contains("10 MB");
     }
+
+    @Test
+    @Timeout(60)
+    void should_answer_408_when_a_body_stops_arriving() throws Exception {
+        // GIVEN a request announcing 100,000 body bytes that sends one and then nothing
+        // WHEN the server has waited its idle time for the rest
+        Reply r = RawHttp.send(port, "POST /v1/sessions HTTP/1.1\nHost: 127.0.0.1\nContent-Type: application/json\n"
+                + "Content-Length: 100000", "{");
+        // THEN 408 with a protocol error that says what was expected, and the connection is closed
+        then(r.status()).isEqualTo(408);
+        then(r.body()).contains("\"kind\":\"internal\"").contains("did not arrive in time");
+        then(r.headers().get("connection")).isEqualTo("close");
+    }
 }
