@@ -71,7 +71,8 @@ final class SimulateCommand implements Callable<Integer> {
         }, "scopekit-simulate-stop"));
         out.println("simulating " + model.id() + " at " + simulator.baseUrl() + " (" + world.tenants().size()
                 + " tenants, " + world.apps().size() + " apps); admin API at " + simulator.baseUrl()
-                + "/scopekit/admin/apps/{app_id}; stop with Ctrl-C");
+                + "/scopekit/admin/apps/{app_id} (WireMock's own admin API is not served; docs/simulator.md, "
+                + "Security); stop with Ctrl-C");
         out.flush();
         try {
             STOP.await();

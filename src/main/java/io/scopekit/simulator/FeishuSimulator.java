@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.scopekit.simulator.internal.FeishuTransformer;
+import io.scopekit.simulator.internal.GuardedJettyServerFactory;
+import io.scopekit.simulator.internal.HttpGuard;
 import io.scopekit.simulator.internal.Platform;
 import io.scopekit.oracle.PermissionOracles;
 import io.scopekit.simulator.internal.OracleAccessDecisions;
@@ -27,7 +29,16 @@ import org.apiguardian.api.API;
 public final class FeishuSimulator implements AutoCloseable {
 
     /** Idle connections are closed after this many milliseconds, so that no read waits for ever. */
-    public static final long IDLE_TIMEOUT_MILLIS = 30_000;
+    public static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
+    /** The largest request body the HTTP server takes (413 above it; docs/simulator.md, Limits). */
+    public static final int MAX_BODY_BYTES = HttpGuard.MAX_BODY_BYTES;
+
+    /**
+     * Threads serving requests: more than a handful of slow clients, since a body being read holds one until
+     * it has arrived or was cut off as too slow ({@link GuardedJettyServerFactory#MIN_REQUEST_DATA_RATE}).
+     */
+    static final int THREADS = 64;
 
     private final Platform platform;
     private WireMockServer server;
@@ -85,8 +96,14 @@ public final class FeishuSimulator implements AutoCloseable {
                 .stubRequestLoggingDisabled(true)
                 .jettyIdleTimeout(IDLE_TIMEOUT_MILLIS)
                 .jettyStopTimeout(5_000L)
+                .containerThreads(THREADS)
+                // HTTP/1.1 only: the SDKs speak it, and cleartext HTTP/2 would be one more way in to guard
+                .http2PlainDisabled(true)
+                // WireMock's admin API is not served (GuardedJettyServerFactory removes it); should a request
+                // reach it anyway, it is refused
+                .adminAuthenticator(request -> false)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(new FeishuTransformer(platform));
+                .extensions(new FeishuTransformer(platform), new GuardedJettyServerFactory());
         options = port == 0 ? options.dynamicPort() : options.port(port);
         WireMockServer s = new WireMockServer(options);
         s.start();

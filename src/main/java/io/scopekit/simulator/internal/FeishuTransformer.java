@@ -52,7 +52,8 @@ public final class FeishuTransformer implements ResponseDefinitionTransformerV2 
             headers.put(h.key(), h.firstValue());
         }
         SimResponse response = platform.handle(new SimRequest(r.getMethod().getName(), decode(path), query, headers,
-                r.getBodyAsString()));
+                // the guard took only UTF-8 bodies, whatever charset the Content-Type names
+                new String(r.getBody(), StandardCharsets.UTF_8)));
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(response.status())
                 .withHeader("Content-Type", "application/json; charset=utf-8")

@@ -2,8 +2,6 @@ package io.scopekit.target.http;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.scopekit.consent.Answer;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
@@ -21,62 +19,134 @@ import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apiguardian.api.API;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Serves an in-process target over the target protocol ({@code scopekit-target/1}) with the JDK's HTTP server: the
- * server half of {@link HttpTarget}, behind {@code ./scopekit serve} and the kit's own protocol tests.
+ * Serves an in-process target over the target protocol ({@code scopekit-target/1}) with Jetty: the server half of
+ * {@link HttpTarget}, behind {@code ./scopekit serve} and the kit's own protocol tests.
  *
  * <p>It checks every request body against its schema and answers a request it cannot take (another protocol
- * version, a broken body, an unknown session) with a target error, as the protocol asks of any implementation.
+ * version, a broken body, an unknown session) with a target error, as the protocol asks of any implementation. A
+ * request it cannot read at all is refused with a 4xx status and a target error (adapters/protocol/README.md, "The
+ * kit's own server"): a body that is not UTF-8 (400), over 10 MB (413), or arriving too slowly (408).
+ *
+ * <p>Jetty rather than the JDK's server: Jetty reads request headers without holding a thread, cuts off a body that
+ * arrives slower than a minimum rate and closes idle connections, each set per server; the JDK's server reads
+ * headers on its worker threads, so a few slow clients hold every thread, and its timeouts are JVM-wide system
+ * properties.
  */
 @API(status = EXPERIMENTAL)
 public final class TargetServer implements AutoCloseable {
-    private static final int THREADS = 8;
+    /** Threads answering requests (Jetty's selector and acceptor threads come out of the same pool). */
+    private static final int THREADS = 32;
+    /** A connection with nothing to read or write for this long is closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** Bytes per second a request body must at least arrive at, once its first byte has. */
+    static final long MIN_REQUEST_DATA_RATE = 16 * 1024;
 
-    static {
-        // Without TCP_NODELAY the JDK server's small answers wait for the client's delayed ACK (about 40 ms each).
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
+    /**
+     * How long sessions live: one not used for {@code sessionIdle} is closed and forgotten, and at most
+     * {@code maxSessions} consent sessions and as many platform sessions are open at once (opening one more is
+     * answered with a target error).
+     *
+     * @param sessionIdle how long a session may go unused
+     * @param maxSessions open sessions of each side at most
+     * @param clock the clock idleness is measured by
+     */
+    public record Limits(Duration sessionIdle, int maxSessions, Clock clock) {
+        /** The limits of {@code ./scopekit serve}: 10 minutes idle, 256 sessions of each side. */
+        public static final Limits DEFAULT = new Limits(Duration.ofMinutes(10), 256, Clock.systemUTC());
+
+        /** Checks the limits. */
+        public Limits {
+            Objects.requireNonNull(sessionIdle, "sessionIdle");
+            Objects.requireNonNull(clock, "clock");
+            if (sessionIdle.isNegative() || sessionIdle.isZero() || maxSessions < 1) {
+                throw new IllegalArgumentException("expected a positive idle time and at least one session");
+            }
+        }
+    }
+
+    /** An open session and when it was last used. */
+    private static final class Open<S> {
+        final S session;
+        volatile Instant used;
+
+        Open(S session, Instant used) {
+            this.session = session;
+            this.used = used;
         }
     }
 
     private final Target target;
     private final @Nullable PermissionTarget permissionTarget;
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final Map<String, TargetSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, PlatformSession> platformSessions = new ConcurrentHashMap<>();
+    private final Limits limits;
+    private final Server server;
+    private final ServerConnector connector;
+    private final Map<String, Open<TargetSession>> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Open<PlatformSession>> platformSessions = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
-    private TargetServer(Target target, @Nullable PermissionTarget permissionTarget, HttpServer server) {
+    private TargetServer(Target target, @Nullable PermissionTarget permissionTarget, InetSocketAddress address,
+            Limits limits) {
         this.target = target;
         this.permissionTarget = permissionTarget;
-        this.server = server;
-        this.executor = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "scopekit-serve");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        this.limits = limits;
+        QueuedThreadPool threads = new QueuedThreadPool(THREADS, 4);
+        threads.setName("scopekit-serve");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(false);
+        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        connector.setAcceptQueueSize(64);
+        server.addConnector(connector);
+        // a body arriving slower than the minimum rate fails its read, which is answered 408
+        server.setHandler(new MinimumDataRateHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                answer(request, response, callback);
+                return true;
+            }
+        }, MIN_REQUEST_DATA_RATE, 0));
+        server.setStopTimeout(2_000);
     }
 
     /**
@@ -87,58 +157,125 @@ public final class TargetServer implements AutoCloseable {
      */
     public static TargetServer start(Target target, @Nullable PermissionTarget permissionTarget,
             InetSocketAddress address) throws IOException {
-        TargetServer s = new TargetServer(target, permissionTarget, HttpServer.create(address, 64));
-        s.server.start();
+        return start(target, permissionTarget, address, Limits.DEFAULT);
+    }
+
+    /**
+     * Starts serving as {@link #start(Target, PermissionTarget, InetSocketAddress)} does, with the given session
+     * limits.
+     *
+     * @throws IOException when the address cannot be bound
+     */
+    public static TargetServer start(Target target, @Nullable PermissionTarget permissionTarget,
+            InetSocketAddress address, Limits limits) throws IOException {
+        TargetServer s = new TargetServer(target, permissionTarget, address, Objects.requireNonNull(limits));
+        try {
+            s.server.start();
+        } catch (IOException e) {
+            s.stopQuietly();
+            throw e;
+        } catch (Exception e) {
+            s.stopQuietly();
+            throw new IOException(e.getMessage(), e);
+        }
         return s;
     }
 
     /** Returns the base URL to give {@code --target}, e.g. {@code http://127.0.0.1:41234}. */
     public URI uri() {
-        InetSocketAddress a = server.getAddress();
-        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort());
+        return URI.create("http://" + connector.getHost() + ":" + connector.getLocalPort());
+    }
+
+    /** Returns how many consent and platform sessions are open (tests, diagnostics). */
+    public int openSessions() {
+        return sessions.size() + platformSessions.size();
     }
 
     /** Stops serving, closes the open sessions and the targets. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-        sessions.values().forEach(TargetSession::close);
-        platformSessions.values().forEach(PlatformSession::close);
+        stopQuietly();
+        sessions.values().forEach(o -> o.session.close());
+        platformSessions.values().forEach(o -> o.session.close());
         target.close();
         if (permissionTarget != null) {
             permissionTarget.close();
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            ObjectNode answer;
-            int status = 200;
-            try {
-                answer = route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), exchange);
-            } catch (NotFound e) {
-                status = 404;
-                answer = ProtocolJson.body();
-                answer.set("error", ProtocolJson.error(TargetError.internal(e.getMessage())));
-            } catch (BadRequest e) {
-                answer = ProtocolJson.body();
-                answer.set("error", e.platform ? ProtocolJson.platformError(PlatformError.internal(e.getMessage()))
-                        : ProtocolJson.error(TargetError.internal(e.getMessage())));
-            } catch (RuntimeException e) {
-                answer = ProtocolJson.body();
-                answer.set("error", ProtocolJson.error(TargetError.internal("the target failed: " + e)));
-            }
-            byte[] bytes = ProtocolJson.JSON.writeValueAsBytes(answer);
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping is best effort: the threads are daemons and the sessions are closed next
         }
     }
 
-    private ObjectNode route(String method, String rawPath, HttpExchange exchange) throws IOException {
+    private void answer(Request request, Response response, Callback callback) {
+        ObjectNode answer;
+        int status = 200;
+        expire();
+        try {
+            answer = route(request.getMethod(), request.getHttpURI().getPath(), request);
+        } catch (NotFound e) {
+            status = 404;
+            answer = ProtocolJson.body();
+            answer.set("error", ProtocolJson.error(TargetError.internal(e.getMessage())));
+        } catch (BadRequest e) {
+            status = e.status;
+            answer = ProtocolJson.body();
+            answer.set("error", e.platform ? ProtocolJson.platformError(PlatformError.internal(e.getMessage()))
+                    : ProtocolJson.error(TargetError.internal(e.getMessage())));
+        } catch (IOException e) {
+            status = 408; // the body could not be read to its end: a client gone or too slow
+            answer = ProtocolJson.body();
+            answer.set("error", ProtocolJson.error(TargetError.internal("the request body could not be read")));
+        } catch (RuntimeException e) {
+            answer = ProtocolJson.body();
+            answer.set("error", ProtocolJson.error(TargetError.internal("the target failed: " + e)));
+        }
+        byte[] bytes = ProtocolJson.JSON.writeValueAsBytes(answer);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        if (status != 200 && status != 404) {
+            // a refused body may be partly unread: the connection cannot carry another request
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Closes and forgets the sessions unused for longer than the limit. */
+    private void expire() {
+        Instant cutoff = limits.clock().instant().minus(limits.sessionIdle());
+        sessions.forEach((id, o) -> {
+            if (o.used.isBefore(cutoff) && sessions.remove(id, o)) {
+                o.session.close();
+            }
+        });
+        platformSessions.forEach((id, o) -> {
+            if (o.used.isBefore(cutoff) && platformSessions.remove(id, o)) {
+                o.session.close();
+            }
+        });
+    }
+
+    private <S> @Nullable S use(Map<String, Open<S>> open, String id) {
+        Open<S> o = open.get(id);
+        if (o == null) {
+            return null;
+        }
+        o.used = limits.clock().instant();
+        return o.session;
+    }
+
+    private String full(Map<String, ?> open, String side) {
+        return "too many open " + side + "sessions (" + open.size() + ", at most " + limits.maxSessions()
+                + "); close sessions (DELETE) or wait for idle ones to expire after " + limits.sessionIdle().toMinutes()
+                + " min";
+    }
+
+    private ObjectNode route(String method, String rawPath, Request exchange) throws IOException {
         List<String> p = segments(rawPath);
         if (p.size() < 2 || !p.get(0).equals("v1")) {
             throw new NotFound("no such path: " + rawPath);
@@ -169,22 +306,28 @@ public final class TargetServer implements AutoCloseable {
         return n;
     }
 
-    private ObjectNode consent(String method, List<String> p, HttpExchange exchange) throws IOException {
+    private ObjectNode consent(String method, List<String> p, Request exchange) throws IOException {
         ObjectNode out = ProtocolJson.body();
         if (p.isEmpty() && method.equals("POST")) {
             JsonNode body = read(exchange, "open-session.request", false);
+            if (sessions.size() >= limits.maxSessions()) {
+                out.set("error", ProtocolJson.error(TargetError.internal(full(sessions, ""))));
+                return out;
+            }
             String id = "s" + ids.incrementAndGet();
             try {
-                sessions.put(id, target.open(ProtocolJson.config(body.get("config"))));
+                sessions.put(id, new Open<>(target.open(ProtocolJson.config(body.get("config"))),
+                        limits.clock().instant()));
                 out.put("session", id);
             } catch (IllegalArgumentException e) {
                 out.set("error", ProtocolJson.error(TargetError.unsupportedAction(String.valueOf(e.getMessage()))));
             }
             return out;
         }
-        TargetSession session = p.isEmpty() ? null : sessions.get(p.get(0));
+        TargetSession session = p.isEmpty() ? null : use(sessions, p.get(0));
         if (session == null) {
-            throw new BadRequest("no open session '" + (p.isEmpty() ? "" : p.get(0)) + "'", false);
+            throw new BadRequest("no open session '" + (p.isEmpty() ? "" : p.get(0)) + "' (never opened, closed, "
+                    + "or expired after " + limits.sessionIdle().toMinutes() + " min unused)", false);
         }
         String op = p.size() == 1 ? "" : p.get(1);
         switch (method + " " + op) {
@@ -224,13 +367,19 @@ public final class TargetServer implements AutoCloseable {
         return out;
     }
 
-    private ObjectNode platform(String method, List<String> p, HttpExchange exchange) throws IOException {
+    private ObjectNode platform(String method, List<String> p, Request exchange) throws IOException {
         ObjectNode out = ProtocolJson.body();
         if (p.isEmpty() && method.equals("POST")) {
             JsonNode body = read(exchange, "platform-open-session.request", true);
+            if (platformSessions.size() >= limits.maxSessions()) {
+                out.set("error", ProtocolJson.platformError(PlatformError.internal(full(platformSessions,
+                        "platform "))));
+                return out;
+            }
             String id = "p" + ids.incrementAndGet();
             try {
-                platformSessions.put(id, permissionTarget.open(ProtocolJson.platformConfig(body.get("config"))));
+                platformSessions.put(id, new Open<>(permissionTarget.open(ProtocolJson.platformConfig(
+                        body.get("config"))), limits.clock().instant()));
                 out.put("session", id);
             } catch (IllegalArgumentException e) {
                 out.set("error", ProtocolJson.platformError(PlatformError.unsupportedRequest(
@@ -238,9 +387,10 @@ public final class TargetServer implements AutoCloseable {
             }
             return out;
         }
-        PlatformSession session = p.isEmpty() ? null : platformSessions.get(p.get(0));
+        PlatformSession session = p.isEmpty() ? null : use(platformSessions, p.get(0));
         if (session == null) {
-            throw new BadRequest("no open platform session '" + (p.isEmpty() ? "" : p.get(0)) + "'", true);
+            throw new BadRequest("no open platform session '" + (p.isEmpty() ? "" : p.get(0)) + "' (never opened, "
+                    + "closed, or expired after " + limits.sessionIdle().toMinutes() + " min unused)", true);
         }
         String op = p.size() == 1 ? "" : p.get(1);
         Optional<PlatformError> done = Optional.empty();
@@ -297,17 +447,33 @@ public final class TargetServer implements AutoCloseable {
         return out;
     }
 
-    private static JsonNode read(HttpExchange exchange, String schema, boolean platform) throws IOException {
+    private static JsonNode read(Request exchange, String schema, boolean platform) throws IOException {
+        long declared = exchange.getLength();
+        if (declared > Protocol.MAX_BODY_BYTES) {
+            throw new BadRequest(413, "the request body has " + declared + " bytes; at most 10 MB are taken",
+                    platform);
+        }
         byte[] bytes;
-        try (InputStream in = exchange.getRequestBody()) {
+        try (InputStream in = Content.Source.asInputStream(exchange)) {
             bytes = in.readNBytes(Protocol.MAX_BODY_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            throw new BadRequest(408, "the request body did not arrive in time (at least " + MIN_REQUEST_DATA_RATE
+                    / 1024 + " KiB/s, pauses under " + IDLE_TIMEOUT.toSeconds() + " s)", platform);
         }
         if (bytes.length > Protocol.MAX_BODY_BYTES) {
-            throw new BadRequest("the request body is larger than 10 MB", platform);
+            throw new BadRequest(413, "the request body is larger than 10 MB", platform);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequest(400, "the request body is not valid UTF-8 (a malformed byte sequence near byte "
+                    + firstMalformed(bytes) + "); the protocol's bodies are JSON in UTF-8", platform);
         }
         JsonNode node;
         try {
-            node = ProtocolJson.JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+            node = ProtocolJson.JSON.readTree(text);
         } catch (JacksonException e) {
             throw new BadRequest("the request body is not JSON: " + Wire.oneLine(e.getOriginalMessage()), platform);
         }
@@ -324,6 +490,16 @@ public final class TargetServer implements AutoCloseable {
             throw new BadRequest("the request breaks the protocol " + violation, platform);
         }
         return node;
+    }
+
+    /** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
+    private static int firstMalformed(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        decoder.decode(in, out, true);
+        return in.position();
     }
 
     private static List<String> segments(String rawPath) {
@@ -345,14 +521,23 @@ public final class TargetServer implements AutoCloseable {
         }
     }
 
-    /** The request cannot be taken; answered with an error value of the side it was sent to. */
+    /**
+     * The request cannot be taken; answered with an error value of the side it was sent to, with status 200 (a
+     * protocol error) or a 4xx when the request could not be read at all.
+     */
     private static final class BadRequest extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient boolean platform;
+        final transient int status;
 
         BadRequest(String message, boolean platform) {
+            this(200, message, platform);
+        }
+
+        BadRequest(int status, String message, boolean platform) {
             super(message, null, false, false);
             this.platform = platform;
+            this.status = status;
         }
     }
 }
