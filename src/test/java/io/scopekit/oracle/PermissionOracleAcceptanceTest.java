@@ -271,21 +271,47 @@ class PermissionOracleAcceptanceTest {
     }
 
     @Test
-    void should_deliver_a_document_event_only_to_the_subscription_of_its_owner_when_subscribed_with_either_token() {
-        // GIVEN an app
-        AppState app = PermissionApps.custom().build();
+    void should_deliver_a_document_event_only_to_the_subscription_of_its_owner_or_manager_when_its_identity_holds_the_permission() {
+        // GIVEN an app holding drive:drive for both identities, the permission the event is said to need
+        AppState app = PermissionApps.custom().enabled(TENANT, "drive:drive").enabled(USER, "drive:drive").build();
+        List<String> needs = List.of("drive:drive");
 
-        // WHEN documents owned by the app, by Alice or by someone else change
-        PermissionDecision appOwned = decide(app, new EventDelivery(APP, TENANT, null, List.of(APP)));
-        PermissionDecision otherDoc = decide(app, new EventDelivery(APP, TENANT, null, List.of("ou_bob")));
-        PermissionDecision alices = decide(app, new EventDelivery(APP, USER, ALICE, List.of(ALICE)));
-        PermissionDecision bobs = decide(app, new EventDelivery(APP, USER, ALICE, List.of("ou_bob")));
+        // WHEN documents owned or managed by the app, by Alice or by someone else change
+        PermissionDecision appOwned = decide(app, new EventDelivery(APP, TENANT, null, List.of(APP), needs));
+        PermissionDecision appManaged = decide(app, new EventDelivery(APP, TENANT, null, List.of("ou_bob", APP), needs));
+        PermissionDecision otherDoc = decide(app, new EventDelivery(APP, TENANT, null, List.of("ou_bob"), needs));
+        PermissionDecision alices = decide(app, new EventDelivery(APP, USER, ALICE, List.of(ALICE), needs));
+        PermissionDecision aliceManages = decide(app, new EventDelivery(APP, USER, ALICE, List.of("ou_bob", ALICE), needs));
+        PermissionDecision bobs = decide(app, new EventDelivery(APP, USER, ALICE, List.of("ou_bob"), needs));
 
-        // THEN each subscription sees only its identity's documents
+        // THEN each subscription sees only what its identity owns or manages
         then(appOwned.delivered()).isTrue();
+        then(appManaged.delivered()).isTrue();
         then(otherDoc.delivered()).isFalse();
         then(alices.delivered()).isTrue();
+        then(aliceManages.delivered()).isTrue();
         then(bobs.delivered()).isFalse();
+    }
+
+    @Test
+    void should_not_deliver_a_document_event_when_the_subscription_identity_lacks_the_permission() {
+        // GIVEN an app holding no permission, and one holding drive:drive for the tenant identity only
+        AppState none = PermissionApps.custom().build();
+        AppState tenantOnly = PermissionApps.custom().enabled(TENANT, "drive:drive").build();
+        List<String> needs = List.of("drive:drive");
+
+        // WHEN its own document (or Alice's, for her subscription) changes
+        PermissionDecision noPermission = decide(none, new EventDelivery(APP, TENANT, null, List.of(APP), needs));
+        PermissionDecision unnamedNone = decide(none, new EventDelivery(APP, TENANT, null, List.of(APP)));
+        PermissionDecision otherIdentity = decide(tenantOnly, new EventDelivery(APP, USER, ALICE, List.of(ALICE), needs));
+        PermissionDecision unnamedHeld = decide(tenantOnly, new EventDelivery(APP, TENANT, null, List.of(APP)));
+
+        // THEN nothing is delivered without a permission of the identity; with one, unnamed, it is unspecified
+        then(noPermission.delivered()).isFalse();
+        then(unnamedNone.delivered()).isFalse();
+        then(otherIdentity.delivered()).isFalse();
+        then(unnamedHeld.isUnspecified(PermissionAspect.DELIVERED)).isTrue();
+        then(unnamedHeld.unspecified().get(PermissionAspect.DELIVERED)).contains("event's permissions");
     }
 
     // ---------- review: apply

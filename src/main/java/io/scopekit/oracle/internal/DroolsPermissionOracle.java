@@ -116,7 +116,11 @@ public final class DroolsPermissionOracle implements PermissionOracle {
             if (e.identity() == Identity.USER && e.subscriber() == null) {
                 throw new IllegalArgumentException("a user-token subscription needs its subscriber");
             }
-            r.event(e.identity(), e.subscriber(), e.owners());
+            r.event(e.identity(), e.subscriber(), e.owners(), e.anyOf());
+            for (String p : e.anyOf()) {
+                permission(model, p);
+                facts.add(new NeedFact(p));
+            }
         } else {
             step(model, app, (LifecycleAction) request, r, applications);
         }

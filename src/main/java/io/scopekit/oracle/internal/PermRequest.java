@@ -111,10 +111,11 @@ public final class PermRequest {
         this.createsResource = createsResource;
     }
 
-    void event(Identity identity, String subscriber, List<String> owners) {
+    void event(Identity identity, String subscriber, List<String> owners, List<String> anyOf) {
         this.identity = identity;
         this.owner = subscriber;
         this.owners = owners;
+        this.anyOf = anyOf;
     }
 
     void step(LifecycleStep step, Reviewer reviewer, ReleaseKind releaseKind, boolean versionGiven,
@@ -149,6 +150,10 @@ public final class PermRequest {
     public boolean isNoPermissionNeeded() { return kind == PermKind.CALL && anyOf.isEmpty(); }
     public boolean isCreatesResource() { return createsResource; }
     public List<String> getOwners() { return owners; }
+    /** The subscription's identity owns or manages the changed document (the app for a tenant token). */
+    public boolean isSubscriberOwnsOrManages() {
+        return owners.contains(identity == Identity.TENANT ? app : owner);
+    }
     public LifecycleStep getStep() { return step; }
     public Reviewer getReviewer() { return reviewer; }
     public ReleaseKind getReleaseKind() { return releaseKind; }
@@ -269,6 +274,19 @@ public final class PermRequest {
     public void useTestVersion() {
         statesTouched = true;
         useTestVersion = true;
+    }
+
+    /**
+     * Switches to the test version with the version's permissions (those of the version in use in {@code state})
+     * enabled in it: set as the test version, the version is called without review in the test enterprise.
+     */
+    public void useTestVersionEnabling(PermissionState state) {
+        useTestVersion();
+        for (PermissionStatus s : current) {
+            if (s.state() == state) {
+                changes.put(s.ref(), PermissionState.ENABLED);
+            }
+        }
     }
 
     /** States are unchanged by this step. */
