@@ -519,6 +519,13 @@ public final class OpenPlatformSteps {
         isNotEnabled(permission, identity);
     }
 
+    @Then("the sources name no version status after this step")
+    @Then("资料未规定该操作后的版本状态")
+    public void versionStatusUnspecified() {
+        checks().checkPlatform(PermissionAspect.VERSION_STATUS, null, d -> d.versionStatus(),
+                PlatformObservation::versionStatus, AspectMatcher.equality());
+    }
+
     @Then("the version status is {versionStatus}")
     @Then("版本状态为{versionStatus}")
     public void versionStatus(VersionStatus status) {

@@ -179,12 +179,14 @@ class PermissionOracleAcceptanceTest {
         PermissionDecision user = decide(app, new ApiCall(APP, USER, TokenStatus.INVALID, ALICE, USER_GET, List.of()));
         PermissionDecision expired = decide(app, new ApiCall(APP, TENANT, TokenStatus.EXPIRED, null, USER_GET, List.of()));
 
-        // THEN every call fails; the SDK's codes where it names one, the code unspecified where no source does
+        // THEN every call fails; the codes are the spec's vendor constants (standing vendor-code), so unspecified,
+        // the reason naming the constant's code and source, or naming no source at all
         then(List.of(missing, tenant, user, expired)).extracting(PermissionDecision::outcome).containsOnly(CallOutcome.FAIL);
-        then(tenant.code()).isEqualTo(99991663L);
-        then(user.code()).isEqualTo(99991668L);
-        then(missing.isUnspecified(PermissionAspect.CODE)).isTrue();
-        then(expired.isUnspecified(PermissionAspect.CODE)).isTrue();
+        then(List.of(missing, tenant, user, expired)).allSatisfy(d -> then(d.isUnspecified(PermissionAspect.CODE)).isTrue());
+        then(tenant.unspecified().get(PermissionAspect.CODE)).contains("99991663", "vendor constant", "fs-sdk-java-errors");
+        then(user.unspecified().get(PermissionAspect.CODE)).contains("99991668", "vendor constant");
+        then(missing.unspecified().get(PermissionAspect.CODE)).contains("99991661", "lark-cli-errors");
+        then(expired.unspecified().get(PermissionAspect.CODE)).contains("no source gives the code");
     }
 
     @Test
@@ -420,8 +422,8 @@ class PermissionOracleAcceptanceTest {
         // WHEN rejected
         PermissionDecision d = decide(inReview, LifecycleAction.reject(APP, Reviewer.TENANT_ADMIN));
 
-        // THEN rejected, not enabled, the exact state unspecified
-        then(d.versionStatus()).isEqualTo(VersionStatus.REJECTED);
+        // THEN not enabled; the version's status and the exact state unspecified (the seed describes no rejection)
+        then(d.isUnspecified(PermissionAspect.VERSION_STATUS)).isTrue();
         then(d.notEnabled()).containsExactly(new PermissionRef(BASE, TENANT));
         then(d.isUnspecified(PermissionAspect.STATES)).isTrue();
     }
@@ -438,12 +440,15 @@ class PermissionOracleAcceptanceTest {
         PermissionDecision admin = decide(listed, LifecycleAction.approve(APP, Reviewer.TENANT_ADMIN));
         PermissionDecision adminFirst = decide(inReview, LifecycleAction.approve(APP, Reviewer.TENANT_ADMIN));
 
-        // THEN still in review after the listing review; enabled after the tenant admin's; admin-first undescribed
+        // THEN still in review after the listing review; enabled after the tenant admin's; the tenant admin's alone
+        // enables nothing (its answer and the version's status not described)
         then(platform.versionStatus()).isEqualTo(VersionStatus.IN_REVIEW);
         then(platform.statesAfter()).containsExactly(new PermissionStatus(BASE, TENANT, IN_REVIEW));
         then(admin.statesAfter()).containsExactly(new PermissionStatus(BASE, TENANT, ENABLED));
+        then(adminFirst.notEnabled()).containsExactly(new PermissionRef(BASE, TENANT));
         then(adminFirst.isUnspecified(PermissionAspect.OUTCOME)).isTrue();
-        then(ruleNames(adminFirst)).contains("A review step the sources do not describe in this state");
+        then(ruleNames(adminFirst)).contains(
+                "Store app: the tenant admin's approval without the platform's listing review enables nothing");
     }
 
     @Test
@@ -471,6 +476,20 @@ class PermissionOracleAcceptanceTest {
 
         // THEN testing
         then(d.versionStatus()).isEqualTo(VersionStatus.TESTING);
+    }
+
+    @Test
+    void should_enable_the_versions_permissions_in_the_test_version_when_a_store_app_sets_its_version_as_test() {
+        // GIVEN a saved store version carrying a permission pending release
+        AppState app = PermissionApps.store().with(TENANT, BASE, PENDING_RELEASE)
+                .version(V1, VersionStatus.PENDING_APPLICATION).build();
+
+        // WHEN set as the test version
+        PermissionDecision d = decide(app, LifecycleAction.switchToTestVersion(APP, "test-enterprise"));
+
+        // THEN the test version holds the permission enabled (callable without review in the test enterprise)
+        then(d.versionStatus()).isEqualTo(VersionStatus.TESTING);
+        then(d.statesAfter()).containsExactly(new PermissionStatus(BASE, TENANT, ENABLED));
     }
 
     @Test

@@ -58,9 +58,12 @@ public final class PermRequest {
     private ReleaseKind releaseKind;
     private boolean versionGiven;
     private boolean advancedWithoutReason;
+    private boolean advancedAsked;
     private boolean importMalformed;
     private boolean importInvalid;
     private List<Identity> importIdentities = List.of();
+
+    private Map<String, io.scopekit.spec.ErrorCode> errors = Map.of();
 
     private PermRoute route = PermRoute.START;
     private String permittedBy;
@@ -118,6 +121,15 @@ public final class PermRequest {
         this.anyOf = anyOf;
     }
 
+    void advancedAsked(boolean asked) {
+        this.advancedAsked = asked;
+    }
+
+    /** The model's error codes by situation ({@code when}), the one place the codes come from. */
+    void errors(Map<String, io.scopekit.spec.ErrorCode> errors) {
+        this.errors = errors;
+    }
+
     void step(LifecycleStep step, Reviewer reviewer, ReleaseKind releaseKind, boolean versionGiven,
             boolean advancedWithoutReason, boolean importMalformed, boolean importInvalid,
             List<Identity> importIdentities) {
@@ -159,6 +171,7 @@ public final class PermRequest {
     public ReleaseKind getReleaseKind() { return releaseKind; }
     public boolean isVersionGiven() { return versionGiven; }
     public boolean isAdvancedWithoutReason() { return advancedWithoutReason; }
+    public boolean isAdvancedAsked() { return advancedAsked; }
     public boolean isImportMalformed() { return importMalformed; }
     public boolean isImportInvalid() { return importInvalid; }
     public PermRoute getRoute() { return route; }
@@ -198,6 +211,23 @@ public final class PermRequest {
         this.code = code;
         for (String p : notGranted) {
             violations.add(new Violation(type, p));
+        }
+    }
+
+    /**
+     * Fails with the code the spec gives for {@code when} if the platform's documentation gives it; a code only a
+     * vendor SDK or tool names, or none, leaves the code unspecified (the reason says which).
+     */
+    public void failToken(String when) {
+        io.scopekit.spec.ErrorCode e = errors.get(when);
+        if (e != null && e.platformDocumented()) {
+            fail(e.code(), null);
+            unspecified(List.of(PermissionAspect.MESSAGE), "the documentation names the code of " + when + ", not the message");
+        } else if (e != null) {
+            failUndocumented(when + ": " + e.code() + " is a vendor constant (" + e.source().doc()
+                    + "), not the platform's documentation");
+        } else {
+            failUndocumented("no source gives the code or message of " + when);
         }
     }
 
