@@ -7,7 +7,10 @@ Feature: Feishu Open Platform â€” batch import and export of API permissions (æ‰
   type with nothing imported is not shown. Afterwards a custom app's review-exempt permission (or any permission
   of a test-version app) is enabled, one linked to a data scope needs its data scope configured, one that needs
   review is pending release. The export copies every applied permission in the states pending release, under
-  review and enabled, in the JSON shape {"scopes":{"tenant":[...],"user":[...]}}.
+  review and enabled. The seed shows the console's import and export format only as a screenshot: the JSON
+  {"scopes":{"tenant":[...],"user":[...]}} the scenarios use is the kit's target protocol (docs/target-api.md), and
+  only its lists of permissions by identity are judged, not its shape. What an input that is not that JSON does is
+  not discussed (unspecified).
 
   @req-FOP-IMPORT-NEW-ONLY @behaviour-batch-import
   Scenario: Importing adds new applications and leaves those already applied untouched
@@ -86,14 +89,12 @@ Feature: Feishu Open Platform â€” batch import and export of API permissions (æ‰
     Then "drive:drive" is pending release for the tenant identity
 
   @req-FOP-IMPORT-MALFORMED @behaviour-batch-import
-  Scenario: Importing text that is not the batch JSON fails and changes nothing
+  Scenario: Importing text that is not the batch JSON: what happens is not described
     Given a Feishu custom app
     And the tenant admin has made "drive:drive:readonly" review-exempt
     And the app has "drive:drive:readonly" enabled for the tenant identity
     When the developer imports {"scopes":["drive:drive"
-    Then the import fails
-    And "drive:drive:readonly" is enabled for the tenant identity
-    And "drive:drive" is not applied for the tenant identity
+    Then the outcome of the lifecycle step is unspecified by the sources
 
   @req-FOP-EXPORT @behaviour-batch-export
   Scenario: The export lists the permissions pending release, under review and enabled, by identity

@@ -6,7 +6,8 @@
   可用范围内的权限，会收到错误提示“该权限不存在或该应用无权申请该权限，请重新录入”；系统自动过滤已申请的权限；导入清单
   按应用身份、用户身份分别展示，不涉及的身份类型不展示页签。申请开通后：自建应用的免审权限或测试版本应用的权限变为
   已开通，关联了数据范围的权限需要配置数据范围，需要审核的权限为待发布。导出一键复制已申请的全部权限（待发布、审核中、
-  已开通），格式为 {"scopes":{"tenant":[...],"user":[...]}}。与英文版 batch-import-export.feature 相同。
+  已开通）。种子只以截图展示控制台的导入导出格式：场景中使用的 JSON {"scopes":{"tenant":[...],"user":[...]}} 是本工具
+  的被测对象协议（docs/target-api.md），只判定其中按身份列出的权限，不判定其形状。输入不是该 JSON 时会怎样，资料未说明。与英文版 batch-import-export.feature 相同。
 
   @req-FOP-IMPORT-NEW-ONLY-ZH @behaviour-batch-import
   场景: 导入只新增申请，不影响已申请或开通的权限
@@ -85,14 +86,12 @@
     那么 应用身份权限 "drive:drive" 为待发布
 
   @req-FOP-IMPORT-MALFORMED-ZH @behaviour-batch-import
-  场景: 导入的内容不是批量导入格式的 JSON 时导入失败，且不做任何更改
+  场景: 导入的内容不是批量导入格式的 JSON 时会怎样，资料未说明
     假如 一个飞书企业自建应用
     并且 租户管理员已将 "drive:drive:readonly" 设为免审权限
     并且 应用已开通应用身份权限 "drive:drive:readonly"
     当 开发者批量导入 {"scopes":["drive:drive"
-    那么 导入失败
-    并且 应用身份权限 "drive:drive:readonly" 已开通
-    并且 应用身份权限 "drive:drive" 未申请
+    那么 资料未规定该操作的结果
 
   @req-FOP-EXPORT-ZH @behaviour-batch-export
   场景: 导出按身份列出待发布、审核中、已开通的权限

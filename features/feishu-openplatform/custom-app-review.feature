@@ -60,7 +60,7 @@ Feature: Feishu Open Platform — applying for permissions of a custom app (企�
     And the developer creates version "1.0.0"
     And the developer submits the version for release
     And the tenant admin rejects the version
-    Then the version status is rejected
+    Then the sources name no version status after this step
     And "calendar:calendar:readonly" is not enabled for the tenant identity
 
   @req-FOP-IDENTITIES-APART @behaviour-identity-split

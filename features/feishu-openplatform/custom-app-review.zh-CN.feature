@@ -61,7 +61,7 @@
     并且 开发者创建版本 "1.0.0"
     并且 开发者申请线上发布
     并且 企业管理员驳回该版本
-    那么 版本状态为未通过审核
+    那么 资料未规定该操作后的版本状态
     并且 应用身份权限 "calendar:calendar:readonly" 未开通
 
   @req-FOP-IDENTITIES-APART-ZH @behaviour-identity-split

@@ -5,7 +5,9 @@ Feature: Feishu Open Platform — calling the API before review while testing (�
   user_access_token may call the API right after applying, without a release (the seed's example: 列出自定义角色
   with 查看、评论、编辑和管理多维表格 or 查看、评论和导出多维表格); some sensitive permissions cannot be debugged so.
   Way 2: with a test enterprise and a test version, every permission applied for is review-exempt and takes
-  effect at once; it does not take effect in the formal version. The code of a refused call, 99991672
+  effect at once; it does not take effect in the formal version. A store app's version set as the test version
+  is installed in the test enterprise, "并可以在该测试企业中免审调用 API": its permissions take effect there without
+  review, and stay pending release in the formal version. The code of a refused call, 99991672
   (@source-public): https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-fix-the-99991672-error
 
   @req-FOP-DEBUG-DEVELOPER-TOKEN @behaviour-user-token-debug
@@ -55,6 +57,18 @@ Feature: Feishu Open Platform — calling the API before review while testing (�
     Then the version status is testing
     When the developer applies for "drive:drive" for the tenant identity
     Then "drive:drive" is enabled for the tenant identity
+
+  @req-FOP-TEST-VERSION-STORE-KEEPS @behaviour-test-version
+  Scenario: A store app's version set as the test version keeps its permissions, callable in the test enterprise without review
+    Given a Feishu store app with a test enterprise
+    When the developer applies for "calendar:calendar:readonly" for the tenant identity
+    And the developer creates version "0.1.0"
+    And the developer sets the version as the test version
+    Then "calendar:calendar:readonly" is enabled for the tenant identity
+    When the app calls "calendar.v4.calendars.list" with a tenant_access_token
+    Then the API call succeeds
+    When the developer switches the app to its formal version
+    Then "calendar:calendar:readonly" is pending release for the tenant identity
 
   @req-FOP-TEST-NOT-FORMAL @behaviour-test-version
   Scenario: Permissions enabled on the test version do not take effect in the formal version

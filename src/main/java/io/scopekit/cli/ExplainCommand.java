@@ -52,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--action", required = true, paramLabel = "ACTION",
             description = "call-api, authorize, get-setting, open-setting, toggle-setting, delete-app, reinstall, "
-                    + "change-device or upgrade-client. On a permission model: call-api or a lifecycle step (apply, "
+                    + "change-device or upgrade-client. On a permission model: call-api, deliver-event or a lifecycle step (apply, "
                     + "import, export, create-version, submit-version, approve-version, reject-version, "
                     + "switch-to-test-version, switch-to-formal-version, release, configure-data-scope).")
     String action;
@@ -145,6 +145,16 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--release-kind", paramLabel = "K", description = "Permission model, release: targeted, full or non-public.")
     String releaseKind;
+
+    @Option(names = "--owner", paramLabel = "ID",
+            description = "Permission model, deliver-event: who owns or manages the changed document (repeatable): "
+                    + "app (the app), user (the token's user) or another id.")
+    java.util.List<String> owners;
+
+    @Option(names = "--event-needs", paramLabel = "P",
+            description = "Permission model, deliver-event: a permission the event's page lists (repeatable; "
+                    + "default: not named).")
+    java.util.List<String> eventNeeds;
 
     @Option(names = "--json", description = "Print JSON (shape: docs/explain.md).")
     boolean json;
@@ -329,7 +339,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         PermissionSituations.Question question = new PermissionSituations.Question(platform, action, appType,
                 identity, token, developer, api, fields, has, levels, grants, dataScope, testVersion, versionStatus,
-                reason, approvedBy, permissions, importJson, reviewer, releaseKind);
+                reason, approvedBy, permissions, importJson, reviewer, releaseKind, owners, eventNeeds);
         PermissionExplanation explanation;
         try {
             PermissionSituation situation = PermissionSituations.on(catalog).situation(question);

@@ -92,7 +92,10 @@ final class PermissionExplanationText {
                     + (c.fields().isEmpty() ? "" : ", fields " + c.fields());
         }
         if (s.request() instanceof EventDelivery ev) {
-            return "event to a " + ev.identity().wireName() + " subscription, document owners " + ev.owners();
+            return "deliver-event to a " + ev.identity().wireName() + " subscription"
+                    + (ev.subscriber() == null ? "" : " of " + ev.subscriber()) + ", document owned or managed by "
+                    + ev.owners() + (ev.anyOf().isEmpty() ? ", event's permissions not named"
+                            : ", event needs any of " + ev.anyOf());
         }
         LifecycleAction a = (LifecycleAction) s.request();
         List<String> parts = new ArrayList<>();

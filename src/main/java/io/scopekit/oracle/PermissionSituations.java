@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppState;
 import io.scopekit.permission.AppType;
+import io.scopekit.permission.EventDelivery;
 import io.scopekit.permission.Identity;
 import io.scopekit.permission.LifecycleAction;
 import io.scopekit.permission.LifecycleStep;
@@ -81,12 +82,15 @@ public final class PermissionSituations {
      * @param importJson     for {@code import}: the JSON
      * @param reviewer       for {@code approve-version}/{@code reject-version}
      * @param releaseKind    for {@code release}
+     * @param owners         for {@code deliver-event}: who owns or manages the changed document ({@code app}, {@code user}
+     *                       for the token's user, or another id)
+     * @param eventNeeds     for {@code deliver-event}: the permissions the event's page lists (empty: not named)
      */
     public record Question(String model, String action, String appType, String identity, String token,
             boolean developer, String api, List<String> fields, List<String> has, List<String> levels,
             List<String> grants, boolean dataScope, boolean testVersion, String versionStatus, String reason,
             List<String> approvedBy, List<String> permissions, String importJson, String reviewer,
-            String releaseKind) {}
+            String releaseKind, List<String> owners, List<String> eventNeeds) {}
 
     /**
      * Returns the situation {@code q} describes.
@@ -136,7 +140,7 @@ public final class PermissionSituations {
 
     private static PlatformRequest request(PermissionModelSpec model, Question q, Identity identity, String owner) {
         if (q.action() == null) {
-            throw new IllegalArgumentException("--action is required: call-api or a lifecycle step ("
+            throw new IllegalArgumentException("--action is required: call-api, deliver-event or a lifecycle step ("
                     + steps() + ")");
         }
         if (q.action().equals("call-api")) {
@@ -147,11 +151,21 @@ public final class PermissionSituations {
             TokenStatus token = q.token() == null ? TokenStatus.VALID : TokenStatus.fromWireName(q.token());
             return new ApiCall(APP, identity, token, owner, q.api(), nonNull(q.fields()));
         }
+        if (q.action().equals("deliver-event")) {
+            if (nonNull(q.owners()).isEmpty()) {
+                throw new IllegalArgumentException("deliver-event needs --owner (who owns or manages the changed "
+                        + "document: app, user or another id; repeatable)");
+            }
+            List<String> owners = q.owners().stream()
+                    .map(o -> o.equals("app") ? APP : o.equals("user") ? USER : o).toList();
+            List<String> needs = nonNull(q.eventNeeds()).stream().map(p -> permission(model, p)).toList();
+            return new EventDelivery(APP, identity, identity == Identity.USER ? USER : null, owners, needs);
+        }
         LifecycleStep step;
         try {
             step = LifecycleStep.fromWireName(q.action());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown action '" + q.action() + "' (expected one of: call-api, "
+            throw new IllegalArgumentException("unknown action '" + q.action() + "' (expected one of: call-api, deliver-event, "
                     + steps() + ")");
         }
         return switch (step) {

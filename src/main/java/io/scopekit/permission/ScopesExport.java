@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Holds the batch export/import document, {@code {"scopes":{"tenant":[...],"user":[...]}}} (seed 001 §批量导入导出
- * API 权限; the format of the console's 导出 tab).
+ * Holds the batch export/import document as the kit's target protocol carries it,
+ * {@code {"scopes":{"tenant":[...],"user":[...]}}}. Seed 001 §批量导入导出 API 权限 shows the console's format only as a
+ * screenshot, so only the lists by identity are judged, not this shape.
  *
  * @param scopes the permission keys by identity
  */

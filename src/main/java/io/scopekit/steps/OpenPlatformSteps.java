@@ -58,6 +58,8 @@ public final class OpenPlatformSteps {
     static final String CREATE_BASE = "bitable.v1.apps.create";
 
     private final ScenarioState state;
+    /** The permissions the scenario says the subscribed event needs; empty = not named (EventDelivery.anyOf). */
+    private List<String> eventAnyOf = List.of();
 
     public OpenPlatformSteps(ScenarioState state) {
         this.state = state;
@@ -95,6 +97,12 @@ public final class OpenPlatformSteps {
     public void aStoreAppWithATestEnterprise() {
         // The test enterprise is named when the version is set as the test version.
         platform().declareApp(APP, AppType.STORE);
+    }
+
+    @Given("the document change event needs {string}")
+    @Given("云文档变更事件需要权限 {string}")
+    public void eventNeeds(String permission) {
+        eventAnyOf = List.of(permission);
     }
 
     @Given("{string} is not available to the app")
@@ -335,23 +343,39 @@ public final class OpenPlatformSteps {
     @When("a document the app owns changes, and the app subscribed with a tenant_access_token")
     @When("应用以 tenant_access_token 订阅云文档变更事件，应用拥有的文档发生变更")
     public void appDocumentChangesForTenantSubscription() {
-        platform().perform(new EventDelivery(app(), Identity.TENANT, null, List.of(app())));
+        platform().perform(new EventDelivery(app(), Identity.TENANT, null, List.of(app()), eventAnyOf));
     }
 
     @When("a document user {string} owns changes, and the app subscribed with a tenant_access_token")
     @When("应用以 tenant_access_token 订阅云文档变更事件，用户 {string} 拥有的文档发生变更")
     public void userDocumentChangesForTenantSubscription(String owner) {
-        platform().perform(new EventDelivery(app(), Identity.TENANT, null, List.of(owner)));
+        platform().perform(new EventDelivery(app(), Identity.TENANT, null, List.of(owner), eventAnyOf));
+    }
+
+    @When("a document user {string} owns and the app manages changes, and the app subscribed with a tenant_access_token")
+    @When("应用以 tenant_access_token 订阅云文档变更事件，用户 {string} 拥有、应用管理的文档发生变更")
+    public void managedDocumentChangesForTenantSubscription(String owner) {
+        platform().perform(new EventDelivery(app(), Identity.TENANT, null, List.of(owner, app()), eventAnyOf));
     }
 
     @When("a document user {string} owns changes, and the app subscribed with a user_access_token of {string}")
     public void documentChangesForUserSubscription(String owner, String subscriber) {
-        platform().perform(new EventDelivery(app(), Identity.USER, subscriber, List.of(owner)));
+        platform().perform(new EventDelivery(app(), Identity.USER, subscriber, List.of(owner), eventAnyOf));
     }
 
     @When("应用以用户 {string} 的 user_access_token 订阅云文档变更事件，用户 {string} 拥有的文档发生变更")
     public void documentChangesForUserSubscriptionZh(String subscriber, String owner) {
         documentChangesForUserSubscription(owner, subscriber);
+    }
+
+    @When("a document user {string} owns and user {string} manages changes, and the app subscribed with a user_access_token of {string}")
+    public void managedDocumentChangesForUserSubscription(String owner, String manager, String subscriber) {
+        platform().perform(new EventDelivery(app(), Identity.USER, subscriber, List.of(owner, manager), eventAnyOf));
+    }
+
+    @When("应用以用户 {string} 的 user_access_token 订阅云文档变更事件，用户 {string} 拥有、用户 {string} 管理的文档发生变更")
+    public void managedDocumentChangesForUserSubscriptionZh(String subscriber, String owner, String manager) {
+        managedDocumentChangesForUserSubscription(owner, manager, subscriber);
     }
 
     // ------------------------------------------------------------------ Then
@@ -492,6 +516,13 @@ public final class OpenPlatformSteps {
     @Then("{identity}权限 {string} 未开通")
     public void isNotEnabledZh(Identity identity, String permission) {
         isNotEnabled(permission, identity);
+    }
+
+    @Then("the sources name no version status after this step")
+    @Then("资料未规定该操作后的版本状态")
+    public void versionStatusUnspecified() {
+        checks().checkPlatform(PermissionAspect.VERSION_STATUS, null, d -> d.versionStatus(),
+                PlatformObservation::versionStatus, AspectMatcher.equality());
     }
 
     @Then("the version status is {versionStatus}")

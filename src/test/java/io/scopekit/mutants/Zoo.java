@@ -67,7 +67,10 @@ final class Zoo {
             server(PlatformMutants.ExportOmitsInReview.class),
             server(PlatformMutants.FailedImportAppliesPart.class),
             server(PlatformMutants.StoreApplyEnabled.class),
-            server(PlatformMutants.UserGrantIgnored.class));
+            server(PlatformMutants.UserGrantIgnored.class),
+            server(PlatformMutants.EventWithoutPermission.class),
+            server(PlatformMutants.StoreTestVersionDropsPermissions.class),
+            server(PlatformMutants.StoreOneReviewEnables.class));
 
     private static Mutant client(Class<?> target, List<String> platforms) {
         return new Mutant(target, "client", platforms);

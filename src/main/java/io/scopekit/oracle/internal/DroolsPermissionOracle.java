@@ -104,6 +104,9 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         PermRequest r = new PermRequest(kind, app.id(), app.type(), app.developer(), app.testVersion(),
                 app.dataScopeConfigured(), app.versionStatus(), app.approvals().contains(Reviewer.PLATFORM),
                 app.current(), app.permissions());
+        Map<String, io.scopekit.spec.ErrorCode> errors = new HashMap<>();
+        model.errors().forEach(e -> errors.putIfAbsent(e.when(), e));
+        r.errors(errors);
         List<Object> facts = new ArrayList<>();
         facts.add(r);
         for (PermissionStatus g : app.current()) {
@@ -116,7 +119,11 @@ public final class DroolsPermissionOracle implements PermissionOracle {
             if (e.identity() == Identity.USER && e.subscriber() == null) {
                 throw new IllegalArgumentException("a user-token subscription needs its subscriber");
             }
-            r.event(e.identity(), e.subscriber(), e.owners());
+            r.event(e.identity(), e.subscriber(), e.owners(), e.anyOf());
+            for (String p : e.anyOf()) {
+                permission(model, p);
+                facts.add(new NeedFact(p));
+            }
         } else {
             step(model, app, (LifecycleAction) request, r, applications);
         }
@@ -225,6 +232,7 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         }
         r.step(a.step(), a.reviewer(), a.releaseKind(), a.version() != null, advancedWithoutReason(model, app),
                 malformed, invalid, importIdentities);
+        r.advancedAsked(advancedAsked(model, app));
     }
 
     /** A store version asks for an advanced permission (in its changes or under review) and gives no reason. */
@@ -232,6 +240,11 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         if (app.version() != null && app.version().reason() != null && !app.version().reason().isBlank()) {
             return false;
         }
+        return advancedAsked(model, app);
+    }
+
+    /** A store version asks for an advanced permission (in its changes or under review). */
+    private static boolean advancedAsked(PermissionModelSpec model, AppState app) {
         Set<String> asked = new LinkedHashSet<>();
         if (app.version() != null) {
             app.version().changes().forEach(ref -> asked.add(ref.permission()));

@@ -58,9 +58,12 @@ public final class PermRequest {
     private ReleaseKind releaseKind;
     private boolean versionGiven;
     private boolean advancedWithoutReason;
+    private boolean advancedAsked;
     private boolean importMalformed;
     private boolean importInvalid;
     private List<Identity> importIdentities = List.of();
+
+    private Map<String, io.scopekit.spec.ErrorCode> errors = Map.of();
 
     private PermRoute route = PermRoute.START;
     private String permittedBy;
@@ -111,10 +114,20 @@ public final class PermRequest {
         this.createsResource = createsResource;
     }
 
-    void event(Identity identity, String subscriber, List<String> owners) {
+    void event(Identity identity, String subscriber, List<String> owners, List<String> anyOf) {
         this.identity = identity;
         this.owner = subscriber;
         this.owners = owners;
+        this.anyOf = anyOf;
+    }
+
+    void advancedAsked(boolean asked) {
+        this.advancedAsked = asked;
+    }
+
+    /** The model's error codes by situation ({@code when}), the one place the codes come from. */
+    void errors(Map<String, io.scopekit.spec.ErrorCode> errors) {
+        this.errors = errors;
     }
 
     void step(LifecycleStep step, Reviewer reviewer, ReleaseKind releaseKind, boolean versionGiven,
@@ -149,11 +162,16 @@ public final class PermRequest {
     public boolean isNoPermissionNeeded() { return kind == PermKind.CALL && anyOf.isEmpty(); }
     public boolean isCreatesResource() { return createsResource; }
     public List<String> getOwners() { return owners; }
+    /** The subscription's identity owns or manages the changed document (the app for a tenant token). */
+    public boolean isSubscriberOwnsOrManages() {
+        return owners.contains(identity == Identity.TENANT ? app : owner);
+    }
     public LifecycleStep getStep() { return step; }
     public Reviewer getReviewer() { return reviewer; }
     public ReleaseKind getReleaseKind() { return releaseKind; }
     public boolean isVersionGiven() { return versionGiven; }
     public boolean isAdvancedWithoutReason() { return advancedWithoutReason; }
+    public boolean isAdvancedAsked() { return advancedAsked; }
     public boolean isImportMalformed() { return importMalformed; }
     public boolean isImportInvalid() { return importInvalid; }
     public PermRoute getRoute() { return route; }
@@ -193,6 +211,23 @@ public final class PermRequest {
         this.code = code;
         for (String p : notGranted) {
             violations.add(new Violation(type, p));
+        }
+    }
+
+    /**
+     * Fails with the code the spec gives for {@code when} if the platform's documentation gives it; a code only a
+     * vendor SDK or tool names, or none, leaves the code unspecified (the reason says which).
+     */
+    public void failToken(String when) {
+        io.scopekit.spec.ErrorCode e = errors.get(when);
+        if (e != null && e.platformDocumented()) {
+            fail(e.code(), null);
+            unspecified(List.of(PermissionAspect.MESSAGE), "the documentation names the code of " + when + ", not the message");
+        } else if (e != null) {
+            failUndocumented(when + ": " + e.code() + " is a vendor constant (" + e.source().doc()
+                    + "), not the platform's documentation");
+        } else {
+            failUndocumented("no source gives the code or message of " + when);
         }
     }
 
@@ -269,6 +304,19 @@ public final class PermRequest {
     public void useTestVersion() {
         statesTouched = true;
         useTestVersion = true;
+    }
+
+    /**
+     * Switches to the test version with the version's permissions (those of the version in use in {@code state})
+     * enabled in it: set as the test version, the version is called without review in the test enterprise.
+     */
+    public void useTestVersionEnabling(PermissionState state) {
+        useTestVersion();
+        for (PermissionStatus s : current) {
+            if (s.state() == state) {
+                changes.put(s.ref(), PermissionState.ENABLED);
+            }
+        }
     }
 
     /** States are unchanged by this step. */

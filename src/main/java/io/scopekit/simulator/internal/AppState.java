@@ -55,6 +55,8 @@ final class AppState {
     final Map<Key, Application> applications = new LinkedHashMap<>();
     final Map<String, Version> versions = new LinkedHashMap<>();
     boolean testVersion;
+    /** The formal version's applications a test version replaced, restored when leaving it. */
+    private final Map<Key, Application> formalBeforeTest = new LinkedHashMap<>();
 
     AppState(App config) {
         this.config = config;
@@ -123,12 +125,19 @@ final class AppState {
         move(v, ApplicationState.IN_REVIEW, ApplicationState.PENDING_RELEASE);
     }
 
-    /** Sets a version as the test version: status 测试中, its permissions enabled for testing only. */
+    /**
+     * Sets a version as the test version: status 测试中, its permissions enabled for testing only; the formal version
+     * keeps them as they were (seed 001 §步骤三: what the test version enables does not take effect in the formal one).
+     */
     void test(Version v) {
         expect(v, "created", "set as test version");
         v.status = "testing";
         testVersion = true;
         for (Key k : v.changes) {
+            Application before = applications.get(k);
+            if (before != null && !before.test()) {
+                formalBeforeTest.putIfAbsent(k, before);
+            }
             applications.computeIfPresent(k, (key, a) -> new Application(ApplicationState.ENABLED, true));
         }
     }
@@ -138,6 +147,8 @@ final class AppState {
         testVersion = on;
         if (!on) {
             applications.values().removeIf(Application::test);
+            applications.putAll(formalBeforeTest);
+            formalBeforeTest.clear();
         }
     }
 

@@ -151,7 +151,8 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
                         list(a.get("fieldRequirements"), x -> new FieldRequirement(str(x, "field"), strings(x.get("anyOf")))),
                         source(a.get("source")))),
                 list(r.get("errors"), e -> new ErrorCode(
-                        e.get("code").asLong(), str(e, "when"), opt(e, "violationType"), source(e.get("source")))),
+                        e.get("code").asLong(), str(e, "when"), opt(e, "violationType"),
+                        opt(e, "standing").orElse(ErrorCode.PLATFORM_DOCUMENTATION), source(e.get("source")))),
                 rules,
                 origin);
     }

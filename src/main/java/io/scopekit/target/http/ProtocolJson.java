@@ -353,6 +353,7 @@ final class ProtocolJson {
             n.put("identity", e.identity().wireName());
             putNullable(n, "subscriber", e.subscriber());
             strings(n.putArray("owners"), e.owners());
+            strings(n.putArray("anyOf"), e.anyOf());
         }
         return n;
     }
@@ -370,7 +371,8 @@ final class ProtocolJson {
                     present(n, "releaseKind") ? ReleaseKind.fromWireName(text(n, "releaseKind")) : null,
                     optText(n, "testEnterprise"));
             case "event" -> new EventDelivery(text(n, "app"), Identity.fromWireName(text(n, "identity")),
-                    optText(n, "subscriber"), strings(n.get("owners")));
+                    optText(n, "subscriber"), strings(n.get("owners")),
+                    present(n, "anyOf") ? strings(n.get("anyOf")) : List.of());
             default -> throw new IllegalArgumentException("unknown request kind '" + kind
                     + "' (expected one of: api-call, lifecycle, event)");
         };

@@ -70,6 +70,17 @@ final class AppRecord {
         }
     }
 
+    /** The formal version's applications in {@code state}, whichever version is in force. */
+    List<PermissionRef> formalIn(PermissionState state) {
+        List<PermissionRef> out = new ArrayList<>();
+        formal.forEach((ref, s) -> {
+            if (s == state) {
+                out.add(ref);
+            }
+        });
+        return out;
+    }
+
     boolean applied(PermissionRef ref) {
         return state(ref) != PermissionState.NOT_APPLIED;
     }

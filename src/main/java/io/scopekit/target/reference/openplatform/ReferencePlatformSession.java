@@ -144,9 +144,21 @@ class ReferencePlatformSession implements PlatformSession, PlatformControl {
             return lifecycle(app, action);
         }
         EventDelivery event = (EventDelivery) request;
-        // Seed 001 §权限类型: a tenant-token subscription sees the app's documents, a user-token one the user's.
+        // Seed 001 §权限类型: a tenant-token subscription sees the documents the app owns or manages, a user-token one
+        // the user's, and either needs a permission of its identity.
         String subscriber = event.identity() == Identity.TENANT ? app.id : String.valueOf(event.subscriber());
-        return observed(new Builder(CallOutcome.SUCCESS).delivered(event.owners().contains(subscriber)).states(app));
+        boolean delivered = event.owners().contains(subscriber) && subscriptionPermitted(app, event);
+        return observed(new Builder(CallOutcome.SUCCESS).delivered(delivered).states(app));
+    }
+
+    /**
+     * The subscription's identity holds one of the event's permissions; when the situation names none, any enabled
+     * permission of that identity (the oracle leaves that case unspecified; this is the reference's default).
+     */
+    boolean subscriptionPermitted(AppRecord app, EventDelivery event) {
+        List<String> needed = event.anyOf().isEmpty()
+                ? model.permissions().stream().map(Permission::id).toList() : event.anyOf();
+        return needed.stream().anyMatch(p -> holds(app, event.identity(), p));
     }
 
     private PlatformResult call(AppRecord app, ApiCall call) {
@@ -456,8 +468,11 @@ class ReferencePlatformSession implements PlatformSession, PlatformControl {
             return observed(fail("an advanced permission needs a necessary reason; the listing review does not pass")
                     .version(app.versionStatus).states(app));
         }
+        if (!reviewCounts(app, reviewer)) {
+            return observed(new Builder(CallOutcome.SUCCESS).version(app.versionStatus).states(app));
+        }
         app.approvals.add(reviewer);
-        boolean done = app.type == AppType.CUSTOM || app.approvals.containsAll(EnumSet.allOf(Reviewer.class));
+        boolean done = app.type == AppType.CUSTOM || bothReviewsPassed(app);
         if (done) {
             app.versionStatus = VersionStatus.APPROVED;
             for (PermissionRef ref : app.carried) {
@@ -467,6 +482,20 @@ class ReferencePlatformSession implements PlatformSession, PlatformControl {
             }
         }
         return observed(new Builder(CallOutcome.SUCCESS).version(app.versionStatus).states(app));
+    }
+
+    /**
+     * Seed 001 §商店应用: the tenant admin reviews at install, after the platform's listing review; the admin's approval
+     * before it counts for nothing (a default: how the console answers it is not described).
+     */
+    boolean reviewCounts(AppRecord app, Reviewer reviewer) {
+        return !(app.type == AppType.STORE && reviewer == Reviewer.TENANT_ADMIN
+                && !app.approvals.contains(Reviewer.PLATFORM));
+    }
+
+    /** A store version's permissions take effect after the platform's listing review and the tenant admin's. */
+    boolean bothReviewsPassed(AppRecord app) {
+        return app.approvals.containsAll(EnumSet.allOf(Reviewer.class));
     }
 
     /** A rejected version's permissions go back to waiting for a release (a default: the seed names no state). */
@@ -492,10 +521,21 @@ class ReferencePlatformSession implements PlatformSession, PlatformControl {
         app.testEnterprise = enterprise;
         if (storeVersion) {
             // Seed 001 §为商店应用申请 API 权限 步骤二: the saved version becomes 测试中, installed in the test
-            // enterprise; permissions applied on the test version then take effect without review.
+            // enterprise, where its APIs are called without review.
             app.versionStatus = VersionStatus.TESTING;
+            enableVersionInTest(app);
         }
         return observed(new Builder(CallOutcome.SUCCESS).version(app.versionStatus).states(app));
+    }
+
+    /**
+     * A store version set as the test version keeps its permissions, enabled in the test enterprise without review
+     * (the version's permissions are those pending release in the formal version, which keeps them as they were).
+     */
+    void enableVersionInTest(AppRecord app) {
+        for (PermissionRef ref : app.formalIn(PermissionState.PENDING_RELEASE)) {
+            app.put(ref, PermissionState.ENABLED);
+        }
     }
 
     /** Releasing needs an approved store version; what each release kind does is not described. */

@@ -1,10 +1,12 @@
 package io.scopekit.target.reference.openplatform;
 
 import io.scopekit.permission.AppType;
+import io.scopekit.permission.EventDelivery;
 import io.scopekit.permission.Identity;
 import io.scopekit.permission.PermissionLevel;
 import io.scopekit.permission.PermissionRef;
 import io.scopekit.permission.PermissionState;
+import io.scopekit.permission.Reviewer;
 import io.scopekit.spec.PermissionModelSpec;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -168,6 +170,50 @@ public final class PlatformMutants {
                 PermissionState afterApplying(AppRecord app, PermissionRef ref, boolean imported) {
                     return app.type == AppType.STORE ? PermissionState.ENABLED
                             : super.afterApplying(app, ref, imported);
+                }
+            };
+        }
+    }
+
+    /** Delivers a document change event by ownership alone, whatever permissions the app holds (issue 20 item 1). */
+    public static final class EventWithoutPermission extends Mutant {
+        @Override
+        ReferencePlatformSession session(PermissionModelSpec model) {
+            return new ReferencePlatformSession(model) {
+                @Override
+                boolean subscriptionPermitted(AppRecord app, EventDelivery event) {
+                    return true;
+                }
+            };
+        }
+    }
+
+    /** Sets a store version as the test version without its permissions (issue 20 item 2: the old reading). */
+    public static final class StoreTestVersionDropsPermissions extends Mutant {
+        @Override
+        ReferencePlatformSession session(PermissionModelSpec model) {
+            return new ReferencePlatformSession(model) {
+                @Override
+                void enableVersionInTest(AppRecord app) {
+                    // the version's permissions are left behind in the formal version
+                }
+            };
+        }
+    }
+
+    /** Enables a store version's permissions after either review alone (issue 20 item 3). */
+    public static final class StoreOneReviewEnables extends Mutant {
+        @Override
+        ReferencePlatformSession session(PermissionModelSpec model) {
+            return new ReferencePlatformSession(model) {
+                @Override
+                boolean reviewCounts(AppRecord app, Reviewer reviewer) {
+                    return true;
+                }
+
+                @Override
+                boolean bothReviewsPassed(AppRecord app) {
+                    return !app.approvals.isEmpty();
                 }
             };
         }

@@ -85,7 +85,7 @@ class ReferencePlatformOracleAgreementTest {
 
     enum Final { CALL, CALL_FIELD, CALL_DEVELOPER, CALL_INVALID_TOKEN, CALL_EXPIRED_TOKEN, CALL_NO_TOKEN, CREATE_BASE,
         APPLY, IMPORT, IMPORT_UNKNOWN, IMPORT_MALFORMED, EXPORT, CREATE_VERSION, SUBMIT, APPROVE_PLATFORM,
-        APPROVE_ADMIN, REJECT, SWITCH_TEST, SWITCH_FORMAL, RELEASE, CONFIGURE_DATA_SCOPE, EVENT_OWN, EVENT_OTHER }
+        APPROVE_ADMIN, REJECT, SWITCH_TEST, SWITCH_FORMAL, RELEASE, CONFIGURE_DATA_SCOPE, EVENT_OWN, EVENT_MANAGED, EVENT_OTHER }
 
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
@@ -224,10 +224,15 @@ class ReferencePlatformOracleAgreementTest {
             case SWITCH_FORMAL -> LifecycleAction.switchToFormalVersion(app);
             case RELEASE -> LifecycleAction.release(app, ReleaseKind.FULL);
             case CONFIGURE_DATA_SCOPE -> LifecycleAction.configureDataScope(app);
+            // The event is said to need the combination's permission, so its state decides the delivery.
             case EVENT_OWN -> new EventDelivery(app, c.identity(),
-                    c.identity() == Identity.USER ? user : null, List.of(c.identity() == Identity.USER ? user : app));
+                    c.identity() == Identity.USER ? user : null, List.of(c.identity() == Identity.USER ? user : app),
+                    List.of(c.permission()));
+            case EVENT_MANAGED -> new EventDelivery(app, c.identity(),
+                    c.identity() == Identity.USER ? user : null,
+                    List.of("user-2", c.identity() == Identity.USER ? user : app), List.of(c.permission()));
             case EVENT_OTHER -> new EventDelivery(app, c.identity(),
-                    c.identity() == Identity.USER ? user : null, List.of("user-2"));
+                    c.identity() == Identity.USER ? user : null, List.of("user-2"), List.of(c.permission()));
         };
     }
 
