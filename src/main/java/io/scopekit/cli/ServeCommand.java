@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  * (adapters/protocol/README.md): {@code verify --target http://127.0.0.1:N} then checks it over HTTP.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a target (default: the reference runtime and open platform) over the ScopeKit target "
+        description = "Serves a target (default: the reference runtime and open platform) over the ScopeKit target "
                 + "protocol scopekit-target/1 on 127.0.0.1 (adapters/protocol/README.md).")
 final class ServeCommand implements Callable<Integer> {
 
