@@ -40,6 +40,8 @@ class Host {
     };
     if (this.port) {
       body.port = { package: this.port.identity(), loadErrors: this.port.loadErrors() };
+      // A hosted port implements its own platform only; declaring it keeps verify from judging the others.
+      body.coverage = { platforms: [...this.catalog.ports.keys()].sort() };
     }
     return body;
   }

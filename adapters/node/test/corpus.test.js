@@ -17,13 +17,16 @@ test('compatibility corpus against the Node host', async (t) => {
     t.skip(`no transcripts in ${CORPUS} yet (the protocol's owner records them)`);
     return;
   }
-  const { replay } = await import(pathToFileURL(path.join(CORPUS, 'replay.mjs')).href);
+  const { replay, describe, notApplicable } = await import(pathToFileURL(path.join(CORPUS, 'replay.mjs')).href);
   const host = await startHost();
   t.after(host.stop);
+  const description = await describe(host.base);
   for (const file of files) {
     const transcript = JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8'));
-    if (transcript.exchanges.some((e) => e.request.path.startsWith('/v1/platform'))) {
-      await t.test(`${transcript.name}: permission-platform side`, (st) => st.skip('the Node host serves the consent target only, not /v1/platform (docs/node-host.md)'));
+    // What the host does not declare (the permission-platform side: docs/node-host.md) is skipped, as replay.mjs does.
+    const skip = notApplicable(description, transcript);
+    if (skip) {
+      await t.test(`${transcript.name}: not applicable`, (st) => st.skip(skip));
       continue;
     }
     await t.test(`should_replay_${transcript.name}_when_served_by_the_node_host`, async () => {
@@ -33,4 +36,27 @@ test('compatibility corpus against the Node host', async (t) => {
       assert.equal(difference, null);
     });
   }
+});
+
+test('replay.mjs skips what a target does not declare', async (t) => {
+  const { notApplicable } = await import(pathToFileURL(path.join(CORPUS, 'replay.mjs')).href);
+  const seeding = { requires: { side: 'consent', platform: 'wechat-miniprogram', controlOperations: ['read-records', 'seed-records'] } };
+  const platformSide = { requires: { side: 'permission', platform: 'feishu-openplatform', controlOperations: [] } };
+
+  await t.test('should_skip_naming_the_operation_when_the_target_cannot_seed_records', () => {
+    // GIVEN a target offering only script-answers / WHEN / THEN
+    assert.match(notApplicable({ controlOperations: ['script-answers'] }, seeding), /read-records, seed-records/);
+  });
+  await t.test('should_skip_naming_both_platforms_when_the_target_declares_another_platform', () => {
+    const description = { controlOperations: ['script-answers', 'seed-records', 'read-records'], coverage: { platforms: ['alipay'] } };
+    assert.equal(notApplicable(description, seeding), 'needs platform wechat-miniprogram; the target declares alipay');
+  });
+  await t.test('should_skip_when_the_target_does_not_serve_the_permission_side', () => {
+    assert.match(notApplicable({ controlOperations: [] }, platformSide), /permission-platform side/);
+  });
+  await t.test('should_apply_when_the_target_declares_everything_needed', () => {
+    const description = { controlOperations: ['script-answers', 'seed-records', 'read-records'], permission: {} };
+    assert.equal(notApplicable(description, seeding), null);
+    assert.equal(notApplicable(description, platformSide), null);
+  });
 });

@@ -20,6 +20,13 @@ test('@uni/apis 1.1.13 in the five containers', async (t) => {
     assert.deepEqual(answer.port, { package: '@uni/apis@1.1.13', loadErrors: {} });
   });
 
+  await t.test('should_declare_only_the_port_platform_when_a_port_is_hosted', async () => {
+    // GIVEN / WHEN
+    const answer = await host.call('GET', '/v1/target');
+    // THEN
+    assert.deepEqual(answer.coverage, { platforms: ['uni-authorize'] });
+  });
+
   const cases = [
     ['alipay', 'scope.userInfo', 'my.getAuthCode', { scopes: 'auth_user' }],
     ['alipay', 'scope.camera', 'my.showAuthGuide', { authType: 'CAMERA' }],

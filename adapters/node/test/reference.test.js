@@ -15,6 +15,7 @@ test('reference host', async (t) => {
     assert.equal(answer.protocol, 'scopekit-target/1');
     assert.equal(answer.identity.name, 'node-host');
     assert.deepEqual(answer.controlOperations, ['script-answers', 'seed-records', 'read-records']);
+    assert.equal(answer.coverage, undefined); // the reference behaviour covers every platform
   });
 
   await t.test('should_fail_without_prompt_and_say_auth_deny_when_wechat_minigame_scope_was_denied', async () => {

@@ -2,7 +2,8 @@
 // Replays the golden transcripts of the ScopeKit target protocol against an implementation (the client side of a
 // transcript): sends each request in order and checks that each answer matches. Node standard library only.
 // Usage: node replay.mjs <base-url> [transcript.json ...]   (default: every *.json beside this file)
-// Exit 0 when every transcript replays, 1 when one does not, 2 on bad usage.
+// A transcript whose "requires" the target does not declare at GET /v1/target is skipped, with the reason.
+// Exit 0 when every applicable transcript replays, 1 when one does not, 2 on bad usage.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,28 @@ export function match(expected, actual, bindings, where = '$') {
     return null;
   }
   return expected === actual ? null : `${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+}
+
+// Says why a transcript does not apply to a target, from what the target declares at GET /v1/target and what the
+// transcript states it needs (its "requires"); null when it applies. A conforming target that does not serve the
+// permission side, a platform or an optional control operation is not failed on a transcript that needs it.
+export function notApplicable(description, transcript) {
+  const requires = transcript.requires ?? {};
+  if (requires.side === 'permission' && !description.permission) return 'needs the permission-platform side (/v1/platform), which the target does not declare';
+  const platforms = description.coverage?.platforms;
+  if (requires.platform && Array.isArray(platforms) && !platforms.includes(requires.platform)) return `needs platform ${requires.platform}; the target declares ${platforms.join(', ')}`;
+  const containers = description.coverage?.containers;
+  if (requires.container && Array.isArray(containers) && !containers.includes(requires.container)) return `needs container ${requires.container}; the target declares ${containers.join(', ')}`;
+  const operations = requires.side === 'permission' ? [] : (requires.controlOperations ?? []);
+  const offered = Array.isArray(description.controlOperations) ? description.controlOperations : [];
+  const missing = operations.filter((o) => !offered.includes(o));
+  if (missing.length) return `needs the control operations ${missing.join(', ')}, which the target does not declare`;
+  return null;
+}
+
+export async function describe(base) {
+  const response = await fetch(base.replace(/\/$/, '') + '/v1/target', { signal: AbortSignal.timeout(10_000) });
+  return JSON.parse(await response.text());
 }
 
 export async function replay(base, transcript) {
@@ -78,7 +101,19 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(2);
   }
   let failed = 0;
+  let description;
+  try {
+    description = await describe(base);
+  } catch (e) {
+    console.log(`FAIL GET /v1/target: ${e.message}`);
+    process.exit(1);
+  }
   for (const { file, transcript } of transcripts(files)) {
+    const skip = notApplicable(description, transcript);
+    if (skip) {
+      console.log(`skip ${transcript.name}: ${skip}`);
+      continue;
+    }
     const difference = await replay(base, transcript).catch((e) => `request failed: ${e.message}`);
     console.log(`${difference ? 'FAIL' : 'ok  '} ${transcript.name}${difference ? ': ' + difference : ''}`);
     if (difference) failed++;

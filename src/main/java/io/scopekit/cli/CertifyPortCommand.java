@@ -34,9 +34,11 @@ import tools.jackson.databind.node.ObjectNode;
  * every deviation with its evidence (docs/node-host.md).
  */
 @Command(name = "certify-port", mixinStandardHelpOptions = true,
-        description = {"Certifies a JavaScript port of @uni/authorize (an npm package NAME@VERSION or a path) in the",
-                "Node host's simulated containers (alipay, wechat, bytedance, baidu, kuaishou) against the uni-authorize",
-                "scenarios, and writes REPORT/certification.{json,md} plus the run's reports under REPORT/run/.",
+        header = "Certifies a JavaScript port of @uni/authorize in the Node host's simulated containers.",
+        description = {"Certifies a JavaScript port of @uni/authorize (an npm package NAME@VERSION or a path) in the "
+                + "Node host's simulated containers (alipay, wechat, bytedance, baidu, kuaishou) against the "
+                + "uni-authorize scenarios, and writes REPORT/certification.{json,md} plus the run's reports under "
+                + "REPORT/run/.",
                 "Exit codes: 0 no deviation, 1 deviations (findings of the port), 2 bad input, 3 target unreachable."})
 final class CertifyPortCommand implements Callable<Integer> {
     static final String PLATFORM = "uni-authorize";

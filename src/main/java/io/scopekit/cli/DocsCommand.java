@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** Writes the documentation site ({@code scopekit docs}): specs, rules, features and optionally a run's results. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = {"Writes a static documentation site (opens from file://, works offline): every platform's",
-                "scopes, behaviours and scenarios beside their source passages and, with --report, a run's results.",
+        header = "Writes a static documentation site of the specs, rules and scenarios, and a run's results.",
+        description = {"Writes a static documentation site (opens from file://, works offline): every platform's "
+                + "scopes, behaviours and scenarios beside their source passages and, with --report, a run's results.",
                 "Exit codes: 0 written, 2 bad input."})
 final class DocsCommand implements Callable<Integer> {
 

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  * {@link ExplanationText} or {@link CheckCodec} renders the {@link Explanation}.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain the expected consent behaviour in one situation, with the rules and sources behind it.",
+        description = {"Explains the expected consent behaviour in one situation, with the rules and sources behind it.",
                 "On a permission model (--platform feishu-openplatform): the platform's answer to an API call or a "
                         + "lifecycle step (docs/explain.md, \"Server side\")."})
 final class ExplainCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * writes a shrunk counterexample that {@code verify --features} replays.
  */
 @Command(name = "explore", mixinStandardHelpOptions = true,
-        description = "Run random action sequences against the target and the oracle in lockstep; shrink the first "
+        description = "Runs random action sequences against the target and the oracle in lockstep; shrink the first "
                 + "divergence and write it as a .feature under REPORT/<run-id>/counterexamples/ (exit 0: none, "
                 + "1: divergence, 2: usage, 3: unreachable).")
 final class ExploreCommand implements Callable<Integer> {

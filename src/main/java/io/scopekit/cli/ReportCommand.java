@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Groups the report commands. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Work with run reports.",
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Merges, prunes, verifies and signs run reports.",
         subcommands = {ReportCommand.Merge.class, ReportCommand.Prune.class, ReportCommand.Verify.class,
                 ReportCommand.Sign.class, ReportCommand.Keygen.class})
 final class ReportCommand implements Runnable {
@@ -39,9 +40,9 @@ final class ReportCommand implements Runnable {
     /** Rebuilds one summary from shard report directories. */
     @Command(name = "merge", mixinStandardHelpOptions = true,
             header = "Merges shard report directories into one report with one summary.",
-            description = {"Merges shard report directories (from verify --shard K/N) into one: the messages stream,",
-                    "run descriptions and a conformance summary rebuilt from them. Every check record's status is",
-                    "derived again from its own values first; a shard that does not agree is refused (exit 2).",
+            description = {"Merges shard report directories (from verify --shard K/N) into one: the messages stream, "
+                    + "run descriptions and a conformance summary rebuilt from them. Every check record's status is "
+                    + "derived again from its own values first; a shard that does not agree is refused (exit 2).",
                     "Exit codes: 0 conformant, 1 non-conformant, 2 bad input, 3 target unreachable."})
     static final class Merge implements Callable<Integer> {
 
@@ -94,7 +95,8 @@ final class ReportCommand implements Runnable {
                     spec.commandLine().getOut().println(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
                 } else {
                     spec.commandLine().getOut().println(summary.verdict() + ": " + summary.totals().scenarios()
-                            + " scenarios from " + dirs.size() + " directories; summary "
+                            + (summary.totals().scenarios() == 1 ? " scenario" : " scenarios") + " from " + dirs.size()
+                            + (dirs.size() == 1 ? " directory" : " directories") + "; summary "
                             + out.resolve(Reports.SUMMARY_HTML));
                 }
                 if (summary.targetUnreachable()) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "scopes",
         mixinStandardHelpOptions = true,
-        description = "Least privilege for open-platform API permissions (docs/scopes.md).",
+        description = "Finds the least privilege for open-platform API permissions (docs/scopes.md).",
         subcommands = {ScopesMinimalCommand.class, ScopesLintCommand.class})
 final class ScopesCommand implements Runnable {
     @picocli.CommandLine.Spec

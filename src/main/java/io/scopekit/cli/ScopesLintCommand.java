@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** Lints an app's batch export of permissions against planned calls and fields (least privilege). */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Flag applied permissions the planned calls and fields do not need, and planned calls the "
+        description = "Flags applied permissions the planned calls and fields do not need, and planned calls the "
                 + "export does not cover. Exit 1 with findings, 0 when clean.")
 final class ScopesLintCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** Prints a smallest set of permissions covering planned calls and fields, with what each covers and its source. */
 @Command(name = "minimal", mixinStandardHelpOptions = true,
-        description = "Print a smallest set of permissions covering the planned calls and fields for one identity.")
+        description = "Prints a smallest set of permissions covering the planned calls and fields for one identity.")
 final class ScopesMinimalCommand implements Callable<Integer> {
 
     @Mixin

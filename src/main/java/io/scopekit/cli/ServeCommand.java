@@ -1,6 +1,14 @@
 package io.scopekit.cli;
 
+import io.scopekit.consent.Aspect;
+import io.scopekit.content.KitContent;
+import io.scopekit.target.ControlOperation;
+import io.scopekit.target.Coverage;
+import io.scopekit.target.SessionConfig;
+import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
+import io.scopekit.target.TargetIdentity;
+import io.scopekit.target.TargetSession;
 import io.scopekit.target.Targets;
 import io.scopekit.target.http.TargetServer;
 import io.scopekit.target.permission.PermissionTarget;
@@ -8,7 +16,11 @@ import io.scopekit.target.permission.PermissionTargets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -19,7 +31,7 @@ import picocli.CommandLine.Option;
  * (adapters/protocol/README.md): {@code verify --target http://127.0.0.1:N} then checks it over HTTP.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a target (default: the reference runtime and open platform) over the ScopeKit target "
+        description = "Serves a target (default: the reference runtime and open platform) over the ScopeKit target "
                 + "protocol scopekit-target/1 on 127.0.0.1 (adapters/protocol/README.md).")
 final class ServeCommand implements Callable<Integer> {
 
@@ -28,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "same name is served too when there is one")
     String target;
 
+    @Option(names = "--platform", paramLabel = "P",
+            description = "declare that the served target implements only this platform (repeatable; coverage in "
+                    + "GET /v1/target), as a one-platform runtime does; default: what the target declares")
+    List<String> platforms = new ArrayList<>();
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "0",
             description = "Port on 127.0.0.1 (default: any free port, printed on start).")
     int port;
@@ -35,8 +52,8 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec command;
 
-    /** Released when the JVM shuts down; tests release it to stop a running server. */
-    static final CountDownLatch STOP = new CountDownLatch(1);
+    /** Released when the JVM shuts down; tests release it to stop the running server (each serve has its own). */
+    static volatile CountDownLatch STOP = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -54,6 +71,18 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliFailure.badInput("--target " + e.getMessage());
         }
+        if (!platforms.isEmpty()) {
+            List<String> known = RunFingerprints.platformIds(KitContent.read(null, "platform-specs", ".yaml", ".yml"));
+            for (String p : platforms) {
+                if (!known.contains(p)) {
+                    consent.close();
+                    throw CliFailure.badInput("--platform " + p + ": unknown platform (expected one of: "
+                            + String.join(", ", known) + ")");
+                }
+            }
+            consent = new Declaring(consent, new Coverage(Set.copyOf(platforms), consent.coverage().containers(),
+                    consent.coverage().appKinds()));
+        }
         PermissionTarget permission;
         try {
             permission = PermissionTargets.resolve(target);
@@ -67,9 +96,11 @@ final class ServeCommand implements Callable<Integer> {
             consent.close();
             throw CliFailure.badInput("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
         }
+        CountDownLatch stop = new CountDownLatch(1);
+        STOP = stop;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            STOP.countDown();
+            stop.countDown();
         }, "scopekit-serve-stop"));
         PrintWriter out = command.commandLine().getOut();
         out.println("serving " + consent.identity().name() + (permission == null ? "" : " and its open platform")
@@ -77,10 +108,42 @@ final class ServeCommand implements Callable<Integer> {
                 + "; stop with Ctrl-C");
         out.flush();
         try {
-            STOP.await();
+            stop.await();
         } finally {
             server.close();
         }
         return ExitCode.OK;
+    }
+
+    /** A target served as implementing fewer platforms than it does (how a one-platform runtime presents itself). */
+    private record Declaring(Target target, Coverage coverage) implements Target {
+        @Override
+        public TargetIdentity identity() {
+            return target.identity();
+        }
+
+        @Override
+        public Map<Aspect, Strictness> capabilities() {
+            return target.capabilities();
+        }
+
+        @Override
+        public Set<ControlOperation> controlOperations() {
+            return target.controlOperations();
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            if (!coverage.covers(config)) {
+                throw new IllegalArgumentException("platform " + config.platform() + " is not served (serve --platform "
+                        + String.join(", ", coverage.platforms()) + ")");
+            }
+            return target.open(config);
+        }
+
+        @Override
+        public void close() {
+            target.close();
+        }
     }
 }

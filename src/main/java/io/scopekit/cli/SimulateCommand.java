@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * (docs/simulator.md).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Play an open platform on 127.0.0.1 (WireMock) for a configured set of tenants, apps and "
+        description = "Plays an open platform on 127.0.0.1 (WireMock) for a configured set of tenants, apps and "
                 + "permissions, deciding by the kit's rules (docs/simulator.md).")
 final class SimulateCommand implements Callable<Integer> {
 
@@ -69,8 +69,9 @@ final class SimulateCommand implements Callable<Integer> {
             simulator.close();
             STOP.countDown();
         }, "scopekit-simulate-stop"));
-        out.println("simulating " + model.id() + " at " + simulator.baseUrl() + " (" + world.tenants().size()
-                + " tenants, " + world.apps().size() + " apps); admin API at " + simulator.baseUrl()
+        out.println("simulating " + model.id() + " at " + simulator.baseUrl() + " ("
+                + count(world.tenants().size(), "tenant") + ", " + count(world.apps().size(), "app")
+                + "); admin API at " + simulator.baseUrl()
                 + "/scopekit/admin/apps/{app_id} (WireMock's own admin API is not served; docs/simulator.md, "
                 + "Security); stop with Ctrl-C");
         out.flush();
@@ -80,5 +81,10 @@ final class SimulateCommand implements Callable<Integer> {
             simulator.close();
         }
         return ExitCode.OK;
+    }
+
+    /** "1 tenant", "2 tenants": the count with the noun in the right number. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "specs",
         mixinStandardHelpOptions = true,
-        description = "Check, show and compare platform specs.",
+        description = "Checks, shows and compares platform specs.",
         subcommands = {SpecsLintCommand.class, SpecsShowCommand.class, SpecsDiffCommand.class})
 final class SpecsCommand implements Runnable {
     @picocli.CommandLine.Spec

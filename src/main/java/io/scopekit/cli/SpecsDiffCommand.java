@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** Prints the structural differences between two specs directories, one line per change. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Structural diff of two specs directories, one line per change.",
+        description = "Prints the structural diff of two specs directories, one line per change.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:same", "1:different", "2:either side fails to load"})
 final class SpecsDiffCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@link ExitCode#BAD_INPUT}.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Validate specs against the schemas and cross-reference checks.",
+        description = "Validates specs against the schemas and cross-reference checks.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all specs valid", "2:findings (printed on stderr as file:line:column: message), or no spec files"})
 final class SpecsLintCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** Shows one spec as tables (scopes, behaviour, matrix, permissions) or, with {@code --json}, as a JSON document. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show a platform, port matrix or permission model.")
+        description = "Shows a platform, port matrix or permission model.")
 final class SpecsShowCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PLATFORM", description = "Spec id, e.g. feishu-gadget.")

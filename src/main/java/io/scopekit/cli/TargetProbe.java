@@ -5,7 +5,9 @@ import io.scopekit.harness.RunResources;
 import io.scopekit.harness.TimedOutException;
 import io.scopekit.report.Redactor;
 import io.scopekit.report.RunInfo.TargetInfo;
+import io.scopekit.target.Coverage;
 import io.scopekit.target.Target;
+import java.util.List;
 import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetUnreachableException;
 
@@ -57,9 +59,12 @@ final class TargetProbe {
         try {
             TargetIdentity id = Bounded.once(resources.timeouts().step(), "step timeout", "asking the target who it is",
                     target::identity);
+            Coverage coverage = Bounded.once(resources.timeouts().step(), "step timeout",
+                    "asking the target what it implements", target::coverage);
             // Target-provided text: the identity goes to run.json and every summary, so it is redacted once here.
             return new TargetInfo(Redactor.redact(id.name()), Redactor.redact(id.version()),
-                    Redactor.redact(id.description()), Redactor.redact(spec));
+                    Redactor.redact(id.description()), Redactor.redact(spec),
+                    List.copyOf(coverage.platforms()));
         } catch (TimedOutException e) {
             throw CliFailure.unreachable("target " + spec + " " + e.getMessage());
         } catch (TargetUnreachableException e) {

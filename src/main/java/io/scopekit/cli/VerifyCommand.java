@@ -14,10 +14,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         // the one line the command list shows (it shows only the first line of a description)
         header = "Runs the conformance scenarios against a target and writes reports with a certificate.",
-        description = {"Runs the conformance scenarios against a target and writes JUnit XML, Cucumber messages/HTML",
-                "and a conformance summary with certificate to REPORT/<run-id>/ (and REPORT/latest).",
-                "Exit codes: 0 conformant, 1 non-conformant, 2 bad input (or a kit defect), 3 target unreachable,",
-                "4 the run did not finish (something ended the JVM), 130 interrupted (SIGINT/SIGTERM)."})
+        // One element per paragraph: picocli wraps each to the terminal's width, so no line breaks are written here.
+        description = {"Runs the conformance scenarios against a target and writes JUnit XML, Cucumber messages/HTML "
+                + "and a conformance summary with certificate to REPORT/<run-id>/ (and REPORT/latest). A target that "
+                + "declares its platforms is run on those only.",
+                "Exit codes: 0 conformant, 1 non-conformant, 2 bad input (or a kit defect), 3 target unreachable, "
+                + "4 the run did not finish (something ended the JVM), 130 interrupted (SIGINT/SIGTERM)."},
+        // --classpath is the launcher's (it builds the JVM's class path), so picocli never sees it as an option.
+        footer = {"", "A class:FQN target loads from your build output: give it to the launcher, ./scopekit verify "
+                + "--classpath target/classes --target class:com.acme.AcmeTarget (--classpath PATH: directories or "
+                + "jars separated by ':', or SCOPEKIT_CLASSPATH; a missing entry is warned about)."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec

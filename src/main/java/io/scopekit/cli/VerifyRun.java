@@ -77,7 +77,9 @@ final class VerifyRun {
         Map<String, byte[]> specFiles = read(options.specs, "platform-specs", ".yaml", ".yml");
         Map<String, byte[]> featureFiles = read(options.features, "features", ".feature");
         Map<String, byte[]> ruleFiles = read(options.rules, "rules", ".drl");
-        String tagExpression = tagExpression(RunFingerprints.platformIds(specFiles));
+        List<String> known = RunFingerprints.platformIds(specFiles);
+        checkPlatforms(known);
+        String tagExpression = tagExpression(options.platforms);
         Progress progress = new Progress(err, Progress.stderrIsTerminal());
         Shard shard = null;
         if (options.shard != null) {
@@ -115,25 +117,7 @@ final class VerifyRun {
 
         RunSettings settings = new RunSettings(options.target, options.specs, options.rules, timeouts);
         RunResources resources = RunResources.shared(settings);
-        FeatureRun.Builder features = FeatureRun.with(settings)
-                .glue(options.glue)
-                .tags(tagExpression)
-                .plugin(ScopekitReportPlugin.class.getName() + ":" + runDir.toAbsolutePath())
-                .threads(THREADS);
-        if (options.rerun != null) {
-            VerifyControls.readRerun(options.rerun).forEach(l -> features.scenarioAt(l.uri(), l.line()));
-        } else if (options.features != null) {
-            features.featuresIn(options.features);
-        } else {
-            features.embeddedFeatures(featureFiles.keySet());
-        }
-        if (shard != null) {
-            features.filter(shard);
-        }
-        if (options.name != null) {
-            features.filter(VerifyControls.nameFilter(options.name));
-        }
-        FeatureRun featureRun = features.build();
+        FeatureRun featureRun = featureRun(settings, tagExpression, runDir, shard, featureFiles.keySet());
 
         // Three independent start-up jobs share the two cores: the target and then the catalog and oracle are
         // built on a helper thread while Cucumber parses the features here.
@@ -167,6 +151,16 @@ final class VerifyRun {
                 return ExitCode.OK;
             }
             RunInfo.TargetInfo targetInfo = await(probe);
+            List<String> declared = targetInfo.platforms() == null ? List.of() : targetInfo.platforms();
+            List<String> judged = judgedPlatforms(known, declared, targetInfo.name());
+            if (!declared.isEmpty() && options.platforms.isEmpty()) {
+                // A target of fewer platforms is run on those only: the others would all fail, though it never
+                // claimed them. The features are discovered again under the narrower selection.
+                tagExpression = tagExpression(judged);
+                featureRun = featureRun(settings, tagExpression, runDir, shard, featureFiles.keySet());
+                chosen = VerifyControls.selected(featureRun.discover(), TagExpressionParser.parse(tagExpression));
+                selected = chosen.size();
+            }
             if (selected == 0 && shard == null) {
                 throw CliFailure.badInput("no scenario matched the selection (platforms, --tags, --features); "
                         + "nothing was run and no report was written");
@@ -246,6 +240,29 @@ final class VerifyRun {
         return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
+    private FeatureRun featureRun(RunSettings settings, String tagExpression, Path runDir, Shard shard,
+            java.util.Set<String> embedded) {
+        FeatureRun.Builder features = FeatureRun.with(settings)
+                .glue(options.glue)
+                .tags(tagExpression)
+                .plugin(ScopekitReportPlugin.class.getName() + ":" + runDir.toAbsolutePath())
+                .threads(THREADS);
+        if (options.rerun != null) {
+            VerifyControls.readRerun(options.rerun).forEach(l -> features.scenarioAt(l.uri(), l.line()));
+        } else if (options.features != null) {
+            features.featuresIn(options.features);
+        } else {
+            features.embeddedFeatures(embedded);
+        }
+        if (shard != null) {
+            features.filter(shard);
+        }
+        if (options.name != null) {
+            features.filter(VerifyControls.nameFilter(options.name));
+        }
+        return features.build();
+    }
+
     private Timeouts timeouts() {
         try {
             return new Timeouts(Timeouts.parse(options.stepTimeout), Timeouts.parse(options.scenarioTimeout),
@@ -300,16 +317,53 @@ final class VerifyRun {
         return hashes;
     }
 
-    private String tagExpression(List<String> known) {
+    private void checkPlatforms(List<String> known) {
         for (String p : options.platforms) {
             if (!known.contains(p)) {
                 throw CliFailure.badInput("unknown platform '" + p + "' (expected one of: "
                         + String.join(", ", known) + ")");
             }
         }
-        String expr = null;
+    }
+
+    /**
+     * Returns the platforms the run judges when the target declares {@code declared} (empty: every one): those of
+     * {@code --platform}, else the declared ones the specs know.
+     *
+     * @throws CliFailure bad input when {@code --platform} names one the target does not declare, or when the specs
+     *                    know none of the declared ones
+     */
+    private List<String> judgedPlatforms(List<String> known, List<String> declared, String targetName) {
+        if (declared.isEmpty()) {
+            return options.platforms.isEmpty() ? known : options.platforms.stream().distinct().toList();
+        }
+        List<String> outside = options.platforms.stream().distinct().filter(p -> !declared.contains(p)).toList();
+        if (!outside.isEmpty()) {
+            throw CliFailure.badInput("--platform " + String.join(", ", outside) + ": the target " + targetName
+                    + " does not implement " + (outside.size() == 1 ? "it" : "them") + "; it declares "
+                    + String.join(", ", declared) + " (Target.coverage(), or coverage in GET /v1/target)");
+        }
         if (!options.platforms.isEmpty()) {
-            expr = "(" + String.join(" or ", options.platforms.stream().distinct().map(p -> "@platform-" + p)
+            return options.platforms.stream().distinct().toList();
+        }
+        List<String> unknown = declared.stream().filter(p -> !known.contains(p)).toList();
+        List<String> judged = declared.stream().filter(known::contains).toList();
+        if (judged.isEmpty()) {
+            throw CliFailure.badInput("the target " + targetName + " declares the platforms " + String.join(", ",
+                    declared) + ", none of which the specs define (expected some of: " + String.join(", ", known)
+                    + ")");
+        }
+        if (!unknown.isEmpty()) {
+            err.println("scopekit verify: the target declares " + String.join(", ", unknown)
+                    + ", which the specs do not define; judging " + String.join(", ", judged));
+        }
+        return judged;
+    }
+
+    private String tagExpression(List<String> platforms) {
+        String expr = null;
+        if (!platforms.isEmpty()) {
+            expr = "(" + String.join(" or ", platforms.stream().distinct().map(p -> "@platform-" + p)
                     .toList()) + ")";
         }
         String tags = options.tags;

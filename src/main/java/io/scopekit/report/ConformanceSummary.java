@@ -266,6 +266,21 @@ public record ConformanceSummary(
             scores = scores == null ? List.of() : List.copyOf(scores);
         }
 
+        /**
+         * Says which platforms were judged, for the summaries: the platform profiles of the run, and whether they are
+         * the ones the target declares ({@code Target.coverage()}) or the target declares none.
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String judgedPlatforms() {
+            String judged = platforms.isEmpty() ? "none"
+                    : String.join(", ", platforms.stream().map(PlatformVerdict::platform).toList());
+            if (target == null) {
+                return judged;
+            }
+            return judged + (target.platforms() == null ? " (the target declares no platforms: every one is run)"
+                    : " (the target declares " + String.join(", ", target.platforms()) + ")");
+        }
+
         /** Creates a certificate without scores. */
         public Certificate(String kitVersion, RunInfo.TargetInfo target, String date, String verdict,
                 List<PlatformVerdict> platforms, List<String> shards, List<RunInfo.FileHash> files) {

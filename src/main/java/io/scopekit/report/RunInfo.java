@@ -58,9 +58,22 @@ public record RunInfo(
      * @param version     implementation version
      * @param description one line
      * @param spec        what was passed as {@code --target}
+     * @param platforms   the platforms the target declares it implements ({@code Target.coverage()}); {@code null}
+     *                    when it declares none (every platform), and in records of older kits
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TargetInfo(String name, String version, String description, String spec) {}
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record TargetInfo(String name, String version, String description, String spec,
+            @org.jspecify.annotations.Nullable List<String> platforms) {
+        public TargetInfo {
+            platforms = platforms == null || platforms.isEmpty() ? null : List.copyOf(platforms);
+        }
+
+        /** Names a target that declares no platforms (it implements every one). */
+        public TargetInfo(String name, String version, String description, String spec) {
+            this(name, version, description, spec, null);
+        }
+    }
 
     /**
      * Fingerprints one file the run used.

@@ -38,6 +38,11 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
     /** The JUnit XML file name. */
     public static final String JUNIT_XML = "junit.xml";
 
+    /** The start of the failure of a suite in which no scenario ran. */
+    public static final String NOTHING_RAN = "ScopeKit: no scenario ran, so nothing was judged and no summary or "
+            + "certificate was written (check the suite's tag filters, cucumber.filter.tags and the selected "
+            + "features; reports in ";
+
     private final Path dir;
     private final CucumberReportWriter writer;
     private Instant started;
@@ -68,6 +73,11 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
                 writer.finish();
                 Reports.collected(dir, writer.index());
                 if (!described) {
+                    if (writer.index().scenarios().isEmpty()) {
+                        // A suite that ran nothing must not pass as a conformant one (issue 21): no summary, and
+                        // the exception fails the Cucumber engine, so the build fails with this message.
+                        throw new IllegalStateException(NOTHING_RAN + dir + ")");
+                    }
                     summarise();
                 }
             }

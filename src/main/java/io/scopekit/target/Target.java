@@ -47,6 +47,15 @@ public interface Target extends AutoCloseable {
     }
 
     /**
+     * Returns the platforms (and containers, app kinds) this target implements; {@code verify} runs only those by
+     * default. The default, {@link Coverage#EVERYTHING}, declares every one, so a target that says nothing is run on
+     * every platform.
+     */
+    default Coverage coverage() {
+        return Coverage.EVERYTHING;
+    }
+
+    /**
      * Opens a session: one user of one app on one device and client version.
      *
      * @throws TargetUnreachableException when the implementation cannot be reached at all

@@ -105,8 +105,13 @@ public final class Targets {
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("target 'class:" + className + "': class not found on the classpath", e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("target 'class:" + className + "': class not found on the classpath; "
+                    + "put your build output on it (./scopekit verify --classpath target/classes, directories or jars "
+                    + "separated by ':')", e);
+        } catch (LinkageError e) {
+            throw new IllegalArgumentException("target 'class:" + className + "': found but cannot be loaded (" + e
+                    + "); the classes it needs go on --classpath too", e);
         }
         Object instance;
         try {

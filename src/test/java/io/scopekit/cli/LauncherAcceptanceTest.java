@@ -79,6 +79,22 @@ class LauncherAcceptanceTest {
                 + project.resolve("target/scopekit-0.1.0-dev-cli.jar") + ":/env/classes:/acme/classes\n");
     }
 
+    @Test
+    void should_warn_about_each_classpath_entry_that_does_not_exist_when_classpath_is_given() throws Exception {
+        // GIVEN a built jar, an existing classes directory and a missing one
+        Path bin = fakeMvn("mkdir -p target ; cp '" + helloJar() + "' target/scopekit-0.1.0-dev-cli.jar");
+        launch(bin, "specs", "lint");
+        Path built = Files.createDirectories(project.resolve("acme/target/classes"));
+
+        // WHEN a command runs with both on --classpath
+        Result result = launch(bin, "show", "--classpath", built + ":" + project.resolve("acme/missing"));
+
+        // THEN the missing entry is named on stderr, the existing one is not, and the command still runs
+        then(result.exitCode).as(result.stderr).isZero();
+        then(result.stderr).contains("scopekit: warning: --classpath entry " + project.resolve("acme/missing")
+                + " does not exist").doesNotContain("entry " + built + " ");
+    }
+
     private Result launch(Path bin, String... args) throws IOException, InterruptedException {
         Path launcher = project.resolve("scopekit");
         Files.copy(Path.of("scopekit"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

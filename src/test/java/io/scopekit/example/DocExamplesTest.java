@@ -50,7 +50,7 @@ class DocExamplesTest {
         List<String> lines = Files.readAllLines(doc);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).equals("```java")) {
+            if (!lines.get(i).equals("```java") && !lines.get(i).equals("```xml")) {
                 continue;
             }
             Matcher marker = i > 0 ? MARKER.matcher(lines.get(i - 1).trim()) : MARKER.matcher("");

@@ -9,6 +9,7 @@ import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
 import io.scopekit.target.ActionResult;
 import io.scopekit.target.ControlOperation;
+import io.scopekit.target.Coverage;
 import io.scopekit.target.Observation;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.SessionControl;
@@ -45,7 +46,15 @@ public final class MemoryTarget implements Target {
     }
 
     @Override
+    public Coverage coverage() {
+        return Coverage.platforms("wechat-miniprogram");          // verify runs this platform only
+    }
+
+    @Override
     public TargetSession open(SessionConfig config) {
+        if (!coverage().covers(config)) {
+            throw new IllegalArgumentException("not implemented: " + config.platform());
+        }
         return new Session();
     }
 

@@ -1,6 +1,7 @@
 package io.scopekit.example;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
@@ -43,6 +44,16 @@ class MemoryTargetTest {
         then(target.strictness(Aspect.RESPONSE_FIELDS)).isEqualTo(Strictness.UNSUPPORTED);
         then(target.strictness(Aspect.PROMPTS)).isEqualTo(Strictness.EXACT);
         then(target.controlOperations()).containsExactlyInAnyOrder(ControlOperation.values());
+    }
+
+    @Test
+    void should_declare_one_platform_and_refuse_the_others_when_opened_elsewhere() {
+        // GIVEN the example's declaration
+        then(target.coverage().platforms()).containsExactly("wechat-miniprogram");
+
+        // WHEN / THEN a session on another platform is refused, as verify never asks for one by default
+        thenThrownBy(() -> target.open(new SessionConfig("alipay", null, "mini-program", null, "a", "u", "d")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alipay");
     }
 
     @Test

@@ -44,8 +44,14 @@ class TargetsTest {
         thenThrownBy(() -> Targets.resolve("class:java.lang.StringBuilder"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expected an implementation of io.scopekit.target.Target");
+    }
+
+    @Test
+    void should_suggest_the_classpath_option_when_a_class_target_is_not_found() {
+        // WHEN / THEN the message says how to put the vendor's classes on the class path
         thenThrownBy(() -> Targets.resolve("class:com.example.Missing"))
-                .hasMessageContaining("class not found");
+                .hasMessageContaining("class not found")
+                .hasMessageContaining("--classpath target/classes");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.acme;
 
 import io.scopekit.target.ControlOperation;
+import io.scopekit.target.Coverage;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetIdentity;
@@ -24,6 +25,12 @@ public final class AcmeTarget implements Target {
     @Override
     public Set<ControlOperation> controlOperations() {
         return runtime.controlOperations();
+    }
+
+    /** Acme's runtime is WeChat's: verify runs these platforms only, without --platform. */
+    @Override
+    public Coverage coverage() {
+        return Coverage.platforms("wechat-miniprogram", "wechat-minigame");
     }
 
     @Override

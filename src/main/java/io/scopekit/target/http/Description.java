@@ -3,6 +3,7 @@ package io.scopekit.target.http;
 import io.scopekit.consent.Aspect;
 import io.scopekit.permission.PermissionAspect;
 import io.scopekit.target.ControlOperation;
+import io.scopekit.target.Coverage;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetUnreachableException;
@@ -19,10 +20,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * What a target says about itself at {@code GET {base}/v1/target}: the answer the kit probes before any scenario.
  *
+ * @param coverage   the platforms (containers, app kinds) it implements; {@link Coverage#EVERYTHING} when it says none
  * @param permission the permission-platform side; {@code null} when the target does not serve it
  */
 record Description(TargetIdentity identity, Map<Aspect, Strictness> capabilities,
-        Set<ControlOperation> controlOperations, @Nullable PermissionSide permission) {
+        Set<ControlOperation> controlOperations, Coverage coverage, @Nullable PermissionSide permission) {
 
     /** The permission-platform side of a target. */
     record PermissionSide(Map<PermissionAspect, Strictness> capabilities,
@@ -49,7 +51,8 @@ record Description(TargetIdentity identity, Map<Aspect, Strictness> capabilities
             // Scripting answers is required of every target, whether or not it says so.
             operations.add(ControlOperation.SCRIPT_ANSWERS);
             return new Description(ProtocolJson.identity(n.get("identity")),
-                    ProtocolJson.capabilities(n.get("capabilities")), operations, side);
+                    ProtocolJson.capabilities(n.get("capabilities")), operations,
+                    ProtocolJson.coverage(n.get("coverage")), side);
         } catch (RuntimeException e) {
             throw new TargetUnreachableException("GET /v1/target: the answer cannot be read: " + e.getMessage());
         }

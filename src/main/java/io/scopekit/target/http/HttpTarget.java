@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.consent.Aspect;
 import io.scopekit.target.ControlOperation;
+import io.scopekit.target.Coverage;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
@@ -86,6 +87,11 @@ public final class HttpTarget implements Target {
     @Override
     public Set<ControlOperation> controlOperations() {
         return description.controlOperations();
+    }
+
+    @Override
+    public Coverage coverage() {
+        return description.coverage();
     }
 
     /**

@@ -34,6 +34,7 @@ import io.scopekit.permission.VersionDraft;
 import io.scopekit.permission.VersionStatus;
 import io.scopekit.permission.Violation;
 import io.scopekit.target.ControlOperation;
+import io.scopekit.target.Coverage;
 import io.scopekit.target.Observation;
 import io.scopekit.target.PortRun;
 import io.scopekit.target.SessionConfig;
@@ -264,6 +265,42 @@ final class ProtocolJson {
     static Set<ControlOperation> operations(JsonNode n) {
         Set<ControlOperation> out = EnumSet.noneOf(ControlOperation.class);
         n.forEach(o -> out.add(ControlOperation.fromWireName(o.asString())));
+        return out;
+    }
+
+    /** Writes a coverage; {@code null} for {@link Coverage#EVERYTHING}, whose members are all absent. */
+    static @Nullable ObjectNode coverage(Coverage coverage) {
+        if (coverage.equals(Coverage.EVERYTHING)) {
+            return null;
+        }
+        ObjectNode n = JSON.createObjectNode();
+        putStrings(n, "platforms", coverage.platforms());
+        putStrings(n, "containers", coverage.containers());
+        putStrings(n, "appKinds", coverage.appKinds());
+        return n;
+    }
+
+    /** Reads a coverage; an absent member (or an absent {@code coverage}) declares every one. */
+    static Coverage coverage(@Nullable JsonNode n) {
+        if (n == null || n.isNull()) {
+            return Coverage.EVERYTHING;
+        }
+        return new Coverage(stringSet(n.get("platforms")), stringSet(n.get("containers")),
+                stringSet(n.get("appKinds")));
+    }
+
+    private static void putStrings(ObjectNode n, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = n.putArray(field);
+            values.forEach(a::add);
+        }
+    }
+
+    private static Set<String> stringSet(@Nullable JsonNode n) {
+        Set<String> out = new java.util.TreeSet<>();
+        if (n != null && !n.isNull()) {
+            n.forEach(v -> out.add(v.asString()));
+        }
         return out;
     }
 

@@ -298,6 +298,10 @@ public final class TargetServer implements AutoCloseable {
         n.set("identity", ProtocolJson.identity(target.identity()));
         n.set("capabilities", ProtocolJson.capabilities(target.capabilities()));
         n.set("controlOperations", ProtocolJson.operations(target.controlOperations()));
+        ObjectNode coverage = ProtocolJson.coverage(target.coverage());
+        if (coverage != null) {
+            n.set("coverage", coverage);
+        }
         if (permissionTarget != null) {
             ObjectNode side = n.putObject("permission");
             side.set("capabilities", ProtocolJson.permissionCapabilities(permissionTarget.capabilities()));

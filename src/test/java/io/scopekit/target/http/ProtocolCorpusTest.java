@@ -52,6 +52,18 @@ class ProtocolCorpusTest {
     }
 
     @Test
+    void should_state_what_each_transcript_requires_when_the_corpus_is_read() {
+        for (Path file : Transcripts.files()) {
+            // GIVEN a transcript
+            JsonNode transcript = Transcripts.read(file);
+
+            // WHEN / THEN it states the side, platform and optional operations its own requests need
+            then(transcript.get("requires")).as(file + ": requires")
+                    .isEqualTo(Transcripts.requires(transcript.get("exchanges")));
+        }
+    }
+
+    @Test
     void should_send_exactly_the_recorded_requests_when_wiremock_serves_the_recorded_answers() {
         for (CorpusScripts script : CorpusScripts.values()) {
             JsonNode transcript = Transcripts.read(Transcripts.DIR.resolve(script.file + ".json"));

@@ -69,7 +69,49 @@ final class Transcripts {
             }
             response.set("body", body);
         }
+        root.set("requires", requires(list));
+        ArrayNode exchangesLast = (ArrayNode) root.remove("exchanges");
+        root.set("exchanges", exchangesLast);
         return root;
+    }
+
+    /**
+     * States what a target must declare in {@code GET /v1/target} for a transcript to apply to it, read from the
+     * transcript's own requests: the side it speaks ({@code consent} or {@code permission}), the platform (and
+     * container) of its session, and the optional control operations it uses. corpus/replay.mjs skips a transcript
+     * whose requirements the target does not declare.
+     */
+    static ObjectNode requires(JsonNode exchanges) {
+        ObjectNode out = ProtocolJson.JSON.createObjectNode();
+        TreeSet<String> operations = new TreeSet<>();
+        String side = "consent";
+        for (JsonNode e : exchanges) {
+            JsonNode request = e.get("request");
+            String path = request.get("path").asString();
+            if (path.startsWith("/v1/platform/")) {
+                side = "permission";
+            }
+            if (path.equals("/v1/sessions") && request.has("body")) {
+                JsonNode config = request.get("body").get("config");
+                out.put("platform", config.get("platform").asString());
+                if (config.has("container")) {
+                    out.put("container", config.get("container").asString());
+                }
+            }
+            if (path.startsWith("/v1/sessions/") && path.endsWith("/seed")) {
+                operations.add("seed-records");
+            }
+            if (path.startsWith("/v1/sessions/") && path.endsWith("/records")) {
+                operations.add("read-records");
+            }
+        }
+        out.put("side", side);
+        if (side.equals("permission")) {
+            out.put("platform", "feishu-openplatform");
+        }
+        ArrayNode ops = out.putArray("controlOperations");
+        operations.forEach(ops::add);
+        return out;
     }
 
     static List<Path> files() {

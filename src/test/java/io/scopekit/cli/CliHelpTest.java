@@ -1,0 +1,89 @@
+package io.scopekit.cli;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import io.scopekit.testsupport.CliRun;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** What {@code --help} tells a newcomer (issue 21). */
+class CliHelpTest {
+
+    @Test
+    void should_say_how_a_class_target_gets_on_the_class_path_when_verify_help_is_printed() {
+        // WHEN
+        CliRun.Result help = CliRun.scopekit("verify", "--help");
+
+        // THEN the launcher's --classpath, which picocli never sees, is named with an example
+        then(help.exitCode()).isZero();
+        then(help.out().replaceAll("\\s+", " ")).contains("--classpath target/classes --target class:com.acme.AcmeTarget");
+    }
+
+    @Test
+    void should_show_each_command_with_a_whole_sentence_when_the_command_list_is_printed() {
+        // GIVEN every command and sub-command
+        List<String> cut = new ArrayList<>();
+        for (CommandLine command : commands(Main.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())))) {
+            // WHEN the one line a command list shows for it is read (its header, else its description's first)
+            var usage = command.getCommandSpec().usageMessage();
+            String shown = usage.header().length > 0 ? usage.header()[0]
+                    : usage.description().length > 0 ? usage.description()[0] : "";
+            if (command.getParent() != null && !shown.strip().endsWith(".")) {
+                cut.add(command.getCommandSpec().qualifiedName() + ": '" + shown + "'");
+            }
+        }
+        // THEN none is cut off mid-sentence
+        then(cut).isEmpty();
+    }
+
+    @Test
+    void should_keep_each_paragraph_in_one_element_when_a_command_describes_itself() {
+        // GIVEN / WHEN every description element of every command
+        List<String> broken = new ArrayList<>();
+        for (CommandLine command : commands(Main.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())))) {
+            for (String line : command.getCommandSpec().usageMessage().description()) {
+                // THEN each ends a sentence: picocli wraps it to the terminal, a hard break mid-sentence does not
+                // (picocli's own help command ends its paragraphs with a format line break, %n)
+                String text = line.strip().replaceAll("(%n)+$", "");
+                if (!text.isBlank() && !text.matches("(?s).*[.):]$")) {
+                    broken.add(command.getCommandSpec().qualifiedName() + ": '" + line + "'");
+                }
+            }
+        }
+        then(broken).isEmpty();
+    }
+
+    @Test
+    void should_count_in_the_singular_when_there_is_one_tenant() {
+        then(SimulateCommand.count(1, "tenant")).isEqualTo("1 tenant");
+        then(SimulateCommand.count(2, "app")).isEqualTo("2 apps");
+        then(SimulateCommand.count(0, "app")).isEqualTo("0 apps");
+    }
+
+    @Test
+    void should_name_the_cjk_font_beside_chromium_when_the_readme_lists_requirements() throws Exception {
+        // GIVEN the README's requirements, and the font CI installs for the browser tests' screenshots
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String ci = Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8);
+        then(ci).contains("fonts-wqy-microhei");
+
+        // WHEN / THEN the README names it in the same sentence as chromium
+        String requirements = readme.substring(readme.indexOf("Requirements:"), readme.indexOf("`.ci/run` installs"));
+        then(requirements).contains("`chromium`", "`fonts-wqy-microhei`");
+    }
+
+    private static List<CommandLine> commands(CommandLine root) {
+        List<CommandLine> all = new ArrayList<>(List.of(root));
+        root.getSubcommands().values().stream().distinct().forEach(c -> all.addAll(commands(c)));
+        return all;
+    }
+}
