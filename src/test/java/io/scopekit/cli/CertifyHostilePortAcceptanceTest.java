@@ -109,16 +109,25 @@ class CertifyHostilePortAcceptanceTest {
         CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", report.toString(),
                 "--call-timeout", "3s");
 
-        // THEN each spinning call is an error of the port, and every other scenario is judged and passes
+        // THEN each spinning call is an error of the port in kuaishou, and the run went on: the calls after it (in
+        // kuaishou too) were judged as for any port that hands the scope to the container's authorize
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode findings = JSON.readTree(report.resolve("certification.json").toFile()).path("findings");
-        then(findings.size()).isPositive();
+        int spinning = 0;
         for (JsonNode f : findings) {
-            then(f.path("kind").asString()).as(f.toString()).isEqualTo("error");
-            then(f.path("container").asString()).as(f.toString()).isEqualTo("kuaishou");
-            then(f.path("observed").asString()).contains("did not finish within 3s")
-                    .contains("authorize({scope: 'scope.camera'})");
+            boolean timedOut = f.path("observed").asString("").contains("did not finish within 3s");
+            if ("kuaishou".equals(f.path("container").asString())) {
+                then(timedOut).as(f.toString()).isTrue();
+                then(f.path("kind").asString()).isEqualTo("error");
+                then(f.path("observed").asString()).contains("authorize({scope: 'scope.camera'})");
+                spinning++;
+            } else {
+                then(timedOut).as(f.toString()).isFalse();
+            }
         }
+        then(spinning).isPositive();
+        then(JSON.readTree(report.resolve("certification.json").toFile()).path("run").asString())
+                .contains(" passed, ").doesNotContain(" 0 passed");
         then(run.err()).contains("the port's authorize({scope: 'scope.camera'}) did not finish within 3s in the "
                 + "kuaishou container");
     }
