@@ -213,10 +213,17 @@ final class CertifyPortCommand implements Callable<Integer> {
             if (!Files.exists(asPath)) {
                 throw CliFailure.badInput("PORT " + port + ": no such file or directory");
             }
+            if (Files.isRegularFile(asPath) && port.endsWith(".tgz")) {
+                // a tarball made by `npm pack`: installed as the registry's would be
+                String tarball = asPath.toAbsolutePath().normalize().toString();
+                Path installed = npmInstall(tarball, null);
+                return new Resolved(installed, "npm install " + tarball + " (" + installedVersion(installed) + ")");
+            }
             return new Resolved(asPath.toAbsolutePath(), "path " + asPath.toAbsolutePath());
         }
         if (!PACKAGE_SPEC.matcher(port).matches()) {
-            throw CliFailure.badInput("PORT '" + port + "': expected an npm package spec such as @uni/apis@1.1.13 or a path");
+            throw CliFailure.badInput("PORT '" + port + "': expected an npm package spec such as @uni/apis@1.1.13, a "
+                    + "tarball made by npm pack (.tgz) or a path");
         }
         int at = port.indexOf('@', 1);
         String name = at > 0 ? port.substring(0, at) : port;
@@ -225,20 +232,42 @@ final class CertifyPortCommand implements Callable<Integer> {
         if (version != null && version.equals(installedVersion(pinned))) {
             return new Resolved(pinned, "adapters/node/node_modules (pinned by adapters/node/package-lock.json)");
         }
+        Path installed = npmInstall(port, name);
+        return new Resolved(installed, "npm install " + port + " (" + installedVersion(installed) + ")");
+    }
+
+    /** Installs {@code spec} into a temporary directory; returns the package's directory. */
+    private Path npmInstall(String spec, @Nullable String name) {
         Path dir;
         try {
             dir = Files.createTempDirectory("scopekit-port-");
         } catch (IOException e) {
-            throw CliFailure.badInput("cannot create a directory to install " + port + ": " + e.getMessage());
+            throw CliFailure.badInput("cannot create a directory to install " + spec + ": " + e.getMessage());
         }
         // --ignore-scripts: a package's install scripts would run with the user's rights, outside any isolation
         run(List.of(npm, "install", "--ignore-scripts", "--no-save", "--no-audit", "--no-fund", "--no-package-lock",
-                "--prefix", dir.toString(), port), dir, Duration.ofMinutes(5), "npm install " + port);
-        Path installed = dir.resolve("node_modules").resolve(name);
-        if (installedVersion(installed) == null) {
-            throw CliFailure.badInput("npm install " + port + " did not install " + name);
+                "--prefix", dir.toString(), spec), dir, Duration.ofMinutes(5), "npm install " + spec);
+        Path installed = name != null ? dir.resolve("node_modules").resolve(name) : installedFrom(dir, spec);
+        if (installed == null || installedVersion(installed) == null) {
+            throw CliFailure.badInput("npm install " + spec + " did not install " + (name != null ? name : "it"));
         }
-        return new Resolved(installed, "npm install " + port + " (" + installedVersion(installed) + ")");
+        return installed;
+    }
+
+    /** The package npm installed from a tarball: the entry of node_modules/.package-lock.json resolved from it. */
+    private static @Nullable Path installedFrom(Path dir, String tarball) {
+        Path lock = dir.resolve("node_modules/.package-lock.json");
+        try {
+            for (Map.Entry<String, JsonNode> e : JSON.readTree(lock.toFile()).path("packages").properties()) {
+                String resolved = e.getValue().path("resolved").asString("");
+                if (resolved.startsWith("file:") && resolved.endsWith("/" + Path.of(tarball).getFileName())) {
+                    return dir.resolve(e.getKey());
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     /**

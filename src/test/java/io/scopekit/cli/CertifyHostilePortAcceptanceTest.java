@@ -109,20 +109,16 @@ class CertifyHostilePortAcceptanceTest {
         CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", report.toString(),
                 "--call-timeout", "3s");
 
-        // THEN each spinning call is an error of the port in kuaishou, and the run went on: the calls after it (in
-        // kuaishou too) were judged as for any port that hands the scope to the container's authorize
+        // THEN each spinning call is a finding of the port in kuaishou (a target error in its scenario), and the run
+        // went on: every other call was judged as for a port that hands the scope to the container's authorize
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         JsonNode findings = JSON.readTree(report.resolve("certification.json").toFile()).path("findings");
         int spinning = 0;
         for (JsonNode f : findings) {
-            boolean timedOut = f.path("observed").asString("").contains("did not finish within 3s");
-            if ("kuaishou".equals(f.path("container").asString())) {
-                then(timedOut).as(f.toString()).isTrue();
-                then(f.path("kind").asString()).isEqualTo("error");
-                then(f.path("observed").asString()).contains("authorize({scope: 'scope.camera'})");
+            if (f.path("observed").asString("").contains("did not finish within 3s")) {
+                then(f.path("container").asString()).as(f.toString()).isEqualTo("kuaishou");
+                then(f.path("observed").asString()).contains("the port's authorize({scope: 'scope.camera'})");
                 spinning++;
-            } else {
-                then(timedOut).as(f.toString()).isFalse();
             }
         }
         then(spinning).isPositive();
@@ -169,6 +165,33 @@ class CertifyHostilePortAcceptanceTest {
             kit.destroyForcibly();
             processesWith(port.toString()).forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    @Test
+    void should_not_run_the_ports_install_scripts_when_certify_port_installs_it(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        // GIVEN a port packed by npm pack whose postinstall script writes a file
+        Path marker = dir.resolve("postinstall-ran");
+        Path pkg = Files.createDirectories(dir.resolve("scripted-port"));
+        Files.writeString(pkg.resolve("package.json"), JSON.writeValueAsString(JSON.createObjectNode()
+                .put("name", "scripted-port").put("version", "0.0.1").put("main", "index.js")
+                .set("scripts", JSON.createObjectNode().put("postinstall",
+                        "node -e \"require('fs').writeFileSync(process.argv[1], 'ran')\" " + marker))));
+        Files.writeString(pkg.resolve("index.js"), "exports.authorize = (o) => (globalThis.wx || globalThis.my || "
+                + "globalThis.tt || globalThis.swan || globalThis.ks).authorize(o);\n");
+        Process pack = new ProcessBuilder("npm", "pack", "--silent", "--pack-destination", dir.toString())
+                .directory(pkg.toFile()).redirectErrorStream(true).start();
+        String packed = new String(pack.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        then(pack.waitFor()).as(packed).isZero();
+        Path tarball = dir.resolve("scripted-port-0.0.1.tgz");
+
+        // WHEN
+        CliRun.Result run = CliRun.scopekit("certify-port", tarball.toString(), "--report",
+                dir.resolve("report").toString(), "--call-timeout", "2s");
+
+        // THEN the port was installed and certified, its script never ran
+        then(run.out()).as(run.err()).startsWith("deviations: scripted-port@0.0.1 on uni-authorize");
+        then(marker).doesNotExist();
     }
 
     private static Path fixture(String name) {
