@@ -1,5 +1,6 @@
 package io.scopekit.cli;
 
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.scopekit.testsupport.CliRun;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,19 @@ class CertifyHostilePortAcceptanceTest {
         JsonNode certification = JSON.readTree(report.resolve("certification.json").toFile());
         then(certification.path("verdict").asString()).isEqualTo("deviations");
         then(certification.path("findings").size()).isPositive();
+    }
+
+    @Test
+    void should_refuse_the_host_when_it_runs_another_port_than_the_one_asked_for() {
+        // GIVEN / WHEN the kit expects hijack-port@6.6.6 but the host was given another port
+        Throwable refused = catchThrowable(() -> NodeHostProcess.start(NodeHostProcess.kitHome(), "node",
+                fixture("double-callback-port").resolve("index.js"), "hijack-port@6.6.6",
+                NodeHostProcess.kitHome().resolve("platform-specs"), Duration.ofSeconds(120), Duration.ofSeconds(5),
+                line -> { }).close());
+
+        // THEN
+        then(refused).isInstanceOf(CliFailure.class).hasMessageContaining("not the port asked for ('hijack-port@6.6.6')");
+        then(((CliFailure) refused).exitCode()).isEqualTo(ExitCode.UNREACHABLE);
     }
 
     @Test
