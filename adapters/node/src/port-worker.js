@@ -7,7 +7,7 @@
 // the host as JSON over the IPC channel; the host, not this process, plays the container: it decides every native
 // call's result and records the prompts, so a port that escapes the sandbox can lie only about what it did itself.
 //
-// Messages: host → worker {type: 'init', entry, containers: [definition…]} | {type: 'authorize', id, container,
+// Messages: worker → host {type: 'started'} first, then host → worker {type: 'init', entry, containers: [definition…]} | {type: 'authorize', id, container,
 // scope} | {type: 'nativeResult', nativeId, ok, res} | {type: 'unscripted', nativeId} | {type: 'addApis', container,
 // apis}; worker → host {type: 'loaded', container, error} | {type: 'ready'} | {type: 'native', id, api, args} |
 // {type: 'missing', id, api} | {type: 'done', id, run}.

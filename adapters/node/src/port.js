@@ -76,6 +76,8 @@ function containerDefinition(container, os) {
 }
 
 const WORKER = path.join(__dirname, 'port-worker.js');
+// How long node may take to start the port's process (before any code of the port runs).
+const START_MS = 60000;
 
 /** Writes a duration the way the kit's options read it (3s, 1500ms). */
 const duration = (ms) => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`);
@@ -172,16 +174,24 @@ class LoadedPort {
   }
 
   loadIn(child, todo) {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const left = new Set(todo);
       let current = todo[0];
+      let started = false;
       let timer = null;
-      const finish = () => {
+      const finish = (error) => {
         clearTimeout(timer);
         child.removeListener('message', onMessage);
         child.removeListener('exit', onExit);
-        resolve([...left]);
+        if (error) {
+          this.kill(child);
+          reject(error);
+        } else {
+          resolve([...left]);
+        }
       };
+      // Until the process says it started, nothing of the port has run: a failure then is the host's, not the port's.
+      timer = setTimeout(() => finish(new Error(`the port's process did not start within ${duration(START_MS)} (Node.js 20+ with --experimental-permission is needed)`)), START_MS);
       const arm = () => {
         clearTimeout(timer);
         timer = setTimeout(() => {
@@ -190,9 +200,9 @@ class LoadedPort {
           finish();
         }, this.options.loadTimeoutMs);
       };
-      arm();
       const onMessage = (m) => {
         if (m.type === 'started') {
+          started = true;
           child.send({ type: 'init', entry: this.location.entry, containers: todo.map((c) => containerDefinition(c, this.os)) });
           arm();
         } else if (m.type === 'loaded') {
@@ -210,8 +220,13 @@ class LoadedPort {
         }
       };
       const onExit = (code, signal) => {
+        const how = signal ? `signal ${signal}` : `exit code ${code}`;
+        if (!started) {
+          finish(new Error(`the port's process ended before it started (${how}; Node.js 20+ with --experimental-permission is needed)`));
+          return;
+        }
         if (current !== undefined && left.has(current)) {
-          this.errors.set(current, { message: `the port ${this.identity()} ended its process while loading in the ${current} container (${signal ? `signal ${signal}` : `exit code ${code}`})`, stack: null });
+          this.errors.set(current, { message: `the port ${this.identity()} ended its process while loading in the ${current} container (${how})`, stack: null });
           left.delete(current);
         }
         finish();
