@@ -18,7 +18,7 @@ const clients = Number(args.clients || 8);
 async function main() {
   // --url: a host started separately (node bin/scopekit-node-host.js), so client and server do not share a core
   const catalog = args.url ? null : loadSpecs(path.resolve(__dirname, '..', '..', '..', 'platform-specs'));
-  const port = !args.url && args['port-module'] ? new LoadedPort(args['port-module'], [path.resolve(__dirname, '..')]) : null;
+  const port = !args.url && args['port-module'] ? await LoadedPort.start(args['port-module'], [path.resolve(__dirname, '..')]) : null;
   const server = args.url ? null : await serve(new Host({ catalog, port }), { port: 0 });
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const target = args.url ? new URL(args.url) : null;
@@ -60,6 +60,7 @@ async function main() {
   console.log(`median of ${rounds} rounds (${clients} clients, ${seconds} s each, ${args.url ? args.url : port ? `port ${port.identity()}` : 'reference'}): ${median(results.map((x) => x.requestsPerSecond)).toFixed(0)} requests/s, ${median(results.map((x) => x.actionsPerSecond)).toFixed(0)} actions/s`);
   agent.destroy();
   if (server) server.close();
+  if (port) port.close();
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -22,8 +22,9 @@ class BadRequest extends Error {
 
 /** The host: one catalog of specs, optionally one loaded port, and its open sessions. */
 class Host {
-  constructor({ catalog, port = null, os = 'android' }) {
+  constructor({ catalog, port = null, os = 'android', nonce = null }) {
     this.catalog = catalog;
+    this.nonce = nonce;
     this.port = port;
     this.os = os;
     this.sessions = new Map();
@@ -43,6 +44,8 @@ class Host {
       // A hosted port implements its own platform only; declaring it keeps verify from judging the others.
       body.coverage = { platforms: [...this.catalog.ports.keys()].sort() };
     }
+    // The per-run nonce the kit gave this host: the kit checks it to know it talks to the host it started.
+    if (this.nonce !== null) body.nonce = this.nonce;
     return body;
   }
 

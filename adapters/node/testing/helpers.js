@@ -7,9 +7,9 @@ const { Host, serve, PROTOCOL } = require('../src/server');
 
 const SPECS = path.resolve(__dirname, '..', '..', '..', 'platform-specs');
 
-async function startHost({ portModule = null, os = 'android' } = {}) {
+async function startHost({ portModule = null, os = 'android', callTimeoutMs = 5000, loadTimeoutMs = 20000, log = () => {} } = {}) {
   const catalog = loadSpecs(SPECS);
-  const port = portModule ? new LoadedPort(portModule, [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], os) : null;
+  const port = portModule ? await LoadedPort.start(portModule, [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], os, { callTimeoutMs, loadTimeoutMs, log }) : null;
   const server = await serve(new Host({ catalog, port, os }), { port: 0 });
   const base = `http://127.0.0.1:${server.address().port}`;
   const call = async (method, p, body) => {
@@ -34,7 +34,7 @@ async function startHost({ portModule = null, os = 'android' } = {}) {
       close: () => call('DELETE', `/v1/sessions/${id}`),
     };
   };
-  return { base, call, open, port, stop: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+  return { base, call, open, port, stop: () => new Promise((r) => { if (port) port.close(); server.closeAllConnections(); server.close(r); }) };
 }
 
 module.exports = { startHost, SPECS };

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import io.scopekit.harness.Timeouts;
 import io.scopekit.report.Redactor;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -65,6 +66,33 @@ final class CertifyPortCommand implements Callable<Integer> {
     @Option(names = "--specs", paramLabel = "DIR", description = "platform specs (default: the kit's platform-specs/)")
     Path specs;
 
+    // The same bounds as verify (passed to the run), and the watchdog of each call into the port (issue 24, item 9).
+    @Option(names = "--step-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_STEP_TEXT,
+            description = "as for verify: the longest one target call may take (default: ${DEFAULT-VALUE})")
+    String stepTimeout;
+
+    @Option(names = "--scenario-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_SCENARIO_TEXT,
+            description = "as for verify: the longest the target calls of one scenario may take (default: "
+                    + "${DEFAULT-VALUE})")
+    String scenarioTimeout;
+
+    @Option(names = "--run-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_RUN_TEXT,
+            description = "as for verify: the longest the target calls of the whole run may take (default: "
+                    + "${DEFAULT-VALUE})")
+    String runTimeout;
+
+    @Option(names = "--target-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_TARGET_TEXT,
+            description = "as for verify: the longest one request to the Node host may take (default: "
+                    + "${DEFAULT-VALUE})")
+    String targetTimeout;
+
+    @Option(names = "--call-timeout", paramLabel = "DURATION", defaultValue = "5s",
+            description = {"the longest one call into the port (its authorize, or its loading in one container ×4) "
+                    + "may take before the Node host stops the port's process and starts it again; the call is a "
+                    + "target error of the port and the run goes on. At least 2s (a port has 1 s to call back), "
+                    + "below --target-timeout and --step-timeout (default: ${DEFAULT-VALUE})"})
+    String callTimeout;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,10 +102,20 @@ final class CertifyPortCommand implements Callable<Integer> {
         if (!Files.isDirectory(specDir)) {
             throw CliFailure.badInput("--specs " + specDir + ": not a directory (expected the kit's platform-specs/)");
         }
+        Duration call = callTimeout();
         ensureHostInstalled(home);
         Resolved resolved = resolve(home);
         Files.createDirectories(report);
-        try (NodeHostProcess host = NodeHostProcess.start(home, node, resolved.path(), specDir, Duration.ofSeconds(60))) {
+        err.println("certify-port: loading " + printable(port) + " in the Node host's five containers (in a "
+                + "process of its own, each call bounded by " + Timeouts.format(call) + ")");
+        err.flush();
+        // loading takes at most five containers × the load bound, plus starting node and the host
+        Duration ready = NodeHostProcess.loadTimeout(call).multipliedBy(5).plusSeconds(60);
+        try (NodeHostProcess host = NodeHostProcess.start(home, node, resolved.path(), expectedIdentity(resolved.path()),
+                specDir, ready, call, line -> {
+                    err.println(printable(line));
+                    err.flush();
+                })) {
             JsonNode loadErrors = host.port().path("loadErrors");
             String identity = host.port().path("package").asString(resolved.path().toString());
             List<ObjectNode> findings = new ArrayList<>();
@@ -99,12 +137,16 @@ final class CertifyPortCommand implements Callable<Integer> {
                 verdictLine = "the port threw while loading; no scenario was run";
             } else {
                 Path runRoot = report.resolve("run");
+                err.println("certify-port: running the " + PLATFORM + " scenarios against the Node host at " + host.url());
+                err.flush();
                 StringWriter verifyOut = new StringWriter();
                 StringWriter verifyErr = new StringWriter();
                 int code;
                 try (PrintWriter o = new PrintWriter(verifyOut); PrintWriter e = new PrintWriter(verifyErr)) {
                     List<String> args = new ArrayList<>(List.of("verify", "--target", host.url(), "--platform",
-                            PLATFORM, "--report", runRoot.toString()));
+                            PLATFORM, "--report", runRoot.toString(), "--step-timeout", stepTimeout,
+                            "--scenario-timeout", scenarioTimeout, "--run-timeout", runTimeout, "--target-timeout",
+                            targetTimeout));
                     if (specs != null) {
                         args.addAll(List.of("--specs", specs.toString()));
                     }
@@ -173,10 +215,17 @@ final class CertifyPortCommand implements Callable<Integer> {
             if (!Files.exists(asPath)) {
                 throw CliFailure.badInput("PORT " + port + ": no such file or directory");
             }
+            if (Files.isRegularFile(asPath) && port.endsWith(".tgz")) {
+                // a tarball made by `npm pack`: installed as the registry's would be
+                String tarball = asPath.toAbsolutePath().normalize().toString();
+                Path installed = npmInstall(tarball, null);
+                return new Resolved(installed, "npm install " + tarball + " (" + installedVersion(installed) + ")");
+            }
             return new Resolved(asPath.toAbsolutePath(), "path " + asPath.toAbsolutePath());
         }
         if (!PACKAGE_SPEC.matcher(port).matches()) {
-            throw CliFailure.badInput("PORT '" + port + "': expected an npm package spec such as @uni/apis@1.1.13 or a path");
+            throw CliFailure.badInput("PORT '" + port + "': expected an npm package spec such as @uni/apis@1.1.13, a "
+                    + "tarball made by npm pack (.tgz) or a path");
         }
         int at = port.indexOf('@', 1);
         String name = at > 0 ? port.substring(0, at) : port;
@@ -185,19 +234,81 @@ final class CertifyPortCommand implements Callable<Integer> {
         if (version != null && version.equals(installedVersion(pinned))) {
             return new Resolved(pinned, "adapters/node/node_modules (pinned by adapters/node/package-lock.json)");
         }
+        Path installed = npmInstall(port, name);
+        return new Resolved(installed, "npm install " + port + " (" + installedVersion(installed) + ")");
+    }
+
+    /** Installs {@code spec} into a temporary directory; returns the package's directory. */
+    private Path npmInstall(String spec, @Nullable String name) {
         Path dir;
         try {
             dir = Files.createTempDirectory("scopekit-port-");
         } catch (IOException e) {
-            throw CliFailure.badInput("cannot create a directory to install " + port + ": " + e.getMessage());
+            throw CliFailure.badInput("cannot create a directory to install " + spec + ": " + e.getMessage());
         }
-        run(List.of(npm, "install", "--no-save", "--no-audit", "--no-fund", "--no-package-lock", "--prefix",
-                dir.toString(), port), dir, Duration.ofMinutes(5), "npm install " + port);
-        Path installed = dir.resolve("node_modules").resolve(name);
-        if (installedVersion(installed) == null) {
-            throw CliFailure.badInput("npm install " + port + " did not install " + name);
+        // --ignore-scripts: a package's install scripts would run with the user's rights, outside any isolation
+        run(List.of(npm, "install", "--ignore-scripts", "--no-save", "--no-audit", "--no-fund", "--no-package-lock",
+                "--prefix", dir.toString(), spec), dir, Duration.ofMinutes(5), "npm install " + spec);
+        Path installed = name != null ? dir.resolve("node_modules").resolve(name) : installedFrom(dir, spec);
+        if (installed == null || installedVersion(installed) == null) {
+            throw CliFailure.badInput("npm install " + spec + " did not install " + (name != null ? name : "it"));
         }
-        return new Resolved(installed, "npm install " + port + " (" + installedVersion(installed) + ")");
+        return installed;
+    }
+
+    /** The package npm installed from a tarball: the entry of node_modules/.package-lock.json resolved from it. */
+    private static @Nullable Path installedFrom(Path dir, String tarball) {
+        Path lock = dir.resolve("node_modules/.package-lock.json");
+        try {
+            for (Map.Entry<String, JsonNode> e : JSON.readTree(lock.toFile()).path("packages").properties()) {
+                String resolved = e.getValue().path("resolved").asString("");
+                if (resolved.startsWith("file:") && resolved.endsWith("/" + Path.of(tarball).getFileName())) {
+                    return dir.resolve(e.getKey());
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The call watchdog: at least 2s, as the host gives a port 1 s to call back, and below the bounds of the run, so
+     * that the host answers a spinning call with a target error before the kit gives up on the request.
+     */
+    private Duration callTimeout() {
+        Duration call;
+        Duration step;
+        Duration target;
+        try {
+            call = Timeouts.parse(callTimeout);
+            step = Timeouts.parse(stepTimeout);
+            target = Timeouts.parse(targetTimeout);
+            Timeouts.parse(scenarioTimeout);
+            Timeouts.parse(runTimeout);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.badInput(e.getMessage());
+        }
+        if (call.compareTo(Duration.ofSeconds(2)) < 0 || call.compareTo(step) >= 0 || call.compareTo(target) >= 0) {
+            throw CliFailure.badInput("--call-timeout " + callTimeout + ": expected at least 2s and less than "
+                    + "--step-timeout (" + stepTimeout + ") and --target-timeout (" + targetTimeout + ")");
+        }
+        return call;
+    }
+
+    /** What the host must report for the port: name@version from its package.json, or the file's path. */
+    private static @Nullable String expectedIdentity(Path portPath) {
+        if (Files.isRegularFile(portPath)) {
+            return portPath.toAbsolutePath().normalize().toString();
+        }
+        try {
+            JsonNode manifest = JSON.readTree(portPath.resolve("package.json").toFile());
+            String name = manifest.path("name").asString(null);
+            String version = manifest.path("version").asString(null);
+            return name == null || version == null ? null : name + "@" + version;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The Node host's own dependency (a YAML parser) comes from adapters/node/package-lock.json. */
@@ -309,6 +420,19 @@ final class CertifyPortCommand implements Callable<Integer> {
     private static String code(String text) {
         String flat = text.replace("\r", "").replace("\n", " ⏎ ").replace("|", "\\|").replace("`", "'");
         return flat.isEmpty() ? "" : "`" + flat + "`";
+    }
+
+    /** Port output and names are data: control and bidi characters are shown escaped, long lines cut. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        int max = Math.min(text.length(), 2000);
+        for (int i = 0; i < max; i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069');
+            out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return text.length() > max ? out + "…" : out.toString();
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {

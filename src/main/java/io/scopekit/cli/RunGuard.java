@@ -61,6 +61,8 @@ final class RunGuard {
     }
 
     private static void onShutdown() {
+        // before anything that may halt the JVM: a Node host (and a port spinning in it) must not outlive the kit
+        NodeHostProcess.killAll();
         if (!installed || finished) {
             return;
         }
