@@ -25,6 +25,11 @@ public final class ExitCode {
     public static final int UNREACHABLE = 3;
     /** The command did not finish: something (a target calling System.exit) ended the JVM; no verdict. */
     public static final int NOT_FINISHED = 4;
+    /**
+     * A report file could not be written (a full disk, a file size limit, no permission): there is no verdict, the
+     * run's {@code run.json} says {@code failed} and {@code latest} is not moved.
+     */
+    public static final int REPORT_NOT_WRITTEN = 5;
     /** Stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report Ctrl-C). */
     public static final int INTERRUPTED = 130;
     /** Unexpected internal error (EX_SOFTWARE). */

@@ -55,8 +55,24 @@ public final class Reports {
 
     private Reports() {}
 
+    // Report writes that failed while the run went on, so the command ends the run without a verdict.
+    private static final java.util.Map<Path, IOException> FAILED_WRITES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static void collected(Path dir, MessageIndex index) {
         COLLECTED.put(dir.toAbsolutePath().normalize(), index);
+    }
+
+    static void writeFailed(Path dir, IOException e) {
+        FAILED_WRITES.putIfAbsent(dir.toAbsolutePath().normalize(), e);
+        COLLECTED.remove(dir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Returns (and forgets) the first report write that failed in {@code dir} while a run wrote its Cucumber reports
+     * ({@code messages.ndjson}, {@code cucumber.html}, {@code junit.xml}), or {@code null} when none failed.
+     */
+    public static IOException takeWriteFailure(Path dir) {
+        return FAILED_WRITES.remove(dir.toAbsolutePath().normalize());
     }
 
     /** Returns a new run id: UTC timestamp plus a short random suffix, sortable by time. */
@@ -68,7 +84,11 @@ public final class Reports {
 
     /** Writes {@code run.json} into {@code dir}. */
     public static void writeRunInfo(Path dir, RunInfo info) throws IOException {
-        AtomicFiles.write(dir.resolve(RUN_JSON), out -> JSON.writeValue(out, info));
+        try {
+            AtomicFiles.write(dir.resolve(RUN_JSON), out -> JSON.writeValue(out, info));
+        } catch (IOException | RuntimeException e) {
+            throw asIo(e);
+        }
     }
 
     /** Reads the run descriptions of {@code dir}: one for a run, several for a merged directory. */
@@ -154,12 +174,49 @@ public final class Reports {
         }
     }
 
-    /** Writes {@code summary.json}, {@code summary.md} and {@code summary.html} into {@code dir}. */
+    /**
+     * Writes {@code summary.json}, {@code summary.md}, {@code summary.html} and {@code badge.svg} into {@code dir}:
+     * all of them or, when one cannot be written, none (the ones already written are removed), so a directory never
+     * holds the verdict of one file without the others.
+     */
     public static void writeSummary(ConformanceSummary summary, Path dir) throws IOException {
-        AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
-        AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
-        AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
-        AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
+        try {
+            AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
+            AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
+            AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
+            AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
+        } catch (IOException | RuntimeException e) {
+            removeVerdict(dir);
+            throw asIo(e);
+        }
+    }
+
+    /** The files of a run directory that state a verdict; a run without a verdict must not keep them. */
+    private static final List<String> VERDICT_FILES = List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML, BADGE_SVG,
+            "rerun.txt");
+
+    /** Removes the files that state a verdict ({@code summary.*}, {@code badge.svg}, {@code rerun.txt}). */
+    public static void removeVerdict(Path dir) {
+        for (String name : VERDICT_FILES) {
+            try {
+                Files.deleteIfExists(dir.resolve(name));
+            } catch (IOException e) {
+                // a file that cannot be removed stays; run.json, not the summary, says whether the run finished
+            }
+        }
+    }
+
+    // Jackson 3 reports a failed write as an unchecked JacksonIOException: a write failure is an IOException here.
+    private static IOException asIo(Exception e) {
+        if (e instanceof IOException io) {
+            return io;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        throw (RuntimeException) e;
     }
 
     /** Writes {@code summary} as the JSON of {@code summary.json} to {@code out} (e.g. {@code verify --json}). */
