@@ -266,7 +266,7 @@ final class VerifyRun {
                     + (progress.unreachable() == null ? "" : ": " + progress.unreachable()));
             return ExitCode.UNREACHABLE;
         }
-        return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
+        return ExitCode.of(summary);
     }
 
     /**

@@ -75,6 +75,21 @@ public final class Reports {
         return FAILED_WRITES.remove(dir.toAbsolutePath().normalize());
     }
 
+    /** The most characters of an input's text an error message quotes. */
+    public static final int QUOTED_CHARS = 200;
+
+    /**
+     * Returns {@code text} cut to {@value #QUOTED_CHARS} characters and an ellipsis: what an error quotes of an
+     * input (a parser's message can hold a whole line, and a line of a messages stream can be megabytes).
+     */
+    public static String excerpt(String text) {
+        if (text == null || text.length() <= QUOTED_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED_CHARS - 1)) ? QUOTED_CHARS - 1 : QUOTED_CHARS;
+        return text.substring(0, end) + "…";
+    }
+
     /** Returns a new run id: UTC timestamp plus a short random suffix, sortable by time. */
     public static String newRunId(Instant now) {
         byte[] suffix = new byte[3];
@@ -109,7 +124,8 @@ public final class Reports {
             }
             return infos;
         } catch (JacksonException e) {
-            throw new ReportInputException(file + ": not a ScopeKit run description (" + e.getMessage() + ")", e);
+            throw new ReportInputException(file + ": not a ScopeKit run description ("
+                    + excerpt(Redactor.redact(String.valueOf(e.getMessage()))) + ")", e);
         }
     }
 
@@ -170,7 +186,7 @@ public final class Reports {
             }
         } catch (IOException | RuntimeException e) {
             throw new ReportInputException(messages + ": not a Cucumber messages stream ("
-                    + Redactor.redact(String.valueOf(e.getMessage())) + ")", e);
+                    + excerpt(Redactor.redact(String.valueOf(e.getMessage()))) + ")", e);
         }
     }
 
@@ -301,7 +317,7 @@ public final class Reports {
         try {
             return JSON.readValue(file.toFile(), ConformanceSummary.class);
         } catch (JacksonException e) {
-            throw new IOException(file + ": not a ScopeKit summary (" + e.getOriginalMessage() + ")", e);
+            throw new IOException(file + ": not a ScopeKit summary (" + excerpt(e.getOriginalMessage()) + ")", e);
         }
     }
 
@@ -358,7 +374,7 @@ public final class Reports {
             iterable.forEach(envelopes::add);
         } catch (IOException | RuntimeException e) {
             throw new ReportInputException(messages + ": not a Cucumber messages stream ("
-                    + Redactor.redact(String.valueOf(e.getMessage())) + ")", e);
+                    + excerpt(Redactor.redact(String.valueOf(e.getMessage()))) + ")", e);
         }
         return envelopes;
     }
