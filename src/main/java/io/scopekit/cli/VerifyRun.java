@@ -191,7 +191,7 @@ final class VerifyRun {
             } else {
                 featureRun.execute(progress);
             }
-            return finish(runDir, info, runId, waivers, progress, shard);
+            return finish(runDir, info, runId, waivers, progress, shard, resources);
         } finally {
             RunGuard.ended();
             helper.shutdownNow();
@@ -199,8 +199,8 @@ final class VerifyRun {
         }
     }
 
-    private int finish(Path runDir, RunInfo info, String runId, List<Waiver> waivers, Progress progress, Shard shard)
-            throws IOException {
+    private int finish(Path runDir, RunInfo info, String runId, List<Waiver> waivers, Progress progress, Shard shard,
+            RunResources resources) throws IOException {
         Reports.removeUnfinishedWrites(runDir);
         IOException lost = Reports.takeWriteFailure(runDir);
         if (lost != null) {
@@ -264,6 +264,13 @@ final class VerifyRun {
         if (summary.targetUnreachable() || progress.unreachable() != null) {
             err.println("scopekit verify: target unreachable"
                     + (progress.unreachable() == null ? "" : ": " + progress.unreachable()));
+            return ExitCode.UNREACHABLE;
+        }
+        io.scopekit.target.Reachability.Tally calls = resources.targetCallsSinceStart();
+        if (calls.lost()) {
+            // It answered the probe and then died: its failures say nothing about its behaviour.
+            err.println("scopekit verify: target unreachable: all " + calls.calls() + " calls after the start-up "
+                    + "probe failed to connect (the target stopped answering)");
             return ExitCode.UNREACHABLE;
         }
         return ExitCode.of(summary);
