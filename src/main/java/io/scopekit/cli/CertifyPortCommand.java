@@ -152,14 +152,29 @@ final class CertifyPortCommand implements Callable<Integer> {
                     }
                     code = Main.run(o, e, args.toArray(String[]::new));
                 }
-                if (code != ExitCode.OK && code != ExitCode.FINDINGS) {
+                if (code != ExitCode.OK && code != ExitCode.FINDINGS && code != ExitCode.NOT_JUDGED
+                        && code != ExitCode.NOT_ASSESSED) {
                     err.print(verifyErr);
                     String reason = verifyErr.toString().strip().lines().reduce((a, b) -> b).orElse("verify failed");
                     String message = "the kit could not run the scenarios against the Node host: " + reason;
                     throw code == ExitCode.UNREACHABLE ? CliFailure.unreachable(message) : CliFailure.badInput(message);
                 }
                 verdictLine = verifyOut.toString().strip().lines().filter(l -> l.startsWith("conformant")
-                        || l.startsWith("non-conformant")).findFirst().orElse("");
+                        || l.startsWith("non-conformant") || l.startsWith("not judged")
+                        || l.startsWith("not assessed")).findFirst().orElse("");
+                if (code == ExitCode.NOT_JUDGED || code == ExitCode.NOT_ASSESSED) {
+                    // Nothing judged is nothing certified (issue 24, item 3).
+                    ObjectNode finding = JSON.createObjectNode();
+                    finding.put("kind", code == ExitCode.NOT_JUDGED ? "not-judged" : "not-assessed");
+                    finding.put("container", (String) null);
+                    finding.put("requirement", (String) null);
+                    finding.put("scenario", "every scenario of " + PLATFORM);
+                    finding.put("aspect", (String) null);
+                    finding.put("expected", "checks judged");
+                    finding.put("observed", verdictLine);
+                    finding.put("evidence", (String) null);
+                    findings.add(finding);
+                }
                 JsonNode summary = JSON.readTree(summaryOf(runRoot).toFile());
                 for (JsonNode f : summary.path("failures")) {
                     ObjectNode finding = JSON.createObjectNode();

@@ -25,6 +25,11 @@ final class CliFailure extends RuntimeException {
         return new CliFailure(ExitCode.UNREACHABLE, message);
     }
 
+    /** A report file could not be written ({@link ExitCode#REPORT_NOT_WRITTEN}); no verdict. */
+    static CliFailure notWritten(String message) {
+        return new CliFailure(ExitCode.REPORT_NOT_WRITTEN, message);
+    }
+
     int exitCode() {
         return exitCode;
     }

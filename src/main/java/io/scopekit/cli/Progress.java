@@ -26,6 +26,7 @@ final class Progress implements TestExecutionListener {
     private volatile int lastDecile = -1;
     private volatile String unreachable;
     private volatile String kitDefect;
+    private volatile boolean frozen;
 
     Progress(PrintWriter err, boolean interactive) {
         this.err = err;
@@ -73,12 +74,16 @@ final class Progress implements TestExecutionListener {
                 }
             }
         }
-        if (!id.isTest()) {
+        if (!id.isTest() || frozen) {
             return;
         }
-        int d = done.incrementAndGet();
-        int f = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? failed.get() : failed.incrementAndGet();
         synchronized (this) {
+            if (frozen) {
+                return;
+            }
+            int d = done.incrementAndGet();
+            int f = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? failed.get()
+                    : failed.incrementAndGet();
             if (interactive) {
                 err.print("\rscopekit: " + d + "/" + total + " scenarios, " + f + " failed");
                 err.flush();
@@ -103,6 +108,17 @@ final class Progress implements TestExecutionListener {
 
     int done() {
         return done.get();
+    }
+
+    /**
+     * Stops counting and returns the scenarios finished so far: when a run is interrupted its threads go on while
+     * the record is written, and the console and {@code run.json} must state the same number.
+     */
+    int freeze() {
+        synchronized (this) {
+            frozen = true;
+            return done.get();
+        }
     }
 
     int failed() {

@@ -43,7 +43,9 @@ final class ReportCommand implements Runnable {
             description = {"Merges shard report directories (from verify --shard K/N) into one: the messages stream, "
                     + "run descriptions and a conformance summary rebuilt from them. Every check record's status is "
                     + "derived again from its own values first; a shard that does not agree is refused (exit 2).",
-                    "Exit codes: 0 conformant, 1 non-conformant, 2 bad input, 3 target unreachable."})
+                    "Exit codes: 0 conformant, 1 non-conformant, 2 bad input (also --out equal to or inside an input, "
+                    + "or a shard that does not verify), 3 target unreachable, 5 the merged report could not be "
+                    + "written, 6 not judged, 7 conformant only where assessed."})
     static final class Merge implements Callable<Integer> {
 
         @Spec
@@ -72,6 +74,7 @@ final class ReportCommand implements Runnable {
                 }
                 // verify --report reports/shard-1 writes reports/shard-1/<run-id>/: the root stands for its latest run
                 dirs = dirs.stream().map(Reports::runDirOf).toList();
+                refuseOutAmongInputs();
                 if (dirs.stream().allMatch(io.scopekit.explore.ExploreReport::isExploreRun)) {
                     // Shards of `explore --shard K/N` (issue 14): counts summed, coverage united.
                     io.scopekit.explore.ExploreReport.Merged merged;
@@ -94,19 +97,58 @@ final class ReportCommand implements Runnable {
                     Reports.writeSummaryJson(summary, bytes);
                     spec.commandLine().getOut().println(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
                 } else {
-                    spec.commandLine().getOut().println(summary.verdict() + ": " + summary.totals().scenarios()
+                    spec.commandLine().getOut().println(ConformanceSummary.verdictText(summary.verdict()) + ": "
+                            + summary.totals().scenarios()
                             + (summary.totals().scenarios() == 1 ? " scenario" : " scenarios") + " from " + dirs.size()
                             + (dirs.size() == 1 ? " directory" : " directories") + "; summary "
                             + out.resolve(Reports.SUMMARY_HTML));
+                    summary.assessmentNotes().forEach(spec.commandLine().getOut()::println);
                 }
                 if (summary.targetUnreachable()) {
                     return ExitCode.UNREACHABLE;
                 }
-                return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
+                return ExitCode.of(summary);
             } catch (ReportInputException e) {
                 throw CliFailure.badInput(e.getMessage());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw CliFailure.notWritten("cannot write " + out + ": " + Reports.excerpt(e.getMessage()));
+            }
+        }
+
+        /**
+         * Refuses an {@code --out} that is one of the directories merged or inside one: the merge would rewrite the
+         * run it reads (its {@code run.json} and summary) or plant a report in it.
+         */
+        private void refuseOutAmongInputs() {
+            Path target = resolved(out);
+            for (Path d : dirs) {
+                Path input = resolved(d);
+                if (target.equals(input)) {
+                    throw CliFailure.badInput("--out " + out + " is one of the directories merged (" + d
+                            + "): the merge would rewrite it; choose a new directory");
+                }
+                if (target.startsWith(input)) {
+                    throw CliFailure.badInput("--out " + out + " is inside " + d
+                            + ", one of the directories merged; choose a directory outside it");
+                }
+            }
+        }
+
+        // The real path of the longest existing prefix, then the rest: symlinks such as latest resolve, new folders
+        // need not exist.
+        private static Path resolved(Path p) {
+            Path abs = p.toAbsolutePath().normalize();
+            Path existing = abs;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return abs;
+            }
+            try {
+                return existing.toRealPath().resolve(existing.relativize(abs));
             } catch (IOException e) {
-                throw CliFailure.badInput("cannot write " + out + ": " + e.getMessage());
+                return abs;
             }
         }
     }

@@ -72,16 +72,18 @@ final class RunGuard {
         Path dir = runDir;
         RunInfo info = runInfo;
         Progress p = progress;
+        // One count for both the record and the console line: scenarios still finish while this hook runs.
+        int finishedScenarios = p == null ? 0 : p.freeze();
         if (dir != null && info != null) {
             try {
                 Reports.removeUnfinishedWrites(dir);
-                Reports.writeRunInfo(dir, info.ended(RunInfo.INTERRUPTED, p == null ? 0 : p.done()));
+                Reports.writeRunInfo(dir, info.ended(RunInfo.INTERRUPTED, finishedScenarios));
             } catch (java.io.IOException | RuntimeException e) {
                 err.println("scopekit: could not mark " + dir + " as interrupted: " + e);
             }
         }
         String where = dir == null ? "" : "; run " + dir + " is marked interrupted ("
-                + (p == null ? 0 : p.done()) + " scenarios finished), " + Reports.LATEST + " not moved";
+                + finishedScenarios + " scenarios finished), " + Reports.LATEST + " not moved";
         if (signal != null) {
             err.println("scopekit: interrupted by " + signal + where);
             err.flush();

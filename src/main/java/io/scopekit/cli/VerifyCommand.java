@@ -18,8 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs the conformance scenarios against a target and writes JUnit XML, Cucumber messages/HTML "
                 + "and a conformance summary with certificate to REPORT/<run-id>/ (and REPORT/latest). A target that "
                 + "declares its platforms is run on those only.",
-                "Exit codes: 0 conformant, 1 non-conformant, 2 bad input (or a kit defect), 3 target unreachable, "
-                + "4 the run did not finish (something ended the JVM), 130 interrupted (SIGINT/SIGTERM)."},
+                "Exit codes: 0 conformant (every selected platform assessed), 1 non-conformant, 2 bad input (or a "
+                + "kit defect), 3 target unreachable, 4 the run did not finish (something ended the JVM), 5 a report "
+                + "could not be written (no verdict), 6 not judged (the target left every check of a platform "
+                + "unsupported), 7 conformant only where assessed (a platform has nothing the kit can judge yet), "
+                + "130 interrupted (SIGINT/SIGTERM)."},
         // --classpath is the launcher's (it builds the JVM's class path), so picocli never sees it as an option.
         footer = {"", "A class:FQN target loads from your build output: give it to the launcher, ./scopekit verify "
                 + "--classpath target/classes --target class:com.acme.AcmeTarget (--classpath PATH: directories or "

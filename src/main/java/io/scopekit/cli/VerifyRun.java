@@ -62,7 +62,8 @@ final class VerifyRun {
         try {
             return run();
         } catch (IOException | UncheckedIOException e) {
-            throw CliFailure.badInput("cannot write reports: " + e.getMessage());
+            // Before the run started (its directory, its first run.json): nothing ran, nothing to mark.
+            throw CliFailure.notWritten("cannot write the reports: " + e.getMessage());
         }
     }
 
@@ -184,7 +185,7 @@ final class VerifyRun {
             } else {
                 featureRun.execute(progress);
             }
-            return finish(runDir, info, runId, waivers, progress, shard);
+            return finish(runDir, info, runId, waivers, progress, shard, resources);
         } finally {
             RunGuard.ended();
             helper.shutdownNow();
@@ -192,32 +193,54 @@ final class VerifyRun {
         }
     }
 
-    private int finish(Path runDir, RunInfo info, String runId, List<Waiver> waivers, Progress progress, Shard shard)
-            throws IOException {
+    private int finish(Path runDir, RunInfo info, String runId, List<Waiver> waivers, Progress progress, Shard shard,
+            RunResources resources) throws IOException {
         Reports.removeUnfinishedWrites(runDir);
-        if (!Files.exists(runDir.resolve(ScopekitReportPlugin.MESSAGES)) && progress.done() == 0) {
-            // Cucumber emits no messages when nothing is selected; an empty stream keeps summary and merge uniform.
-            Files.createFile(runDir.resolve(ScopekitReportPlugin.MESSAGES));
+        IOException lost = Reports.takeWriteFailure(runDir);
+        if (lost != null) {
+            return notWritten(runDir, info, progress, "the Cucumber reports (" + ScopekitReportPlugin.MESSAGES + ", "
+                    + ScopekitReportPlugin.CUCUMBER_HTML + ", " + ScopekitReportPlugin.JUNIT_XML + ")", lost);
         }
-
+        Path rerun;
         ConformanceSummary summary;
         try {
-            summary = Reports.summarise(List.of(runDir), waivers,
-                    options.waiversFile == null ? null : options.waiversFile.toString(), runId,
-                    LocalDate.ofInstant(options.clock.instant(), ZoneOffset.UTC));
-        } catch (ReportInputException e) {
-            throw CliFailure.badInput("the run wrote no usable messages stream: " + e.getMessage());
+            if (!Files.exists(runDir.resolve(ScopekitReportPlugin.MESSAGES)) && progress.done() == 0) {
+                // Cucumber emits no messages when nothing is selected; an empty stream keeps summary and merge
+                // uniform.
+                Files.createFile(runDir.resolve(ScopekitReportPlugin.MESSAGES));
+            }
+            try {
+                summary = Reports.summarise(List.of(runDir), waivers,
+                        options.waiversFile == null ? null : options.waiversFile.toString(), runId,
+                        LocalDate.ofInstant(options.clock.instant(), ZoneOffset.UTC));
+            } catch (ReportInputException e) {
+                return notWritten(runDir, info, progress, ScopekitReportPlugin.MESSAGES, new IOException(
+                        "the run wrote no usable messages stream: " + e.getMessage(), e));
+            }
+            if (summary.totals().scenarios() != progress.done()) {
+                // A summary of fewer (or more) scenarios than ran would be a verdict on some other run.
+                return notWritten(runDir, info, progress, ScopekitReportPlugin.MESSAGES, new IOException(
+                        "the messages stream holds " + summary.totals().scenarios() + " scenarios but "
+                                + progress.done() + " ran"));
+            }
+            if (progress.kitDefect() != null) {
+                // The rules, not the target, are broken: no verdict on the target, and latest stays where it was.
+                Reports.writeRunInfo(runDir, info.ended(RunInfo.COMPLETE, summary.totals().scenarios()));
+                Reports.writeSummary(summary, runDir);
+                err.println("scopekit verify: " + progress.kitDefect());
+                err.println("scopekit verify: the run's reports are in " + runDir + "; " + Reports.LATEST
+                        + " not moved");
+                return ExitCode.BAD_INPUT;
+            }
+            // Summary first, run.json complete after it, latest last: whatever fails, nothing claims a verdict.
+            Reports.writeSummary(summary, runDir);
+            rerun = VerifyControls.writeRerun(runDir, summary);
+            Reports.writeRunInfo(runDir, info.ended(RunInfo.COMPLETE, summary.totals().scenarios()));
+            Reports.pointLatest(options.reportRoot, runId);
+        } catch (IOException | UncheckedIOException e) {
+            return notWritten(runDir, info, progress, "the reports", e instanceof UncheckedIOException u
+                    ? u.getCause() : (IOException) e);
         }
-        Reports.writeRunInfo(runDir, info.ended(RunInfo.COMPLETE, summary.totals().scenarios()));
-        Reports.writeSummary(summary, runDir);
-        if (progress.kitDefect() != null) {
-            // The rules, not the target, are broken: no verdict on the target, and latest stays where it was.
-            err.println("scopekit verify: " + progress.kitDefect());
-            err.println("scopekit verify: the run's reports are in " + runDir + "; " + Reports.LATEST + " not moved");
-            return ExitCode.BAD_INPUT;
-        }
-        Reports.pointLatest(options.reportRoot, runId);
-        Path rerun = VerifyControls.writeRerun(runDir, summary);
         if (options.json) {
             java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
             Reports.writeSummaryJson(summary, json);
@@ -237,7 +260,46 @@ final class VerifyRun {
                     + (progress.unreachable() == null ? "" : ": " + progress.unreachable()));
             return ExitCode.UNREACHABLE;
         }
-        return summary.conformant() ? ExitCode.OK : ExitCode.FINDINGS;
+        io.scopekit.target.Reachability.Tally calls = resources.targetCallsSinceStart();
+        if (calls.lost()) {
+            // It answered the probe and then died: its failures say nothing about its behaviour.
+            err.println("scopekit verify: target unreachable: all " + calls.calls() + " calls after the start-up "
+                    + "probe failed to connect (the target stopped answering)");
+            return ExitCode.UNREACHABLE;
+        }
+        return ExitCode.of(summary);
+    }
+
+    /**
+     * Ends a run whose reports could not be written: no verdict is printed, the files that carry one (summaries,
+     * badge, rerun list) are removed, {@code run.json} says failed (when it can still be written) and latest is not
+     * moved.
+     */
+    private int notWritten(Path runDir, RunInfo info, Progress progress, String what, IOException cause) {
+        Reports.removeVerdict(runDir);
+        String marked;
+        try {
+            Reports.removeUnfinishedWrites(runDir);
+            Reports.writeRunInfo(runDir, info.ended(RunInfo.FAILED, progress.done()));
+            marked = "the run is marked failed";
+        } catch (IOException | UncheckedIOException e) {
+            marked = "the run could not even be marked failed (" + e.getMessage() + "); its " + Reports.RUN_JSON
+                    + " does not say complete";
+        }
+        err.println("scopekit verify: cannot write the reports in " + runDir + ": " + what + ": "
+                + describe(cause));
+        err.println("scopekit verify: no verdict; " + marked + ", " + Reports.LATEST + " not moved (exit "
+                + ExitCode.REPORT_NOT_WRITTEN + ")");
+        err.flush();
+        return ExitCode.REPORT_NOT_WRITTEN;
+    }
+
+    // "File too large" alone does not say which file: Java's FileSystemException messages do, plain IOExceptions not.
+    private static String describe(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof java.nio.file.FileSystemException ? message : message
+                + (e.getCause() == null || e.getCause().getMessage() == null ? "" : " (" + e.getCause().getMessage()
+                + ")");
     }
 
     private FeatureRun featureRun(RunSettings settings, String tagExpression, Path runDir, Shard shard,

@@ -177,6 +177,20 @@ public final class RunResources implements AutoCloseable {
     }
 
     /**
+     * Returns the calls made to the targets of this run after their start-up probes (only targets across a wire
+     * count them, see {@link io.scopekit.target.Reachability}); targets never created are not created for this.
+     */
+    public io.scopekit.target.Reachability.Tally targetCallsSinceStart() {
+        io.scopekit.target.Reachability.Tally all = new io.scopekit.target.Reachability.Tally(0, 0);
+        for (Object t : new Object[] {target.peek(), permissionTarget.peek()}) {
+            if (t instanceof io.scopekit.target.Reachability r) {
+                all = all.plus(r.callsSinceStart());
+            }
+        }
+        return all;
+    }
+
+    /**
      * Returns the permission oracle over {@link #catalog()} (the open-platform rules), building it on first use.
      *
      * @throws io.scopekit.oracle.RulesInvalidException when a rule does not compile
@@ -277,6 +291,10 @@ public final class RunResources implements AutoCloseable {
 
         Memo(Supplier<T> supplier) {
             this.supplier = supplier;
+        }
+
+        synchronized @Nullable T peek() {
+            return value;
         }
 
         synchronized T get() {

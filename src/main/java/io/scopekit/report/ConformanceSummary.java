@@ -18,7 +18,8 @@ import org.apiguardian.api.API;
  *
  * @param schema          {@value #SCHEMA}
  * @param runId           the run's id (for a merge, the merged run's id)
- * @param verdict         {@code conformant} or {@code non-conformant}
+ * @param verdict         {@value #CONFORMANT}, {@value #CONFORMANT_WHERE_ASSESSED}, {@value #NOT_ASSESSED},
+ *                        {@value #NOT_JUDGED} or {@value #NON_CONFORMANT} (docs/reports.md, Verdicts)
  * @param targetUnreachable true when a scenario failed with TargetUnreachableException
  * @param totals          counts over the whole run
  * @param platforms       one entry per platform, with its pass/fail
@@ -100,9 +101,66 @@ public record ConformanceSummary(
     /** The schema id written in {@code summary.json}. */
     public static final String SCHEMA = "scopekit-summary/1";
 
-    /** Returns true when the run is conformant (no unwaived failure, no scenario error). */
+    /** The run's verdict: every selected platform was assessed and passed (failures all waived, or none). */
+    public static final String CONFORMANT = "conformant";
+    /** The run's verdict: an unwaived failed check, a scenario error, or an unreachable target. */
+    public static final String NON_CONFORMANT = "non-conformant";
+    /**
+     * The run's verdict: nothing failed, but on a platform where the kit has checks to judge the target left every
+     * one of them unjudged (declared unsupported); not conformant.
+     */
+    public static final String NOT_JUDGED = "not-judged";
+    /**
+     * The run's verdict: every platform that was assessed passed, and the others were not assessed (the kit has
+     * nothing to judge there yet: every check is unspecified by the sources).
+     */
+    public static final String CONFORMANT_WHERE_ASSESSED = "conformant-where-assessed";
+    /** The run's verdict: no platform was assessed, nothing was judged. */
+    public static final String NOT_ASSESSED = "not-assessed";
+
+    /** A platform's result: checks were compared and none failed. */
+    public static final String PASS = "pass";
+    /** A platform's result: a check failed or a scenario errored. */
+    public static final String FAIL = "fail";
+
+    /**
+     * Returns true only when the run is fully conformant: every selected platform assessed, no unwaived failure, no
+     * scenario error. A run conformant only where assessed is not.
+     */
     public boolean conformant() {
-        return "conformant".equals(verdict);
+        return CONFORMANT.equals(verdict);
+    }
+
+    /** Returns the platforms whose result is {@code result}, in summary order. */
+    public List<String> platformsWith(String result) {
+        return platforms == null ? List.of() : platforms.stream().filter(p -> result.equals(p.result()))
+                .map(PlatformResult::platform).toList();
+    }
+
+    /**
+     * Returns the verdict as the verdict line, the summaries and the certificate print it, e.g.
+     * {@code conformant where assessed}.
+     */
+    public static String verdictText(String verdict) {
+        return verdict == null ? "no verdict" : verdict.replace('-', ' ').replace("non conformant", "non-conformant");
+    }
+
+    /**
+     * Returns the lines that say which platforms were not judged or not assessed, and why; empty when none.
+     */
+    public List<String> assessmentNotes() {
+        List<String> notes = new java.util.ArrayList<>();
+        List<String> notJudged = platformsWith(NOT_JUDGED);
+        if (!notJudged.isEmpty()) {
+            notes.add("not judged: " + String.join(", ", notJudged) + " (the target declared every check the kit "
+                    + "can judge there unsupported; not conformant)");
+        }
+        List<String> notAssessed = platformsWith(NOT_ASSESSED);
+        if (!notAssessed.isEmpty()) {
+            notes.add("not assessed: " + String.join(", ", notAssessed) + " (every check is unspecified by the "
+                    + "sources: the kit has nothing to judge there yet; not counted as conformant)");
+        }
+        return notes;
     }
 
     /**
@@ -150,7 +208,8 @@ public record ConformanceSummary(
      * Gives one platform's result.
      *
      * @param platform  platform id
-     * @param result    {@code pass}, {@code fail}, or {@code not-assessed} (every check unspecified or unsupported)
+     * @param result    {@code pass}, {@code fail}, {@code not-judged} (the target declared every judgeable check
+     *                  unsupported) or {@code not-assessed} (every check unspecified by the sources, or none)
      * @param scenarios scenarios run for it
      * @param errors    failed scenarios without a failed check
      * @param checks    check records by status
@@ -246,8 +305,8 @@ public record ConformanceSummary(
      * @param kitVersion ScopeKit version
      * @param target     the target's identity
      * @param date       when the run (or the earliest shard) started, ISO-8601 UTC
-     * @param verdict    {@code conformant} or {@code non-conformant}
-     * @param platforms  pass/fail per platform profile
+     * @param verdict    the run's verdict, as in {@link ConformanceSummary#verdict()}
+     * @param platforms  pass/fail/not-judged/not-assessed per platform profile
      * @param shards     shard runs merged into this summary ({@code K/N} each); empty for a single run
      * @param files      SHA-256 of every spec, rule and feature file used
      * @param scores     the conformance score, overall (platform {@value Score#ALL}) first, then per platform;
@@ -340,7 +399,8 @@ public record ConformanceSummary(
      * Gives a platform profile's verdict on the certificate.
      *
      * @param platform platform id
-     * @param result   {@code pass}, {@code fail}, or {@code not-assessed} (every check unspecified or unsupported)
+     * @param result   {@code pass}, {@code fail}, {@code not-judged} or {@code not-assessed}, as in
+     *                 {@link PlatformResult#result()}
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlatformVerdict(String platform, String result) {}

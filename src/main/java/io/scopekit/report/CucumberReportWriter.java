@@ -86,15 +86,18 @@ final class CucumberReportWriter {
     }
 
     void abandon() {
-        for (Writer w : new Writer[] {ndjson}) {
+        for (AutoCloseable w : new AutoCloseable[] {ndjson, html, junit}) {
             try {
                 if (w != null) {
                     w.close();
                 }
-            } catch (IOException ignored) {
-                // the temp file is deleted below anyway
+            } catch (Exception ignored) {
+                // the temp file is deleted below anyway; the first error is the one reported
             }
         }
+        ndjson = null;
+        html = null;
+        junit = null;
         for (Path t : temps) {
             try {
                 Files.deleteIfExists(t);

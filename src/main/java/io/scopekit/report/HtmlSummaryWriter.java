@@ -26,7 +26,19 @@ final class HtmlSummaryWriter {
     /** The values the template reads besides the summary itself. */
     record Page(ConformanceSummary s, String verdictClass, String siteHref, Matrix matrix, List<Findings> findings,
             List<Notes> notes, List<String> statuses, boolean hasErrors, boolean hasSilent, List<SilentRow> silent,
-            String shardList) {}
+            String shardList) {
+        String verdictText() {
+            return ConformanceSummary.verdictText(s.verdict());
+        }
+
+        String certificateVerdictText() {
+            return ConformanceSummary.verdictText(s.certificate().verdict());
+        }
+
+        boolean hasAssessmentNotes() {
+            return !s.assessmentNotes().isEmpty();
+        }
+    }
 
     record SilentRow(String aspect, String platform, String container, String behaviour, int checks, boolean divergent,
             List<ObservedRow> observed) {}
@@ -55,11 +67,20 @@ final class HtmlSummaryWriter {
         addNotes(notes, "waivers-no-longer-needed", s.waivers().noLongerNeeded());
         addNotes(notes, "waivers-unmatched", s.waivers().unmatched());
         addNotes(notes, "waivers-expired", s.waivers().expired());
-        return TEMPLATES.render("summary.html.mustache", new Page(s, s.conformant() ? "pass" : "fail",
+        return TEMPLATES.render("summary.html.mustache", new Page(s, verdictClass(s),
                 Reports.SITE_DIR + "/index.html", matrix(s.matrix()), findings, notes,
                 List.of("passed", "failed", "waived", "unspecified", "unsupported"), !s.errors().isEmpty(),
                 !s.silent().isEmpty(), silent(s), s.certificate().shards().isEmpty() ? null
                         : String.join(", ", s.certificate().shards())));
+    }
+
+    // Green only for a fully conformant run; "conformant where assessed" and "not assessed" are grey, never green.
+    private static String verdictClass(ConformanceSummary s) {
+        if (s.conformant()) {
+            return "pass";
+        }
+        return ConformanceSummary.CONFORMANT_WHERE_ASSESSED.equals(s.verdict())
+                || ConformanceSummary.NOT_ASSESSED.equals(s.verdict()) ? "not-assessed" : "fail";
     }
 
     static List<SilentRow> silent(ConformanceSummary s) {

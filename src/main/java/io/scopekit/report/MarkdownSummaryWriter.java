@@ -43,6 +43,14 @@ final class MarkdownSummaryWriter {
         boolean hasPlatformScores() {
             return !platformScores().isEmpty();
         }
+
+        String verdictText() {
+            return ConformanceSummary.verdictText(s.verdict());
+        }
+
+        String certificateVerdictText() {
+            return ConformanceSummary.verdictText(s.certificate().verdict());
+        }
     }
 
     record FindingSection(String title, List<FindingRow> rows) {}

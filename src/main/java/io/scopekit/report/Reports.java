@@ -55,8 +55,39 @@ public final class Reports {
 
     private Reports() {}
 
+    // Report writes that failed while the run went on, so the command ends the run without a verdict.
+    private static final java.util.Map<Path, IOException> FAILED_WRITES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static void collected(Path dir, MessageIndex index) {
         COLLECTED.put(dir.toAbsolutePath().normalize(), index);
+    }
+
+    static void writeFailed(Path dir, IOException e) {
+        FAILED_WRITES.putIfAbsent(dir.toAbsolutePath().normalize(), e);
+        COLLECTED.remove(dir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Returns (and forgets) the first report write that failed in {@code dir} while a run wrote its Cucumber reports
+     * ({@code messages.ndjson}, {@code cucumber.html}, {@code junit.xml}), or {@code null} when none failed.
+     */
+    public static IOException takeWriteFailure(Path dir) {
+        return FAILED_WRITES.remove(dir.toAbsolutePath().normalize());
+    }
+
+    /** The most characters of an input's text an error message quotes. */
+    public static final int QUOTED_CHARS = 200;
+
+    /**
+     * Returns {@code text} cut to {@value #QUOTED_CHARS} characters and an ellipsis: what an error quotes of an
+     * input (a parser's message can hold a whole line, and a line of a messages stream can be megabytes).
+     */
+    public static String excerpt(String text) {
+        if (text == null || text.length() <= QUOTED_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED_CHARS - 1)) ? QUOTED_CHARS - 1 : QUOTED_CHARS;
+        return text.substring(0, end) + "…";
     }
 
     /** Returns a new run id: UTC timestamp plus a short random suffix, sortable by time. */
@@ -68,7 +99,11 @@ public final class Reports {
 
     /** Writes {@code run.json} into {@code dir}. */
     public static void writeRunInfo(Path dir, RunInfo info) throws IOException {
-        AtomicFiles.write(dir.resolve(RUN_JSON), out -> JSON.writeValue(out, info));
+        try {
+            AtomicFiles.write(dir.resolve(RUN_JSON), out -> JSON.writeValue(out, info));
+        } catch (IOException | RuntimeException e) {
+            throw asIo(e);
+        }
     }
 
     /** Reads the run descriptions of {@code dir}: one for a run, several for a merged directory. */
@@ -89,7 +124,8 @@ public final class Reports {
             }
             return infos;
         } catch (JacksonException e) {
-            throw new ReportInputException(file + ": not a ScopeKit run description (" + e.getMessage() + ")", e);
+            throw new ReportInputException(file + ": not a ScopeKit run description ("
+                    + excerpt(Redactor.redact(String.valueOf(e.getMessage()))) + ")", e);
         }
     }
 
@@ -150,22 +186,57 @@ public final class Reports {
             }
         } catch (IOException | RuntimeException e) {
             throw new ReportInputException(messages + ": not a Cucumber messages stream ("
-                    + Redactor.redact(String.valueOf(e.getMessage())) + ")", e);
+                    + excerpt(Redactor.redact(String.valueOf(e.getMessage()))) + ")", e);
         }
     }
 
     /**
-     * Writes {@code summary.json}, {@code summary.md}, {@code summary.html} and {@code badge.svg} into {@code dir},
+     * Writes {@code summary.json}, {@code summary.md}, {@code summary.html} and {@code badge.svg} into {@code dir}:
      * their certificate holding the SHA-256 of the run's {@code messages.ndjson} and {@code run.json}, then
-     * {@value Attestation#MANIFEST} over every report file of the run (docs/reports.md, "Verifying a run").
+     * {@value Attestation#MANIFEST} over every report file of the run (docs/reports.md, "Verifying a run"):
+     * all of them or, when one cannot be written, none (the ones already written are removed), so a directory never
+     * holds the verdict of one file without the others.
      */
     public static void writeSummary(ConformanceSummary unbound, Path dir) throws IOException {
-        ConformanceSummary summary = unbound.withResults(Attestation.results(dir));
-        AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
-        AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
-        AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
-        AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
-        Attestation.write(dir, summary.runId());
+        try {
+            ConformanceSummary summary = unbound.withResults(Attestation.results(dir));
+            AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
+            AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
+            AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
+            AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
+            Attestation.write(dir, summary.runId());
+        } catch (IOException | RuntimeException e) {
+            removeVerdict(dir);
+            throw asIo(e);
+        }
+    }
+
+    /** The files of a run directory that state a verdict; a run without a verdict must not keep them. */
+    private static final List<String> VERDICT_FILES = List.of(SUMMARY_JSON, SUMMARY_MD, SUMMARY_HTML, BADGE_SVG,
+            "rerun.txt", Attestation.MANIFEST, Attestation.SIGNATURE);
+
+    /** Removes the files that state a verdict ({@code summary.*}, {@code badge.svg}, {@code rerun.txt}). */
+    public static void removeVerdict(Path dir) {
+        for (String name : VERDICT_FILES) {
+            try {
+                Files.deleteIfExists(dir.resolve(name));
+            } catch (IOException e) {
+                // a file that cannot be removed stays; run.json, not the summary, says whether the run finished
+            }
+        }
+    }
+
+    // Jackson 3 reports a failed write as an unchecked JacksonIOException: a write failure is an IOException here.
+    private static IOException asIo(Exception e) {
+        if (e instanceof IOException io) {
+            return io;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        throw (RuntimeException) e;
     }
 
     /** Writes {@code summary} as the JSON of {@code summary.json} to {@code out} (e.g. {@code verify --json}). */
@@ -250,7 +321,7 @@ public final class Reports {
         try {
             return JSON.readValue(file.toFile(), ConformanceSummary.class);
         } catch (JacksonException e) {
-            throw new IOException(file + ": not a ScopeKit summary (" + e.getOriginalMessage() + ")", e);
+            throw new IOException(file + ": not a ScopeKit summary (" + excerpt(e.getOriginalMessage()) + ")", e);
         }
     }
 
@@ -316,7 +387,7 @@ public final class Reports {
             iterable.forEach(envelopes::add);
         } catch (IOException | RuntimeException e) {
             throw new ReportInputException(messages + ": not a Cucumber messages stream ("
-                    + Redactor.redact(String.valueOf(e.getMessage())) + ")", e);
+                    + excerpt(Redactor.redact(String.valueOf(e.getMessage()))) + ")", e);
         }
         return envelopes;
     }

@@ -34,6 +34,8 @@ public record RunInfo(
     public static final String COMPLETE = "complete";
     /** The run was stopped (SIGTERM, Ctrl-C, the run timeout) before it finished. */
     public static final String INTERRUPTED = "interrupted";
+    /** A report file could not be written (disk full, file size limit): the run has no verdict. */
+    public static final String FAILED = "failed";
 
     public RunInfo {
         files = files == null ? List.of() : List.copyOf(files);

@@ -48,6 +48,8 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
     private Instant started;
     // True when a command described this run before it started (scopekit verify writes run.json first).
     private Boolean described;
+    // The first write that failed; nothing is written after it.
+    private IOException failure;
 
     /** Creates the plugin writing into report directory {@code dir} (created when missing). */
     public ScopekitReportPlugin(String dir) {
@@ -62,6 +64,10 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
 
     // Cucumber delivers envelopes of parallel scenarios from several threads; the writers take one at a time.
     private synchronized void receive(Envelope envelope) {
+        if (failure != null) {
+            // The stream already lost an envelope: whatever came after it would be a report of part of the run.
+            return;
+        }
         try {
             if (described == null) {
                 described = describedByCommand(dir);
@@ -81,9 +87,16 @@ public final class ScopekitReportPlugin implements ConcurrentEventListener {
                     summarise();
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             writer.abandon();
-            throw new UncheckedIOException("cannot write reports to " + dir, e);
+            failure = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            Reports.writeFailed(dir, failure);
+            if (!Boolean.TRUE.equals(described)) {
+                // No command is there to read the failure: Cucumber must hear it.
+                throw new UncheckedIOException("cannot write reports to " + dir, failure);
+            }
+            // Under scopekit verify the command reads the failure once the scenarios are done and ends the run
+            // without a verdict; throwing here would only turn every later scenario into a bogus error.
         }
     }
 

@@ -186,8 +186,7 @@ final class VerdictPolicy {
         List<WaiverNote> expired = waiverList.stream().filter(w -> w.expiredOn(today))
                 .map(w -> note(w, "waiver expired")).toList();
 
-        boolean conformant = failures.isEmpty() && errors.isEmpty() && !unreachable;
-        String verdict = conformant ? "conformant" : "non-conformant";
+        String verdict = verdict(failures.isEmpty() && errors.isEmpty() && !unreachable, platforms);
         Certificate certificate = certificate(runs, verdict, platforms, KitSensitivity.of(scenarios,
                 ruleNames.size(), all.passed() + all.failed() + all.waived()));
         return new ConformanceSummary(ConformanceSummary.SCHEMA, runId, verdict, unreachable,
@@ -279,14 +278,39 @@ final class VerdictPolicy {
     }
 
     /**
-     * A platform passes only when something was compared and nothing failed; when every check was unspecified by
-     * the sources or unsupported by the target, the profile was not assessed — calling that "pass" would certify
-     * behaviour nobody checked.
+     * A platform passes only when something was compared and nothing failed. When nothing was compared, calling
+     * that "pass" would certify behaviour nobody checked, and who left it unchecked decides what it is: the target,
+     * when the kit had checks to judge and the target declared every one of them unsupported ({@code not-judged},
+     * not conformant); the kit, when every check was unspecified by the sources or there was none
+     * ({@code not-assessed}, never counted conformant).
      */
     static String platformResult(Counts counts, int scenarioErrors) {
         if (counts.failed() > 0 || scenarioErrors > 0) {
-            return "fail";
+            return ConformanceSummary.FAIL;
         }
-        return counts.passed() + counts.waived() == 0 ? "not-assessed" : "pass";
+        if (counts.passed() + counts.waived() > 0) {
+            return ConformanceSummary.PASS;
+        }
+        return counts.unsupported() > 0 ? ConformanceSummary.NOT_JUDGED : ConformanceSummary.NOT_ASSESSED;
+    }
+
+    /**
+     * The run's verdict, worst first: a failure or error; a platform the target left unjudged; then whether every
+     * platform was assessed ({@code conformant}), only some ({@code conformant-where-assessed}) or none
+     * ({@code not-assessed}).
+     */
+    static String verdict(boolean nothingFailed, List<PlatformResult> platforms) {
+        if (!nothingFailed || platforms.stream().anyMatch(p -> ConformanceSummary.FAIL.equals(p.result()))) {
+            return ConformanceSummary.NON_CONFORMANT;
+        }
+        if (platforms.stream().anyMatch(p -> ConformanceSummary.NOT_JUDGED.equals(p.result()))) {
+            return ConformanceSummary.NOT_JUDGED;
+        }
+        long assessed = platforms.stream().filter(p -> ConformanceSummary.PASS.equals(p.result())).count();
+        if (assessed == 0) {
+            return ConformanceSummary.NOT_ASSESSED;
+        }
+        return assessed == platforms.size() ? ConformanceSummary.CONFORMANT
+                : ConformanceSummary.CONFORMANT_WHERE_ASSESSED;
     }
 }

@@ -103,4 +103,39 @@ class VerdictPolicyTest {
             then(g.observed().get(0).requirements()).containsExactly("W1", "W2");
         });
     }
+
+    @Test
+    void should_tell_not_judged_from_not_assessed_when_a_platform_had_no_check_compared() {
+        // GIVEN / WHEN / THEN the target left every judgeable check unsupported: its doing, not conformant
+        then(VerdictPolicy.platformResult(new Counts(0, 0, 0, 2, 5), 0)).isEqualTo(ConformanceSummary.NOT_JUDGED);
+        // the sources leave every check unspecified: the kit has nothing to judge
+        then(VerdictPolicy.platformResult(new Counts(0, 0, 0, 7, 0), 0)).isEqualTo(ConformanceSummary.NOT_ASSESSED);
+        // one compared check is enough to pass, a failure or error always fails
+        then(VerdictPolicy.platformResult(new Counts(1, 0, 0, 0, 9), 0)).isEqualTo(ConformanceSummary.PASS);
+        then(VerdictPolicy.platformResult(new Counts(0, 0, 0, 0, 9), 1)).isEqualTo(ConformanceSummary.FAIL);
+    }
+
+    @Test
+    void should_give_the_worst_verdict_that_applies_when_platforms_differ() {
+        // GIVEN
+        var pass = platform("a", ConformanceSummary.PASS);
+        var notAssessed = platform("b", ConformanceSummary.NOT_ASSESSED);
+        var notJudged = platform("c", ConformanceSummary.NOT_JUDGED);
+        var fail = platform("d", ConformanceSummary.FAIL);
+
+        // WHEN / THEN
+        then(VerdictPolicy.verdict(true, List.of(pass))).isEqualTo(ConformanceSummary.CONFORMANT);
+        then(VerdictPolicy.verdict(true, List.of(pass, notAssessed)))
+                .isEqualTo(ConformanceSummary.CONFORMANT_WHERE_ASSESSED);
+        then(VerdictPolicy.verdict(true, List.of(notAssessed))).isEqualTo(ConformanceSummary.NOT_ASSESSED);
+        then(VerdictPolicy.verdict(true, List.of())).isEqualTo(ConformanceSummary.NOT_ASSESSED);
+        then(VerdictPolicy.verdict(true, List.of(pass, notAssessed, notJudged)))
+                .isEqualTo(ConformanceSummary.NOT_JUDGED);
+        then(VerdictPolicy.verdict(true, List.of(pass, notJudged, fail))).isEqualTo(ConformanceSummary.NON_CONFORMANT);
+        then(VerdictPolicy.verdict(false, List.of(pass))).isEqualTo(ConformanceSummary.NON_CONFORMANT);
+    }
+
+    private static ConformanceSummary.PlatformResult platform(String id, String result) {
+        return new ConformanceSummary.PlatformResult(id, result, 1, 0, Counts.ZERO);
+    }
 }

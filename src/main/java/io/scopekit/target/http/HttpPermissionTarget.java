@@ -18,12 +18,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The permission-platform side of a protocol target ({@code {base}/v1/platform/...}). */
-final class HttpPermissionTarget implements PermissionTarget {
+final class HttpPermissionTarget implements PermissionTarget, io.scopekit.target.Reachability {
     private final Wire wire;
     private final TargetIdentity identity;
     private final Description.PermissionSide side;
 
+    // The probe's calls, made before this target was built, are not calls of the run.
+    private final Tally atStart;
+
+    @Override
+    public Tally callsSinceStart() {
+        Tally now = wire.tally();
+        return new Tally(now.calls() - atStart.calls(), now.failedToConnect() - atStart.failedToConnect());
+    }
+
     private HttpPermissionTarget(Wire wire, TargetIdentity identity, Description.PermissionSide side) {
+        this.atStart = wire.tally();
         this.wire = wire;
         this.identity = identity;
         this.side = side;

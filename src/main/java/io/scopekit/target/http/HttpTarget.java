@@ -35,13 +35,22 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link io.scopekit.target.WireLog}).
  */
 @API(status = EXPERIMENTAL)
-public final class HttpTarget implements Target {
+public final class HttpTarget implements Target, io.scopekit.target.Reachability {
     private final Wire wire;
     private final Description description;
+    // The probe's calls, made before this target was built, are not calls of the run.
+    private final Tally atStart;
 
     private HttpTarget(Wire wire, Description description) {
         this.wire = wire;
         this.description = description;
+        this.atStart = wire.tally();
+    }
+
+    @Override
+    public Tally callsSinceStart() {
+        Tally now = wire.tally();
+        return new Tally(now.calls() - atStart.calls(), now.failedToConnect() - atStart.failedToConnect());
     }
 
     /**

@@ -100,7 +100,16 @@ final class Wire {
         }
     }
 
+    // Calls made and calls that failed to connect: a target lost after its probe fails every call this way.
+    private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong failedToConnect = new java.util.concurrent.atomic.AtomicLong();
+
+    io.scopekit.target.Reachability.Tally tally() {
+        return new io.scopekit.target.Reachability.Tally(calls.get(), failedToConnect.get());
+    }
+
     private HttpResponse<byte[]> send(String method, String path, @Nullable String body) {
+        calls.incrementAndGet();
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(timeout)
                 .header("Accept", "application/json");
@@ -121,8 +130,26 @@ final class Wire {
             Thread.currentThread().interrupt();
             throw new ProtocolFault("interrupted while waiting for the answer");
         } catch (ExecutionException e) {
+            if (isConnectionFailure(e.getCause())) {
+                failedToConnect.incrementAndGet();
+            }
             throw fault(e.getCause());
         }
+    }
+
+    // Refused, reset or closed before any answer, or no connection within the timeout; not a slow or bad answer.
+    private static boolean isConnectionFailure(Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof TooLarge || c instanceof HttpTimeoutException && !(c instanceof HttpConnectTimeoutException)) {
+                return false;
+            }
+            if (c instanceof ConnectException || c instanceof HttpConnectTimeoutException
+                    || c instanceof java.net.SocketException || c instanceof java.io.EOFException
+                    || c instanceof IOException && String.valueOf(c.getMessage()).contains("closed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ProtocolFault fault(Throwable cause) {
