@@ -91,6 +91,16 @@ class SpecDiffTest {
     }
 
     @Test
+    void should_report_a_change_of_the_pages_found_silent() {
+        // GIVEN deleteApp still open, now listing the document that was read and found silent
+        FixtureDir fx = copyOfValid(temp).replace("feishu-gadget.yaml", "deleteApp: {value: unspecified}",
+                "deleteApp: {value: unspecified, silentIn: [seed-000]}");
+        // WHEN / THEN
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "feishu-gadget: behaviour deleteApp changed unspecified -> unspecified silentIn=[seed-000]");
+    }
+
+    @Test
     void should_report_permission_and_api_requirement_changes() {
         FixtureDir fx = copyOfValid(temp)
                 .replace("feishu-openplatform.yaml", "levels: {custom: review-exempt, store: normal}",
