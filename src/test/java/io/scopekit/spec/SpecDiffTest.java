@@ -101,6 +101,22 @@ class SpecDiffTest {
     }
 
     @Test
+    void should_report_a_container_api_added_to_a_platform() {
+        // GIVEN Alipay's container gains my.getSetting
+        FixtureDir fx = copyOfValid(temp).replace("alipay.yaml", "  osPromptOrder: {value: unspecified}\n", """
+                  osPromptOrder: {value: unspecified}
+                container:
+                  global: my
+                  apis:
+                    - {name: my.getSetting, success: [{field: authSetting}], source: {doc: seed-002, passage: "x"}}
+                """);
+        // WHEN / THEN
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "alipay: container global changed none -> my",
+                "alipay: container API my.getSetting added (available success=[authSetting] failure=[])");
+    }
+
+    @Test
     void should_report_permission_and_api_requirement_changes() {
         FixtureDir fx = copyOfValid(temp)
                 .replace("feishu-openplatform.yaml", "levels: {custom: review-exempt, store: normal}",

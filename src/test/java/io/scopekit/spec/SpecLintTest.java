@@ -241,6 +241,42 @@ class SpecLintTest {
         }
 
         @Test
+        void should_report_a_container_api_that_is_not_on_the_global() {
+            // GIVEN Alipay's container, whose APIs hang from `my`, listing a ByteDance API
+            FixtureDir fx = fixtures().replace("alipay.yaml", "  osPromptOrder: {value: unspecified}\n", """
+                      osPromptOrder: {value: unspecified}
+                    container:
+                      global: my
+                      apis:
+                        - {name: my.getSetting, source: {doc: seed-002, passage: "x"}}
+                        - {name: tt.getSetting, source: {doc: seed-002, passage: "x"}}
+                    """);
+            // WHEN / THEN
+            thenOnlyProblem(fx, "alipay.yaml", fx.positionOf("alipay.yaml", "tt.getSetting"),
+                    "container API 'tt.getSetting' is not on the container's global 'my' (expected a name such as "
+                            + "my.authorize)");
+        }
+
+        @Test
+        void should_report_a_container_api_both_present_and_absent() {
+            // GIVEN my.authorize listed as an API and as absent
+            FixtureDir fx = fixtures().replace("alipay.yaml", "  osPromptOrder: {value: unspecified}\n", """
+                      osPromptOrder: {value: unspecified}
+                    container:
+                      global: my
+                      apis:
+                        - {name: my.authorize, source: {doc: seed-002, passage: "x"}}
+                      absent:
+                        - {name: my.authorize, source: {doc: seed-002, passage: "y"}}
+                    """);
+            // WHEN
+            List<SpecProblem> problems = problemsOf(fx.path());
+            // THEN the second listing is reported, naming where the first is
+            then(problems).extracting(SpecProblem::message).containsExactly(
+                    "container API 'my.authorize' is listed twice (first under apis; an API is either present once or absent)");
+        }
+
+        @Test
         void should_report_duplicate_scope_ids_with_the_first_definition() {
             FixtureDir fx = fixtures().replace(GADGET, "id: scope.appBadge", "id: scope.camera");
             thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "scope.camera\n    label: 应用红点"),
