@@ -5,10 +5,11 @@ Feature: Kuaishou mini-program — ks.authorize
   如果用户之前已经同意授权，则不会出现弹窗，直接返回成功。 Calls of scoped APIs and a previous denial are not described.
 
   @req-KS-AUTHORIZE-NEVER-ASKED
-  Scenario Outline: ks.authorize for <scope> asks the user
+  Scenario Outline: ks.authorize for <scope> asks the user and succeeds when the user allows
     Given a Kuaishou mini-program user who was never asked for "<scope>"
     When the app asks ahead for "<scope>" and the user allows
     Then the user is asked to allow "<scope>"
+    And the request succeeds
 
     Examples:
       | scope                        |

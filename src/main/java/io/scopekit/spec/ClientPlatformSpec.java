@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param documents cited documents
  * @param scopes scopes in file order
  * @param behaviour authorization behaviour
+ * @param container the container as its pages describe it; empty when the file has no {@code container} block
  * @param origin file the spec came from
  */
 @API(status = EXPERIMENTAL)
@@ -32,6 +33,7 @@ public record ClientPlatformSpec(
         List<Document> documents,
         List<ScopeSpec> scopes,
         Behaviour behaviour,
+        Optional<ContainerFacts> container,
         SpecOrigin origin) implements Spec {
 
     /** Creates the spec; lists are copied. */
@@ -40,6 +42,13 @@ public record ClientPlatformSpec(
         appKinds = List.copyOf(appKinds);
         documents = List.copyOf(documents);
         scopes = List.copyOf(scopes);
+        java.util.Objects.requireNonNull(container, "container");
+    }
+
+    /** Creates a spec without container facts. */
+    public ClientPlatformSpec(String id, String name, String clientName, List<String> phrases, List<AppKind> appKinds,
+            List<Document> documents, List<ScopeSpec> scopes, Behaviour behaviour, SpecOrigin origin) {
+        this(id, name, clientName, phrases, appKinds, documents, scopes, behaviour, Optional.empty(), origin);
     }
 
     @Override

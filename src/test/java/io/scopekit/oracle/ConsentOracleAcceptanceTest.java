@@ -258,16 +258,27 @@ class ConsentOracleAcceptanceTest {
     }
 
     @Test
-    @DisplayName("douyin-ma-authorization 授权状态存储: reinstalling on the same device is not mentioned → records unspecified")
-    void should_leave_records_unspecified_when_bytedance_client_reinstalled() {
+    @DisplayName("douyin tt.authorize Bug & Tip: 清除抖音缓存或重装抖音会重置权限 → a reinstall wipes the device-local records")
+    void should_reset_records_when_bytedance_client_reinstalled() {
         // GIVEN ByteDance records a granted scope on this device
         // WHEN the client is reinstalled on the same device
         Decision d = oracle.decide(on("bytedance").record("scope.record", GRANTED).doing(Action.reinstall()));
-        // THEN no callback; what happens to the records is unspecified, with the source's words as the reason
+        // THEN no callback, and no record is left (recordSync device-local, resetBy [reinstall])
         then(d.outcome()).isEqualTo(Outcome.DONE);
-        then(d.recordsAfter()).isNull();
-        then(d.unspecified().get(Aspect.RECORDS)).contains("当前设备当前账号下").contains("reinstalling on the same device");
-        then(ruleNames(d)).contains("Device-local records: what a reinstall on the same device does is not described");
+        then(d.recordsAfter()).isEmpty();
+        then(d.isUnspecified(Aspect.RECORDS)).isFalse();
+        then(ruleNames(d)).contains("Device-local records are wiped by an action the source names");
+    }
+
+    @Test
+    @DisplayName("douyin-ma-authorization 授权状态存储: nothing is said of a client upgrade → records unspecified")
+    void should_leave_records_unspecified_when_bytedance_client_upgraded() {
+        // GIVEN ByteDance records a granted scope on this device
+        // WHEN the client is upgraded
+        Decision d = oracle.decide(on("bytedance").record("scope.record", GRANTED).doing(Action.upgradeClient("99.0")));
+        // THEN no callback; what happens to the records is not stated
+        then(d.outcome()).isEqualTo(Outcome.DONE);
+        then(d.isUnspecified(Aspect.RECORDS)).isTrue();
     }
 
     @Test

@@ -56,8 +56,9 @@ class SituationsTest {
         // WHEN / THEN
         thenThrownBy(() -> SITUATIONS.situation(question("baidu", "scope.nope", null, "authorize", null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown scope 'scope.nope' of baidu (expected one of: scope.calendar, scope.camera, "
-                        + "scope.record, scope.userLocation, scope.writePhotosAlbum)");
+                .hasMessage("unknown scope 'scope.nope' of baidu (expected one of: scope.address, scope.calendar, "
+                        + "scope.camera, scope.invoiceTitle, scope.record, scope.userInfo, scope.userLocation, "
+                        + "scope.writePhotosAlbum)");
     }
 
     @Test

@@ -51,6 +51,81 @@ class ShippedSpecsTest {
     }
 
     @Test
+    void should_decide_only_the_behaviours_the_platforms_own_pages_settle_when_showing_the_four_platforms()
+            throws IOException {
+        // GIVEN the consent pages of Douyin, Baidu, Alipay and Kuaishou cited in their specs (issue 19)
+        Map<String, List<String>> expected = Map.of(
+                "bytedance", List.of("grantedCall", "neverAskedCall", "deniedCall", "getSetting", "settingsPageLists",
+                        "openSettingToggle", "recordKept", "recordSync"),
+                "baidu", List.of("grantedCall", "neverAskedCall", "deniedCall", "openSettingToggle", "recordKept",
+                        "deleteApp", "recordSync"),
+                "alipay", List.of("getSetting", "settingsPageLists"),
+                "kuaishou", List.of("authorizeAhead"));
+        expected.forEach((platform, keys) -> {
+            // WHEN
+            JsonNode behaviour = showJsonUnchecked(platform).get("behaviour");
+            // THEN exactly those keys are decided, each citing a public page rather than the port's seed
+            List<String> decided = new ArrayList<>();
+            behaviour.properties().forEach(e -> {
+                if (!e.getValue().get("value").asString().equals("unspecified")) {
+                    decided.add(e.getKey());
+                    then(e.getValue().get("source").get("doc").asString()).as(platform + " " + e.getKey())
+                            .doesNotStartWith("seed-");
+                }
+            });
+            then(decided).as(platform).containsExactlyElementsOf(keys);
+        });
+    }
+
+    @Test
+    void should_list_the_pages_read_and_found_silent_on_every_open_key_when_showing_the_four_platforms()
+            throws IOException {
+        for (String platform : List.of("alipay", "bytedance", "baidu", "kuaishou")) {
+            // WHEN
+            JsonNode json = showJson(platform);
+            // THEN every unspecified key but one explained by a deprecation names the documents it was looked for in
+            List<String> documentIds = ids(json.get("documents"));
+            json.get("behaviour").properties().forEach(e -> {
+                JsonNode entry = e.getValue();
+                if (entry.get("value").asString().equals("unspecified") && entry.get("silentIn") != null) {
+                    entry.get("silentIn").forEach(doc -> then(documentIds).as(platform + " " + e.getKey())
+                            .contains(doc.asString()));
+                }
+            });
+            then(json.get("behaviour").get("osPromptOrder").get("silentIn")).as(platform).isNotEmpty();
+        }
+    }
+
+    @Test
+    void should_show_alipay_without_my_authorize_and_with_error_fields_when_showing_its_container() throws IOException {
+        // GIVEN Alipay's authorization page (my.getAuthCode) and its error codes (error / errorMessage)
+        // WHEN
+        JsonNode container = showJson("alipay").get("container");
+        // THEN the container hangs from `my`, has no my.authorize, and its getAuthCode failures carry error / errorMessage
+        then(container.get("global").asString()).isEqualTo("my");
+        then(names(container.get("absent"))).containsExactly("my.authorize");
+        then(names(container.get("apis"))).containsExactly("my.getAuthCode", "my.getSetting", "my.openSetting");
+        List<String> failure = new ArrayList<>();
+        container.get("apis").get(0).get("failure").forEach(f -> failure.add(f.get("field").asString()));
+        then(failure).contains("error", "errorMessage").doesNotContain("errMsg");
+    }
+
+    @Test
+    void should_show_the_base_library_gates_of_tt_authorize_when_showing_bytedance_container() throws IOException {
+        // GIVEN the mini-app tt.authorize page: 1.3.0 for the API, 1.13.0 for data / authorize:ok, 1.20.0 for errNo
+        // WHEN
+        JsonNode authorize = showJson("bytedance").get("container").get("apis").get(0);
+        // THEN
+        then(authorize.get("name").asString()).isEqualTo("tt.authorize");
+        then(authorize.get("since").asString()).isEqualTo("1.3.0");
+        then(authorize.get("status").asString()).isEqualTo("deprecated");
+        then(authorize.get("success").get(0).get("value").asString()).isEqualTo("authorize:ok");
+        then(authorize.get("success").get(0).get("since").asString()).isEqualTo("1.13.0");
+        then(authorize.get("failure").get(1).get("field").asString()).isEqualTo("errNo");
+        then(authorize.get("failure").get(1).get("since").asString()).isEqualTo("1.20.0");
+    }
+
+    @Test
     void should_list_thirteen_scopes_three_cancelled_when_showing_wechat_miniprogram() throws IOException {
         // GIVEN seed 003 权限列表: 13 rows; address, invoiceTitle and invoice "已取消授权，可以直接调用对应接口"
         // WHEN
@@ -139,6 +214,20 @@ class ShippedSpecsTest {
         Result r = scopekit("specs", "show", platform, "--json");
         then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
         return JsonMapper.builder().build().readTree(r.out());
+    }
+
+    private static JsonNode showJsonUnchecked(String platform) {
+        try {
+            return showJson(platform);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(n -> names.add(n.get("name").asString()));
+        return names;
     }
 
     private static List<String> ids(JsonNode array) {

@@ -91,6 +91,32 @@ class SpecDiffTest {
     }
 
     @Test
+    void should_report_a_change_of_the_pages_found_silent() {
+        // GIVEN deleteApp still open, now listing the document that was read and found silent
+        FixtureDir fx = copyOfValid(temp).replace("feishu-gadget.yaml", "deleteApp: {value: unspecified}",
+                "deleteApp: {value: unspecified, silentIn: [seed-000]}");
+        // WHEN / THEN
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "feishu-gadget: behaviour deleteApp changed unspecified -> unspecified silentIn=[seed-000]");
+    }
+
+    @Test
+    void should_report_a_container_api_added_to_a_platform() {
+        // GIVEN Alipay's container gains my.getSetting
+        FixtureDir fx = copyOfValid(temp).replace("alipay.yaml", "  osPromptOrder: {value: unspecified}\n", """
+                  osPromptOrder: {value: unspecified}
+                container:
+                  global: my
+                  apis:
+                    - {name: my.getSetting, success: [{field: authSetting}], source: {doc: seed-002, passage: "x"}}
+                """);
+        // WHEN / THEN
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "alipay: container global changed none -> my",
+                "alipay: container API my.getSetting added (available success=[authSetting] failure=[])");
+    }
+
+    @Test
     void should_report_permission_and_api_requirement_changes() {
         FixtureDir fx = copyOfValid(temp)
                 .replace("feishu-openplatform.yaml", "levels: {custom: review-exempt, store: normal}",

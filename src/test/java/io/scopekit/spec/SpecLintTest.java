@@ -134,6 +134,27 @@ class SpecLintTest {
         }
 
         @Test
+        void should_reject_silent_pages_on_a_decided_behaviour() {
+            // GIVEN a decided entry that also claims its pages were silent
+            FixtureDir fx = fixtures().replace(GADGET, "grantedCall: {value: proceed, source: {doc: seed-000, passage: \"已授权时直接调用\"}}",
+                    "grantedCall: {value: proceed, silentIn: [seed-000], source: {doc: seed-000, passage: \"已授权时直接调用\"}}");
+            // WHEN
+            List<SpecProblem> problems = problemsOf(fx.path());
+            // THEN one problem, on the grantedCall entry
+            then(problems).hasSize(1);
+            then(problems.get(0).file()).isEqualTo(fx.file(GADGET));
+            then(problems.get(0).message()).contains("grantedCall");
+        }
+
+        @Test
+        void should_list_the_allowed_actions_when_reset_by_names_another() {
+            FixtureDir fx = fixtures().replace(GADGET, "since: \"3.5\"", "since: \"3.5\", resetBy: [wipe]");
+            List<SpecProblem> problems = problemsOf(fx.path());
+            then(problems).extracting(SpecProblem::message).singleElement().asString()
+                    .contains("wipe").contains("reinstall, change-device, upgrade-client");
+        }
+
+        @Test
         void should_report_wrong_type_with_the_expected_type() {
             FixtureDir fx = fixtures().replace(GADGET, "appKinds: [mini-program]", "appKinds: mini-program");
             thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "mini-program"), "appKinds is a string (expected a list)");
@@ -194,6 +215,65 @@ class SpecLintTest {
             thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "seed-001"),
                     "scope 'scope.record' source cites document 'seed-001', which is not in this file's documents "
                             + "(expected one of: seed-000)");
+        }
+
+        @Test
+        void should_report_a_silent_page_that_is_not_a_document_of_the_file() {
+            // GIVEN deleteApp left open, listing a document the file does not define among the pages found silent
+            FixtureDir fx = fixtures().replace(GADGET, "deleteApp: {value: unspecified}",
+                    "deleteApp: {value: unspecified, silentIn: [seed-000, douyin-guide]}");
+            // WHEN / THEN
+            thenOnlyProblem(fx, GADGET, fx.positionOf(GADGET, "douyin-guide"),
+                    "behaviour deleteApp silentIn lists document 'douyin-guide' as read and found silent, but it is "
+                            + "not in this file's documents (expected one of: seed-000)");
+        }
+
+        @Test
+        void should_accept_silent_pages_that_are_documents_of_the_file() {
+            // GIVEN deleteApp left open after reading the file's only document
+            FixtureDir fx = fixtures().replace(GADGET, "deleteApp: {value: unspecified}",
+                    "deleteApp: {value: unspecified, silentIn: [seed-000]}");
+            // WHEN
+            SpecCatalog catalog = SpecCatalog.load(fx.path());
+            // THEN the entry keeps the list as an attribute
+            then(catalog.platform("feishu-gadget").orElseThrow().behaviour()
+                    .get(io.scopekit.consent.BehaviourKey.DELETE_APP).listAttribute("silentIn")).containsExactly("seed-000");
+        }
+
+        @Test
+        void should_report_a_container_api_that_is_not_on_the_global() {
+            // GIVEN Alipay's container, whose APIs hang from `my`, listing a ByteDance API
+            FixtureDir fx = fixtures().replace("alipay.yaml", "  osPromptOrder: {value: unspecified}\n", """
+                      osPromptOrder: {value: unspecified}
+                    container:
+                      global: my
+                      apis:
+                        - {name: my.getSetting, source: {doc: seed-002, passage: "x"}}
+                        - {name: tt.getSetting, source: {doc: seed-002, passage: "x"}}
+                    """);
+            // WHEN / THEN
+            thenOnlyProblem(fx, "alipay.yaml", fx.positionOf("alipay.yaml", "tt.getSetting"),
+                    "container API 'tt.getSetting' is not on the container's global 'my' (expected a name such as "
+                            + "my.authorize)");
+        }
+
+        @Test
+        void should_report_a_container_api_both_present_and_absent() {
+            // GIVEN my.authorize listed as an API and as absent
+            FixtureDir fx = fixtures().replace("alipay.yaml", "  osPromptOrder: {value: unspecified}\n", """
+                      osPromptOrder: {value: unspecified}
+                    container:
+                      global: my
+                      apis:
+                        - {name: my.authorize, source: {doc: seed-002, passage: "x"}}
+                      absent:
+                        - {name: my.authorize, source: {doc: seed-002, passage: "y"}}
+                    """);
+            // WHEN
+            List<SpecProblem> problems = problemsOf(fx.path());
+            // THEN the second listing is reported, naming where the first is
+            then(problems).extracting(SpecProblem::message).containsExactly(
+                    "container API 'my.authorize' is listed twice (first under apis; an API is either present once or absent)");
         }
 
         @Test

@@ -17,9 +17,11 @@ class SpecPhrasesTest {
     void should_list_the_phrases_of_every_shipped_platform_in_load_order() {
         // WHEN
         List<String> phrases = SHIPPED.phrases();
-        // THEN the phrases scenarios used before they came from the specs, platforms by file name
-        then(phrases).containsExactly("Alipay mini-program", "Baidu mini-program", "ByteDance mini-program",
-                "Feishu gadget", "飞书小程序", "Kuaishou mini-program", "WeChat mini-game", "WeChat mini-program");
+        // THEN every platform's English and Chinese phrases, platforms by file name (the Chinese twins of the
+        // Alipay, Baidu, ByteDance and Kuaishou features name them as those platforms' own pages do)
+        then(phrases).containsExactly("Alipay mini-program", "支付宝小程序", "Baidu mini-program", "百度小程序",
+                "ByteDance mini-program", "抖音小程序", "Feishu gadget", "飞书小程序", "Kuaishou mini-program", "快手小程序",
+                "WeChat mini-game", "WeChat mini-program");
     }
 
     @Test
@@ -28,6 +30,7 @@ class SpecPhrasesTest {
         then(SHIPPED.platformForPhrase("WeChat mini-program")).map(Spec::id).contains("wechat-miniprogram");
         then(SHIPPED.platformForPhrase("飞书小程序")).map(Spec::id).contains("feishu-gadget");
         then(SHIPPED.platformForPhrase("feishu gadget")).map(Spec::id).contains("feishu-gadget");
+        then(SHIPPED.platformForPhrase("抖音小程序")).map(Spec::id).contains("bytedance");
     }
 
     @Test

@@ -16,18 +16,20 @@ public final class BehaviourFact implements Cited {
     private final String value;
     private final Version since;
     private final List<String> survives;
+    private final List<String> resetBy;
     private final List<String> patterns;
     private final Integer errno;
     private final String source;
     private final Citation citation;
 
     public BehaviourFact(String platform, BehaviourKey key, String value, Version since, List<String> survives,
-            List<String> patterns, Integer errno, String source, Citation citation) {
+            List<String> resetBy, List<String> patterns, Integer errno, String source, Citation citation) {
         this.platform = platform;
         this.key = key;
         this.value = value;
         this.since = since;
         this.survives = survives == null ? List.of() : List.copyOf(survives);
+        this.resetBy = resetBy == null ? List.of() : List.copyOf(resetBy);
         this.patterns = patterns == null ? List.of() : List.copyOf(patterns);
         this.errno = errno;
         this.source = source;
@@ -39,6 +41,8 @@ public final class BehaviourFact implements Cited {
     public String getValue() { return value; }
     public Version getSince() { return since; }
     public List<String> getSurvives() { return survives; }
+    /** Device-local records: the actions a source says wipe them (recordSync {@code resetBy}). */
+    public List<String> getResetBy() { return resetBy; }
     public List<String> getPatterns() { return patterns; }
     public Integer getErrno() { return errno; }
     /** The decision aspects this entry governs; reported unspecified when the value is {@code unspecified}. */

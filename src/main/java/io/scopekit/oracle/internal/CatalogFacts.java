@@ -87,7 +87,7 @@ public final class CatalogFacts {
     private static List<BehaviourFact> behaviour(Spec spec, Behaviour behaviour) {
         List<BehaviourFact> out = new ArrayList<>();
         behaviour.params().forEach((key, b) -> out.add(new BehaviourFact(spec.id(), BehaviourKey.fromWireName(key),
-                b.value(), b.since().orElse(null), b.listAttribute("survives"), b.patterns(), errno(b), b.source().map(CatalogFacts::text).orElse("no source given"),
+                b.value(), b.since().orElse(null), b.listAttribute("survives"), b.listAttribute("resetBy"), b.patterns(), errno(b), b.source().map(CatalogFacts::text).orElse("no source given"),
                 b.source().map(s -> citation(spec, s)).orElse(null))));
         return out;
     }

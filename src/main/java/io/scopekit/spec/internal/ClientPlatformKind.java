@@ -17,6 +17,7 @@ import io.scopekit.spec.AppKind;
 import io.scopekit.spec.Behaviour;
 import io.scopekit.spec.BehaviourParam;
 import io.scopekit.spec.ClientPlatformSpec;
+import io.scopekit.spec.ContainerFacts;
 import io.scopekit.spec.ScopeSpec;
 import io.scopekit.spec.ScopeStatus;
 import io.scopekit.spec.SpecCatalog;
@@ -56,6 +57,7 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
     @Override
     public void crossCheck(SpecFile f) {
         uniqueIds(f, "/scopes", "scope");
+        containerNames(f);
         Set<String> platformKinds = strings(f.root.get("appKinds"));
         JsonNode scopes = f.root.get("scopes");
         if (scopes == null || !scopes.isArray()) {
@@ -95,6 +97,42 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
                                 + "', which the platform does not host (expected one of: "
                                 + String.join(", ", platformKinds) + ")");
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The container's APIs hang from its global, each is listed once, and none is both present and absent
+     * (a page cannot show the platform has and has not {@code my.authorize}).
+     */
+    private static void containerNames(SpecFile f) {
+        JsonNode c = f.root.get("container");
+        if (c == null || !c.isObject() || c.get("global") == null || !c.get("global").isString()) {
+            return;
+        }
+        String global = c.get("global").asString();
+        Map<String, String> seen = new HashMap<>();
+        for (String list : List.of("apis", "absent")) {
+            JsonNode items = c.get(list);
+            if (items == null || !items.isArray()) {
+                continue;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode name = items.get(i).get("name");
+                if (name == null || !name.isString()) {
+                    continue;
+                }
+                String n = name.asString();
+                String at = "/container/" + list + "/" + i + "/name";
+                if (!n.startsWith(global + ".")) {
+                    f.problem(at, "container API '" + n + "' is not on the container's global '" + global
+                            + "' (expected a name such as " + global + ".authorize)");
+                }
+                String prev = seen.putIfAbsent(n, list);
+                if (prev != null) {
+                    f.problem(at, "container API '" + n + "' is listed twice (first under " + prev
+                            + "; an API is either present once or absent)");
                 }
             }
         }
@@ -146,7 +184,21 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
                 source(s.get("source"))));
         return new ClientPlatformSpec(str(r, "id"), str(r, "name"), str(r, "clientName"),
                 ModelBinder.strings(r.get("phrases")), appKinds, documents(r.get("documents")), scopes,
-                bindBehaviour(r.get("behaviour")), origin);
+                bindBehaviour(r.get("behaviour")), Optional.ofNullable(r.get("container")).map(ClientPlatformKind::bindContainer),
+                origin);
+    }
+
+    private static ContainerFacts bindContainer(JsonNode c) {
+        return new ContainerFacts(str(c, "global"),
+                list(c.get("apis"), a -> new ContainerFacts.ConsentApi(str(a, "name"), opt(a, "since").map(Version::parse),
+                        opt(a, "status").orElse("available"), fields(a.get("success")), fields(a.get("failure")),
+                        ModelBinder.strings(a.get("authSettingKeys")), source(a.get("source")))),
+                list(c.get("absent"), a -> new ContainerFacts.AbsentApi(str(a, "name"), source(a.get("source")))));
+    }
+
+    private static List<ContainerFacts.ResultField> fields(JsonNode n) {
+        return list(n, x -> new ContainerFacts.ResultField(str(x, "field"), opt(x, "value"),
+                opt(x, "since").map(Version::parse)));
     }
 
     // ------------------------------------------------------------------ diff
@@ -171,6 +223,38 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
             out.changed(id, "consent of " + n, x.consent().mode().id(), y.consent().mode().id());
         });
         diffBehaviour(id, a.behaviour(), b.behaviour(), out);
+        diffContainer(id, a.container(), b.container(), out);
+    }
+
+    private static void diffContainer(String id, Optional<ContainerFacts> a, Optional<ContainerFacts> b, DiffLines out) {
+        out.changed(id, "container global", a.map(ContainerFacts::global).orElse("none"),
+                b.map(ContainerFacts::global).orElse("none"));
+        Map<String, String> before = containerLines(a);
+        Map<String, String> after = containerLines(b);
+        before.forEach((name, line) -> {
+            if (!after.containsKey(name)) {
+                out.add(id, "container API " + name + " removed");
+            } else {
+                out.changed(id, "container API " + name, line, after.get(name));
+            }
+        });
+        after.keySet().stream().filter(name -> !before.containsKey(name))
+                .forEach(name -> out.add(id, "container API " + name + " added (" + after.get(name) + ")"));
+    }
+
+    /** Each API of the container, present or absent, as one comparable line. */
+    private static Map<String, String> containerLines(Optional<ContainerFacts> c) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        c.ifPresent(facts -> {
+            facts.apis().forEach(x -> lines.put(x.name(), describe(x)));
+            facts.absent().forEach(x -> lines.put(x.name(), "absent"));
+        });
+        return lines;
+    }
+
+    private static String describe(ContainerFacts.ConsentApi x) {
+        return x.status() + x.since().map(v -> " since " + v).orElse("") + " success=" + x.success()
+                + " failure=" + x.failure() + (x.authSettingKeys().isEmpty() ? "" : " keys=" + x.authSettingKeys());
     }
 
     // ------------------------------------------------------------------ rendering
@@ -190,6 +274,18 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
         }
         t.print(out);
         printBehaviour(p.behaviour(), out);
+        p.container().ifPresent(c -> {
+            out.println();
+            out.println("container: global " + c.global() + "; absent: "
+                    + (c.absent().isEmpty() ? "-" : join(c.absent().stream().map(ContainerFacts.AbsentApi::name).toList())));
+            TextView.Table apis = new TextView.Table("CONSENT API", "STATUS", "SINCE", "SUCCESS", "FAILURE");
+            for (ContainerFacts.ConsentApi a : c.apis()) {
+                apis.row(a.name(), a.status(), a.since().map(Object::toString).orElse("-"),
+                        a.success().isEmpty() ? "-" : join(a.success().stream().map(Object::toString).toList()),
+                        a.failure().isEmpty() ? "-" : join(a.failure().stream().map(Object::toString).toList()));
+            }
+            apis.print(out);
+        });
     }
 
     @Override
@@ -219,6 +315,43 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
         }
         o.set("gates", gates);
         o.set("behaviour", behaviourJson(p.behaviour()));
+        p.container().ifPresent(c -> o.set("container", containerJson(c)));
+    }
+
+    private static ObjectNode containerJson(ContainerFacts c) {
+        ObjectNode n = JsonView.F.objectNode();
+        n.put("global", c.global());
+        ArrayNode apis = n.putArray("apis");
+        for (ContainerFacts.ConsentApi a : c.apis()) {
+            ObjectNode x = apis.addObject();
+            x.put("name", a.name());
+            x.put("status", a.status());
+            if (a.since().isPresent()) {
+                x.put("since", a.since().get().toString());
+            } else {
+                x.putNull("since");
+            }
+            x.set("success", fieldsJson(a.success()));
+            x.set("failure", fieldsJson(a.failure()));
+            JsonView.strings(x.putArray("authSettingKeys"), a.authSettingKeys());
+            x.set("source", JsonView.source(a.source()));
+        }
+        ArrayNode absent = n.putArray("absent");
+        for (ContainerFacts.AbsentApi a : c.absent()) {
+            absent.addObject().put("name", a.name()).set("source", JsonView.source(a.source()));
+        }
+        return n;
+    }
+
+    private static ArrayNode fieldsJson(List<ContainerFacts.ResultField> fields) {
+        ArrayNode arr = JsonView.F.arrayNode();
+        for (ContainerFacts.ResultField f : fields) {
+            ObjectNode x = arr.addObject();
+            x.put("field", f.field());
+            f.value().ifPresent(v -> x.put("value", v));
+            f.since().ifPresent(v -> x.put("since", v.toString()));
+        }
+        return arr;
     }
 
     @Override

@@ -96,11 +96,27 @@ final class CrossChecks {
                             + "', which is not in this file's documents (expected one of: "
                             + (docIds.isEmpty() ? "none defined" : String.join(", ", docIds)) + ")");
                 }
+                if (e.getKey().equals("silentIn") && e.getValue().isArray()) {
+                    silentDocs(f, e.getValue(), child, docIds);
+                }
                 sourceDocs(f, e.getValue(), child, docIds);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 sourceDocs(f, node.get(i), pointer + "/" + i, docIds);
+            }
+        }
+    }
+
+    /** A behaviour entry's {@code silentIn} lists pages read and found silent: each must be a document of the file. */
+    private static void silentDocs(SpecFile f, JsonNode list, String pointer, List<String> docIds) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode doc = list.get(i);
+            if (doc.isString() && !docIds.contains(doc.asString())) {
+                String at = pointer + "/" + i;
+                f.problem(at, Describe.pointer(f.root, pointer) + " lists document '" + doc.asString()
+                        + "' as read and found silent, but it is not in this file's documents (expected one of: "
+                        + (docIds.isEmpty() ? "none defined" : String.join(", ", docIds)) + ")");
             }
         }
     }

@@ -432,4 +432,88 @@ public final class ClientMutants {
             };
         }
     }
+
+    private static boolean on(ReferenceSession s, String platform) {
+        return s.profile().container() == null && s.profile().platform().equals(platform);
+    }
+
+    /**
+     * Baidu forgets every answer when the client is reinstalled; its 授权 guide (授权有效期) keeps answers in the
+     * backend until the mini-program is deleted.
+     */
+    public static final class ForgetsAfterReinstallBaidu extends Mutant {
+        @Override
+        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
+            return new ReferenceSession(p, c, os) {
+                @Override
+                void reinstall() {
+                    if (on(this, "baidu")) {
+                        store().clearAll();
+                    } else {
+                        super.reinstall();
+                    }
+                }
+            };
+        }
+    }
+
+    /**
+     * ByteDance keeps the device's answers across a reinstall; its tt.authorize page (Bug & Tip) says reinstalling
+     * Douyin resets them.
+     */
+    public static final class KeepsRecordsAfterReinstallBytedance extends Mutant {
+        @Override
+        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
+            return new ReferenceSession(p, c, os) {
+                @Override
+                void reinstall() {
+                    if (!on(this, "bytedance")) {
+                        super.reinstall();
+                    }
+                }
+            };
+        }
+    }
+
+    /**
+     * Alipay's settings page lists every scope, asked or not; its my.openSetting page lists only the permissions
+     * the mini-program requested.
+     */
+    public static final class SettingsPageListsEverythingAlipay extends Mutant {
+        @Override
+        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
+            return new ReferenceSession(p, c, os) {
+                @Override
+                Observation openSetting() {
+                    if (!on(this, "alipay")) {
+                        return super.openSetting();
+                    }
+                    List<String> all = new ArrayList<>();
+                    for (PlatformProfile.Scope scope : profile().scopes()) {
+                        all.add(scope.recordKey());
+                    }
+                    return new Observation(Outcome.DONE, null, null, List.of(), null, all, Map.of());
+                }
+            };
+        }
+    }
+
+    /** Kuaishou's ks.authorize fails although the user allowed at the prompt (the page: allowed → success). */
+    public static final class AuthorizeFailsOnAllowKuaishou extends Mutant {
+        @Override
+        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
+            return new ReferenceSession(p, c, os) {
+                @Override
+                Observation run(Action action) {
+                    Observation o = super.run(action);
+                    if (on(this, "kuaishou") && action.type() == ActionType.AUTHORIZE && !o.prompts().isEmpty()
+                            && o.outcome() == Outcome.SUCCESS) {
+                        return new Observation(Outcome.FAIL, "authorize:fail", null, o.prompts(), o.authSetting(),
+                                o.settingsList(), o.response());
+                    }
+                    return o;
+                }
+            };
+        }
+    }
 }
