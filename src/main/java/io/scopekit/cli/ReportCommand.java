@@ -192,12 +192,12 @@ final class ReportCommand implements Runnable {
     /** Checks a run directory against itself, its manifest and optionally its signature. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             header = "Checks that a run's results are what its files say (docs/reports.md, Verifying a run).",
-            description = {"Derives every check record's status again from its own expected, stated and observed",
-                    "values under its recorded strictness, rebuilds the summary's counts and verdict from the",
-                    "messages stream, checks the SHA-256 of every file listed in attestation.json and of the",
-                    "certificate, and with --key the signature attestation.jws over the manifest.",
-                    "Exit codes: 0 verified, 1 does not verify (each finding names the file, line and what differs),",
-                    "2 bad input (not a run directory, a key that cannot be read)."})
+            description = {"Derives every check record's status again from its own expected, stated and observed "
+                    + "values under its recorded strictness, rebuilds the summary's counts and verdict from the "
+                    + "messages stream, checks the SHA-256 of every file listed in attestation.json and of the "
+                    + "certificate, and with --key the signature attestation.jws over the manifest.",
+                    "Exit codes: 0 verified, 1 does not verify (each finding names the file, line and what differs), "
+                    + "2 bad input (not a run directory, a key that cannot be read)."})
     static final class Verify implements Callable<Integer> {
 
         @Spec
@@ -236,8 +236,8 @@ final class ReportCommand implements Runnable {
     /** Signs a verified run's manifest with the certifier's private key. */
     @Command(name = "sign", mixinStandardHelpOptions = true,
             header = "Signs a run's attestation.json with a private key (detached JWS, ES256).",
-            description = {"Verifies the run first (as 'report verify' does) and refuses to sign one that does not",
-                    "verify; then writes attestation.jws, a detached JWS over attestation.json.",
+            description = {"Verifies the run first (as 'report verify' does) and refuses to sign one that does not "
+                    + "verify; then writes attestation.jws, a detached JWS over attestation.json.",
                     "Exit codes: 0 signed, 1 the run does not verify (not signed), 2 bad input."})
     static final class Sign implements Callable<Integer> {
 
@@ -276,8 +276,8 @@ final class ReportCommand implements Runnable {
     /** Makes a key pair for signing runs. */
     @Command(name = "keygen", mixinStandardHelpOptions = true,
             header = "Writes a new EC P-256 key pair for 'report sign' (private) and 'report verify --key' (public).",
-            description = {"Writes the private JWK to --out (owner read/write only) and the public JWK beside it",
-                    "(key.jwk -> key.pub.jwk). Existing files are never overwritten.",
+            description = {"Writes the private JWK to --out (owner read/write only) and the public JWK beside it "
+                    + "(key.jwk -> key.pub.jwk). Existing files are never overwritten.",
                     "Exit codes: 0 written, 2 bad input (a file already exists)."})
     static final class Keygen implements Callable<Integer> {
 

@@ -232,10 +232,12 @@ final class VerifyRun {
                         + " not moved");
                 return ExitCode.BAD_INPUT;
             }
-            // Summary first, run.json complete after it, latest last: whatever fails, nothing claims a verdict.
+            // run.json complete first, because the summary's certificate and attestation.json hold its hash; then
+            // the summary, latest last. Whatever fails, notWritten marks run.json failed and removes the summary, so
+            // nothing claims a verdict.
+            Reports.writeRunInfo(runDir, info.ended(RunInfo.COMPLETE, summary.totals().scenarios()));
             Reports.writeSummary(summary, runDir);
             rerun = VerifyControls.writeRerun(runDir, summary);
-            Reports.writeRunInfo(runDir, info.ended(RunInfo.COMPLETE, summary.totals().scenarios()));
             Reports.pointLatest(options.reportRoot, runId);
         } catch (IOException | UncheckedIOException e) {
             return notWritten(runDir, info, progress, "the reports", e instanceof UncheckedIOException u
