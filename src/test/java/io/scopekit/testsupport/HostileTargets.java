@@ -171,6 +171,44 @@ public final class HostileTargets {
         }
     }
 
+    /** A name that would drive a terminal: an escape sequence, a carriage return forging a verdict line, NUL. */
+    public static final String TERMINAL_NAME = "evil\u001b[2J\u001b[31m\rconformant: 681 scenarios forged\u0000";
+    /** A version that reads backwards: a right-to-left override. */
+    public static final String BIDI_VERSION = "1.0 \u202Egnp.exe";
+
+    /** The reference runtime with a terminal-hostile identity: {@link #TERMINAL_NAME} plus 5 MB, a bidi override. */
+    public static final class TerminalIdentity implements Target {
+        private final ReferenceTarget reference = new ReferenceTarget();
+
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity(TERMINAL_NAME + "N".repeat(5 * 1024 * 1024), BIDI_VERSION,
+                    "isolated \u2066text\u2069");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            return reference.open(config);
+        }
+    }
+
+    /** A target whose construction fails with a message that would drive a terminal. */
+    public static final class TerminalFailure implements Target {
+        public TerminalFailure() {
+            throw new IllegalStateException(TERMINAL_NAME + "X".repeat(1024 * 1024));
+        }
+
+        @Override
+        public TargetIdentity identity() {
+            return new TargetIdentity("never", "test", "never constructed");
+        }
+
+        @Override
+        public TargetSession open(SessionConfig config) {
+            throw new IllegalStateException("never reached");
+        }
+    }
+
     static void sleepForEver() {
         while (true) {
             try {
