@@ -20,7 +20,7 @@ import tools.jackson.databind.node.StringNode;
  * bearer headers, whatever their own stack leaks); reports are shared with people who must never see them. Text
  * that is a JSON document is parsed and masked by key: the whole value of a key that names a secret goes, whatever
  * its type (a string, a number, an object), keys compared after unescaping, case-insensitively and with {@code _},
- * {@code -} and camelCase folded ({@code secretKey}, {@code token_2}, {@code tok\u0065n}). Every string inside it,
+ * {@code -} and camelCase folded ({@code secretKey}, {@code token_2}, {@code tok&#92;u0065n}). Every string inside it,
  * a JSON document nested in a string included, is masked the same way. Free text is masked by key pattern
  * ({@code key=value}, {@code key: "value"}, JSON fragments) and by the shape of values that are secrets wherever
  * they stand (private key blocks, JWTs, AWS / GitHub / Slack / Stripe / Google keys, {@code Authorization} and

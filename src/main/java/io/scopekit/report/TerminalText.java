@@ -7,8 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * Makes text that came from a target (its identity, its errors, a port's name) safe to print on a terminal and to
- * show in a certificate: secrets redacted, control characters written as visible escapes ({@code \u001b},
- * {@code \r}, {@code \u0000}), bidirectional overrides shown rather than obeyed, and the length bounded.
+ * show in a certificate: secrets redacted, control characters written as visible escapes ({@code &#92;u001b},
+ * {@code \r}, {@code &#92;u0000}), bidirectional overrides shown rather than obeyed, and the length bounded.
  *
  * <p>An escape sequence could recolour or clear the reader's terminal, a carriage return could overwrite a line
  * with a forged {@code conformant: ...}, a right-to-left override could make a name read as another, and a
@@ -62,7 +62,7 @@ public final class TerminalText {
         return sb.toString();
     }
 
-    /** Shows bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C) as {@code \u202e} text. */
+    /** Shows bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C) as {@code &#92;u202e} text. */
     public static String bidiVisible(String text) {
         if (text == null) {
             return null;

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Decides whether a key names a secret, after the spelling variants a target may use are folded together:
- * {@code secretKey}, {@code SECRET_KEY}, {@code secret-key} and {@code tok\u0065n} (once unescaped) all compare
+ * {@code secretKey}, {@code SECRET_KEY}, {@code secret-key} and {@code tok&#92;u0065n} (once unescaped) all compare
  * the same way.
  */
 public final class SecretKeys {
