@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import io.scopekit.harness.Timeouts;
 import io.scopekit.report.Redactor;
+import io.scopekit.report.TerminalText;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -214,7 +215,7 @@ final class CertifyPortCommand implements Callable<Integer> {
             String json = Redactor.redact(JSON.writeValueAsString(certification));
             writeAtomically(report.resolve("certification.json"), json + "\n");
             writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine)));
-            out.println((findings.isEmpty() ? "certified: " : "deviations: ") + identity + " on " + PLATFORM + ", "
+            out.println((findings.isEmpty() ? "certified: " : "deviations: ") + TerminalText.of(identity) + " on " + PLATFORM + ", "
                     + findings.size() + (findings.size() == 1 ? " finding" : " findings"));
             out.println("report: " + report.resolve("certification.md"));
             return findings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
@@ -433,7 +434,7 @@ final class CertifyPortCommand implements Callable<Integer> {
 
     /** Target text is data: kept in a code span, pipes and line breaks escaped so a table cell stays one cell. */
     private static String code(String text) {
-        String flat = text.replace("\r", "").replace("\n", " ⏎ ").replace("|", "\\|").replace("`", "'");
+        String flat = TerminalText.message(text).replace("\n", " ⏎ ").replace("|", "\\|").replace("`", "'");
         return flat.isEmpty() ? "" : "`" + flat + "`";
     }
 

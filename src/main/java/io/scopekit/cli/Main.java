@@ -84,10 +84,10 @@ public final class Main {
             }
             if (ex instanceof CliFailure failure) {
                 e.println(commandLine.getCommandSpec().qualifiedName() + ": "
-                        + io.scopekit.report.Redactor.redact(String.valueOf(failure.getMessage())));
+                        + io.scopekit.report.TerminalText.message(String.valueOf(failure.getMessage())));
                 return failure.exitCode();
             }
-            e.println("scopekit: internal error (please report): " + ex);
+            e.println("scopekit: internal error (please report): " + io.scopekit.report.TerminalText.message(String.valueOf(ex)));
             ex.printStackTrace(e);
             return ExitCode.INTERNAL;
         });

@@ -2,6 +2,7 @@ package io.scopekit.cli;
 
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.Reports;
+import io.scopekit.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -47,14 +48,14 @@ final class VerifyPrinter {
             String rule = f.rules() == null || f.rules().isEmpty() ? "no rule fired"
                     : "rule '" + f.rules().get(0).name() + "' (" + f.rules().get(0).file() + ")";
             out.println(visible("  " + f.requirement() + " [" + f.platform() + "] " + f.aspect() + ": expected "
-                    + f.expected() + " but observed " + f.observed() + " - " + rule + " - " + f.uri() + ":" + f.line()));
+                    + TerminalText.of(f.expected()) + " but observed " + TerminalText.of(f.observed()) + " - " + rule + " - " + f.uri() + ":" + f.line()));
         }
         for (var e : summary.errors()) {
             if (n++ >= MAX_LISTED) {
                 break;
             }
             out.println(visible("  " + e.requirement() + " [" + e.platform() + "] " + e.status() + ": "
-                    + firstLine(e.message()) + " - " + e.uri() + ":" + e.line()));
+                    + TerminalText.of(firstLine(e.message())) + " - " + e.uri() + ":" + e.line()));
         }
         if (total > MAX_LISTED) {
             out.println("  ... and " + (total - MAX_LISTED) + " more (summary.md)");
@@ -63,15 +64,7 @@ final class VerifyPrinter {
 
     // Target text reaches a terminal here: control characters are shown, never interpreted.
     private static String visible(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.chars().forEach(c -> {
-            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
-                b.append(String.format("\\x%02X", c));
-            } else {
-                b.append((char) c);
-            }
-        });
-        return b.toString();
+        return TerminalText.message(s);
     }
 
     private static String firstLine(String s) {

@@ -11,6 +11,7 @@ import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.ReportInputException;
 import io.scopekit.report.Reports;
 import io.scopekit.report.RunInfo;
+import io.scopekit.report.TerminalText;
 import io.scopekit.report.ScopekitReportPlugin;
 import io.scopekit.report.Waiver;
 import io.scopekit.report.Waivers;
@@ -175,7 +176,8 @@ final class VerifyRun {
                     fileHashes(specFiles, ruleFiles, featureFiles));
             Reports.writeRunInfo(runDir, info);
             RunGuard.running(runDir, info, progress);
-            err.println("scopekit: run " + runId + " against " + targetInfo.name() + " " + targetInfo.version()
+            err.println("scopekit: run " + runId + " against " + TerminalText.of(targetInfo.name()) + " "
+                    + TerminalText.of(targetInfo.version())
                     + (shard == null ? "" : " (shard " + shard + ")"));
             resources.startRun();
             progress.expect(selected);

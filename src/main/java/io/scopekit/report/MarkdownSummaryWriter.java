@@ -129,12 +129,12 @@ final class MarkdownSummaryWriter {
         if (s == null) {
             return "—";
         }
-        return Encode.forHtmlContent(Redactor.visible(Redactor.redact(s))).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return Encode.forHtmlContent(TerminalText.bidiVisible(Redactor.visible(Redactor.redact(s)))).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 
     static String code(String s) {
         // Inside a code span HTML is inert, but backticks and newlines would end it.
-        return s == null ? "—" : Redactor.visible(Redactor.redact(s)).replace("`", "'").replace("\r", " ").replace("\n", " ")
+        return s == null ? "—" : TerminalText.bidiVisible(Redactor.visible(Redactor.redact(s))).replace("`", "'").replace("\r", " ").replace("\n", " ")
                 .replace("|", "\\|");
     }
 }

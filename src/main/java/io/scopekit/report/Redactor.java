@@ -2,17 +2,29 @@ package io.scopekit.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.scopekit.report.internal.SecretKeys;
+import io.scopekit.report.internal.TextRedaction;
+import java.util.Map;
 import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
- * Replaces secrets and access tokens in text with {@value #MASK} before it reaches a report or a log.
+ * Replaces secrets and access tokens in text with {@value #MASK} before it reaches a report, a log or the console.
  *
  * <p>Targets return real credentials (Alipay's {@code authCode}, Feishu {@code t-}/{@code u-} access tokens,
- * bearer headers); reports are shared with people who must never see them. Redaction works on plain text,
- * on JSON and on JSON nested inside JSON strings (a check record inside a Cucumber message), so it is applied
- * to every serialised form without parsing it.
+ * bearer headers, whatever their own stack leaks); reports are shared with people who must never see them. Text
+ * that is a JSON document is parsed and masked by key: the whole value of a key that names a secret goes, whatever
+ * its type (a string, a number, an object), keys compared after unescaping, case-insensitively and with {@code _},
+ * {@code -} and camelCase folded ({@code secretKey}, {@code token_2}, {@code tok&#92;u0065n}). Every string inside it,
+ * a JSON document nested in a string included, is masked the same way. Free text is masked by key pattern
+ * ({@code key=value}, {@code key: "value"}, JSON fragments) and by the shape of values that are secrets wherever
+ * they stand (private key blocks, JWTs, AWS / GitHub / Slack / Stripe / Google keys, {@code Authorization} and
+ * {@code Cookie} headers). The forms covered are the corpus in {@code src/test/resources/secrets}.
  */
 @API(status = EXPERIMENTAL)
 public final class Redactor {
@@ -20,50 +32,84 @@ public final class Redactor {
     /** What a redacted value is replaced with. */
     public static final String MASK = "[REDACTED]";
 
-    // Key names whose values are secrets: token, accessToken, tenant_access_token, appSecret, password, authCode.
-    private static final String KEY = "[A-Za-z_\\-]*(?i:token|secret|password|passwd|auth_?code)";
-
-    // "key": "value" at any JSON nesting depth: quotes may be preceded by any run of escaping backslashes.
-    // The value runs up to the next (escaped) quote; an escaped quote inside the value also ends it, which
-    // over-redacts at worst.
-    private static final Pattern JSON_PAIR = Pattern.compile(
-            "((\\\\*)\"" + KEY + "\\2\"\\s*:\\s*\\2\")((?:[^\"\\\\]|\\\\(?!\\\\*\"))*)");
-
-    // key=value and key: value in plain text and Java toString() forms ({authCode=abc, ...}).
-    private static final Pattern PLAIN_PAIR = Pattern.compile(
-            "(?<![A-Za-z0-9_\\\\\"])(" + KEY + ")(\\s*[=:]\\s*)(?![\\s\"\\\\{\\[])([^\\s,;&}\\]\"\\\\)]+)");
-
-    private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
-
-    // Feishu tenant_access_token / user_access_token values: t-xxxx / u-xxxx. A long opaque tail is a token; so is
-    // a short one with a digit, '_' or an inner '.' (u-abc.def), which words such as "t-shirt" never have.
-    private static final Pattern FEISHU_TOKEN = Pattern.compile("(?<![A-Za-z0-9\\-])[tu]-[A-Za-z0-9_\\-.]*[A-Za-z0-9_]");
-    private static final Pattern TOKEN_MARK = Pattern.compile("[0-9_]|\\.[A-Za-z0-9]");
-
-    // Credentials in a URL: scheme://user:password@host.
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.\\-]*://[^/\\s:@]*:)[^/\\s@]+@");
-
-    // One cheap pass decides whether the precise patterns need to run at all.
-    private static final Pattern TRIGGER =
-            Pattern.compile("(?i)token|secret|passw|auth_?code|bearer|(?<![A-Za-z0-9\\-])[tu]-|://[^/\\s@]*@");
+    private static final TextRedaction TEXT = new TextRedaction(MASK);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Redactor() {}
 
     /** Returns {@code text} with every secret replaced by {@value #MASK}; {@code null} stays {@code null}. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty() || !TRIGGER.matcher(text).find()) {
+        if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = replace(JSON_PAIR, text, m -> m.group(1) + MASK);
-        out = replace(PLAIN_PAIR, out, m -> m.group(1) + m.group(2) + MASK);
-        out = replace(BEARER, out, m -> m.group(1) + MASK);
-        out = replace(FEISHU_TOKEN, out, m -> isToken(m.group().substring(2)) ? MASK : m.group());
-        out = replace(URL_PASSWORD, out, m -> m.group(1) + MASK + "@");
-        return out;
+        if (looksLikeJson(text)) {
+            JsonNode tree = parse(text);
+            if (tree != null && (tree.isObject() || tree.isArray())) {
+                return redactTree(tree) ? JSON.writeValueAsString(tree) : text;
+            }
+        }
+        return TEXT.redact(text);
     }
 
-    private static boolean isToken(String tail) {
-        return tail.length() >= 12 || tail.length() >= 3 && TOKEN_MARK.matcher(tail).find();
+    /**
+     * Masks a parsed JSON tree in place: every value of a secret-named key (except {@code null}) becomes
+     * {@value #MASK}, every string is masked as text. Returns true when anything changed.
+     */
+    public static boolean redactTree(JsonNode node) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
+                JsonNode value = e.getValue();
+                if (SecretKeys.isSecret(e.getKey()) && !value.isNull() && !MASK.equals(value.asString(null))) {
+                    e.setValue(StringNode.valueOf(MASK));
+                    changed = true;
+                } else if (value.isString()) {
+                    String masked = redact(value.asString());
+                    if (!masked.equals(value.asString())) {
+                        e.setValue(StringNode.valueOf(masked));
+                        changed = true;
+                    }
+                } else {
+                    changed |= redactTree(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isString()) {
+                    String masked = redact(value.asString());
+                    if (!masked.equals(value.asString())) {
+                        array.set(i, StringNode.valueOf(masked));
+                        changed = true;
+                    }
+                } else {
+                    changed |= redactTree(value);
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static boolean looksLikeJson(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int last = text.length() - 1;
+        while (last > first && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        char a = text.charAt(Math.min(first, text.length() - 1));
+        char z = text.charAt(last);
+        return a == '{' && z == '}' || a == '[' && z == ']';
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /**
@@ -93,18 +139,5 @@ public final class Redactor {
     /** Returns true when {@link #redact(String)} would change {@code text}. */
     public static boolean containsSecret(String text) {
         return text != null && !text.equals(redact(text));
-    }
-
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        do {
-            m.appendReplacement(sb, Matcher.quoteReplacement(with.apply(m)));
-        } while (m.find());
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

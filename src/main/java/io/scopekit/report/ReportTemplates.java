@@ -49,7 +49,7 @@ final class ReportTemplates {
 
     /** Templates for HTML: redaction, then OWASP HTML encoding (safe in text and quoted attributes). */
     static ReportTemplates html() {
-        UnaryOperator<String> html = s -> Encode.forHtml(Redactor.redact(s));
+        UnaryOperator<String> html = s -> Encode.forHtml(TerminalText.bidiVisible(Redactor.redact(s)));
         return new ReportTemplates(html, html);
     }
 

@@ -3,10 +3,12 @@ package io.scopekit.site;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import io.scopekit.report.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +24,13 @@ final class Templates {
     private static final String ROOT = "io/scopekit/site/";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private final MustacheFactory factory = new DefaultMustacheFactory(ROOT);
+    // Beside HTML escaping, bidi overrides in target text are shown as text ("\\u202e"), never obeyed.
+    private final MustacheFactory factory = new DefaultMustacheFactory(ROOT) {
+        @Override
+        public void encode(String value, Writer writer) {
+            super.encode(TerminalText.bidiVisible(value), writer);
+        }
+    };
     private final Map<String, Mustache> compiled = new HashMap<>();
 
     String render(String name, Object scope) {
@@ -45,6 +53,17 @@ final class Templates {
 
     // The search index is a script file; "<" is escaped so no sequence in it can end a script element if inlined.
     static String json(Object value) {
-        return JSON.writeValueAsString(value).replace("<", "\\u003c");
+        String json = JSON.writeValueAsString(value).replace("<", "\\u003c");
+        // a bidi control becomes the JSON escape of a backslash and "u202e": the page shows that text, not the control
+        StringBuilder sb = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (TerminalText.isBidi(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -2,7 +2,11 @@ package io.scopekit.report;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.scopekit.testsupport.SecretCorpus;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class RedactorTest {
 
@@ -72,7 +76,57 @@ class RedactorTest {
         then(Redactor.redact(null)).isNull();
     }
 
+    @Test
+    void should_mask_every_secret_form_of_the_corpus_when_each_is_redacted_alone() {
+        // GIVEN every form of src/test/resources/secrets (free text and JSON documents)
+        List<String> leaks = new ArrayList<>();
+
+        // WHEN each is redacted on its own, as text and nested in a JSON string
+        for (SecretCorpus.Entry e : SecretCorpus.all()) {
+            String alone = Redactor.redact(e.text());
+            String nested = Redactor.redact("{\"attachment\":{\"body\":" + quote(e.text()) + "}}");
+            String inProse = Redactor.redact("the target said: " + e.text() + " and stopped");
+            for (String secret : e.secrets()) {
+                for (String out : List.of(alone, nested, inProse)) {
+                    if (out.contains(secret)) {
+                        leaks.add(secret + " in " + out);
+                    }
+                }
+            }
+        }
+
+        // THEN no planted value survives in any of the three forms
+        then(leaks).isEmpty();
+    }
+
+    @Test
+    void should_keep_a_json_document_valid_and_its_other_values_readable_when_secret_keys_are_masked() {
+        // GIVEN JSON with an escaped secret key, a number under a token key and an object under a secret key
+        String json = "{\"tok\\u0065n\":\"abc123\",\"accessToken\":1234500030,\"secret\":{\"k\":\"v\"},"
+                + "\"visible\":\"kept\",\"tokenTypes\":[\"tenant\"],\"none\":null}";
+
+        // WHEN
+        String redacted = Redactor.redact(json);
+
+        // THEN the whole value of each secret key is the mask, the rest is intact and the document still parses
+        var tree = JsonMapper.builder().build().readTree(redacted);
+        then(tree.get("token").asString()).isEqualTo(Redactor.MASK);
+        then(tree.get("accessToken").asString()).isEqualTo(Redactor.MASK);
+        then(tree.get("secret").asString()).isEqualTo(Redactor.MASK);
+        then(tree.get("visible").asString()).isEqualTo("kept");
+        then(tree.get("tokenTypes").get(0).asString()).isEqualTo("tenant");
+    }
+
+    @Test
+    void should_leave_ordinary_words_about_tokens_readable_when_they_hold_no_secret() {
+        // GIVEN prose and rule text that mention tokens, secrets, passwords and cookies (secrets/benign.txt)
+        for (String line : SecretCorpus.benign()) {
+            // WHEN / THEN each line is left exactly as it was
+            then(Redactor.redact(line)).as(line).isEqualTo(line);
+        }
+    }
+
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }

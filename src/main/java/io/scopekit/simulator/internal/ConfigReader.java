@@ -5,6 +5,7 @@ import io.scopekit.simulator.SimulatorConfig.App;
 import io.scopekit.simulator.SimulatorConfig.Tenant;
 import io.scopekit.simulator.SimulatorConfig.User;
 import io.scopekit.simulator.SimulatorConfigException;
+import io.scopekit.spec.InputLimits;
 import io.scopekit.spec.Permission;
 import io.scopekit.spec.PermissionModelSpec;
 import java.io.IOException;
@@ -48,7 +49,13 @@ public final class ConfigReader {
     public static SimulatorConfig read(Path path, PermissionModelSpec model) {
         String text;
         try {
+            long size = Files.size(path);
+            if (size > InputLimits.MAX_YAML_BYTES) {
+                throw new SimulatorConfigException(List.of(path + ":1:1: " + InputLimits.tooLarge(size)));
+            }
             text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (SimulatorConfigException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new SimulatorConfigException(List.of(path + ": cannot read the file (" + e.getMessage()
                     + "); expected a readable YAML simulator configuration"));
@@ -58,6 +65,10 @@ public final class ConfigReader {
 
     /** Reads configuration text; {@code name} stands for the file in messages. */
     public static SimulatorConfig read(String name, String yaml, PermissionModelSpec model) {
+        long size = yaml.getBytes(StandardCharsets.UTF_8).length;
+        if (size > InputLimits.MAX_YAML_BYTES) {
+            throw new SimulatorConfigException(List.of(name + ":1:1: " + InputLimits.tooLarge(size)));
+        }
         return new ConfigReader(name, model).run(yaml);
     }
 

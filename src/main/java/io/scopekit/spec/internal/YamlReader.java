@@ -1,5 +1,6 @@
 package io.scopekit.spec.internal;
 
+import io.scopekit.spec.InputLimits;
 import io.scopekit.spec.internal.SpecFile.Loc;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,6 +45,10 @@ final class YamlReader {
     }
 
     private void run() {
+        if (file.bytes.length > InputLimits.MAX_YAML_BYTES) {
+            file.problemAt(new Loc(1, 1), InputLimits.tooLarge(file.bytes.length));
+            return;
+        }
         Loc badByte = firstInvalidUtf8(file.bytes);
         if (badByte != null) {
             file.problemAt(badByte, "not valid UTF-8 (spec files are UTF-8 text)");
