@@ -131,7 +131,7 @@ final class SiteWriter {
                     + t.checks().total() + " checks · " + t.scenarios() + " 个场景，" + t.checks().total() + " 项检查";
         }
         return new View.Index(hasRun, hasRun ? summary.runId() : null,
-                hasRun ? View.Status.of(summary.conformant() ? "pass" : "fail") : null, totals, cards);
+                hasRun ? View.Status.ofVerdict(summary.verdict()) : null, totals, cards);
     }
 
     private List<View.Card> cards() {
@@ -454,7 +454,7 @@ final class SiteWriter {
         var c = summary.certificate();
         return new View.Certificate(true, c.kitVersion(), c.target() == null ? null
                 : c.target().name() + " " + c.target().version(), c.target() == null ? null : c.target().description(),
-                c.date(), View.Status.of(c.verdict().equals("conformant") ? "pass" : "fail"), summary.runId(),
+                c.date(), View.Status.ofVerdict(c.verdict()), summary.runId(),
                 c.shards(), cards, c.files().stream().map(f -> new View.FileHash(f.kind(), f.path(), f.sha256())).toList());
     }
 

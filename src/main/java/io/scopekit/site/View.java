@@ -25,6 +25,23 @@ final class View {
                 default -> new Status("failed", "✘", status);
             };
         }
+
+        /**
+         * The run's verdict as the site shows it: only a fully conformant run is green; a run conformant only where
+         * assessed, or not assessed at all, is grey (never green), and a run that judged nothing is a failure.
+         */
+        static Status ofVerdict(String verdict) {
+            if (verdict == null) {
+                return new Status("not-run", "○", "no verdict");
+            }
+            return switch (verdict) {
+                case "conformant" -> new Status("passed", "✔", "conformant");
+                case "conformant-where-assessed" -> new Status("unspecified", "?", "conformant where assessed");
+                case "not-assessed" -> new Status("unspecified", "?", "not assessed");
+                case "not-judged" -> new Status("failed", "✘", "not judged");
+                default -> new Status("failed", "✘", verdict);
+            };
+        }
     }
 
     /** A cited source: a document (seed file and/or public address) with its section and passage. */
