@@ -126,6 +126,18 @@ class RedactorTest {
         }
     }
 
+    @Test
+    void should_give_what_one_redaction_gave_when_redacted_text_is_redacted_again() {
+        // GIVEN text redacted once, as a check record's observed value is before the summary redacts it again
+        String once = Redactor.redact("Authorization: Bearer eyJhbGciOi.abc-DEF_123 and authCode=4b1e2f9c7d");
+
+        // WHEN
+        String twice = Redactor.redact(once);
+
+        // THEN the scheme word stays readable and nothing more is masked
+        then(twice).isEqualTo(once).contains("Authorization: Bearer [REDACTED]");
+    }
+
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }

@@ -29,9 +29,11 @@ public final class TextRedaction {
     private static final Pattern JSON_KEY =
             Pattern.compile("(\\\\*)\"((?:[^\"\\\\\\n]|\\\\+u[0-9a-fA-F]{4}){1,100})\\1\"\\s*:\\s*");
 
+    // The scheme is possessive: on text already redacted ("Bearer [REDACTED]") the scheme word must not be taken back
+    // as the value, so redacting twice gives what redacting once gave (reports redact text that was redacted before).
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "(?i)(?<![A-Za-z0-9_\\-])((?:proxy-)?authorization\\s*[:=]\\s*)"
-                    + "(?:(basic|bearer|digest|token|negotiate|ntlm|aws4-hmac-sha256)\\s+)?(?!\\[REDACTED\\])([^\\s\"\\\\,;]+)");
+                    + "(?:(basic|bearer|digest|token|negotiate|ntlm|aws4-hmac-sha256)\\s+)?+(?!\\[REDACTED\\])([^\\s\"\\\\,;]+)");
 
     private static final Pattern COOKIE_HEADER =
             Pattern.compile("(?im)(?<![A-Za-z0-9_\\-])((?:set-)?cookie\\s*:\\s*)(?!\\[REDACTED\\])([^\\r\\n\"\\\\]+)");
