@@ -50,6 +50,8 @@ class LargeOutlineSiteAcceptanceTest {
         int row = 1_234;
         String page = Files.readString(site.resolve("scenario-big-" + (firstRowLine + row) + ".html"));
         then(rowValues(page)).containsExactly(value(row));
+        then(page).contains("Scenario Outline: row &lt;value&gt;").contains("Examples:").contains("| value |")
+                .contains("| " + value(row) + " |");
         Matcher outlineLink = Pattern.compile("href=\"(outline-big-\\d+\\.html)\"").matcher(page);
         then(outlineLink.find()).as("a link to the outline page").isTrue();
         // and the outline page, written once, has every row and a link to each row's page
