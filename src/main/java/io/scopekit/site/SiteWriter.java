@@ -16,6 +16,7 @@ import io.scopekit.spec.PortScope;
 import io.scopekit.spec.ScopeSpec;
 import io.scopekit.spec.Spec;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,10 @@ final class SiteWriter {
     private final ConformanceSummary summary;
     private final boolean hasRun;
     private final List<FeatureScenario> scenarios;
+    private final List<FeatureCatalog.Outline> outlines;
+    private final Map<String, List<FeatureScenario>> rowsByOutline = new HashMap<>();
+    private final Map<String, List<FeatureScenario>> byRequirement = new HashMap<>();
+    private final Map<String, Integer> placeInRequirement = new HashMap<>();
     private final List<RuleEntry> rules;
     private final Map<String, ScenarioResult> resultByKey = new HashMap<>();
     private final Map<String, FeatureScenario> scenarioByKey = new LinkedHashMap<>();
@@ -68,10 +73,20 @@ final class SiteWriter {
         this.in = in;
         this.summary = in.summary();
         this.hasRun = summary != null;
-        this.scenarios = FeatureCatalog.read(in.features());
+        FeatureCatalog.Catalog catalog = FeatureCatalog.read(in.features());
+        this.scenarios = catalog.scenarios();
+        this.outlines = catalog.outlines();
         this.rules = RuleCatalog.read(in.rules());
         for (FeatureScenario s : scenarios) {
             scenarioByKey.put(s.key(), s);
+            if (s.outline() != null) {
+                rowsByOutline.computeIfAbsent(s.outline(), k -> new ArrayList<>()).add(s);
+            }
+            if (s.requirement() != null) {
+                List<FeatureScenario> same = byRequirement.computeIfAbsent(s.requirement(), k -> new ArrayList<>());
+                placeInRequirement.put(s.key(), same.size());
+                same.add(s);
+            }
         }
         for (ScenarioResult r : in.scenarios()) {
             resultByKey.put(featurePath(r.uri()) + ":" + r.line(), r);
@@ -87,29 +102,36 @@ final class SiteWriter {
         }
     }
 
+    // Each page is rendered straight into its file and dropped before the next: a run of many thousand scenarios
+    // never has its pages in memory together.
     DocsSite.Written write(Path out) throws IOException {
         Files.createDirectories(out);
         int pages = 0;
         long bytes = 0;
         List<View.Card> cards = cards();
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(DocsSite.INDEX, page("index", "ScopeKit — platforms · 平台", "ScopeKit platforms · 平台", index(cards)));
+        bytes += page(out, DocsSite.INDEX, "index", "ScopeKit — platforms · 平台", "ScopeKit platforms · 平台",
+                index(cards));
+        pages++;
         for (Spec spec : in.specs().specs()) {
             View.Platform p = platform(spec);
-            files.put(platformFile(spec.id()), page("platform", p.nameEn() + " — ScopeKit", p.nameEn(), p));
-        }
-        for (FeatureScenario s : scenarios) {
-            View.Scenario v = scenario(s);
-            files.put(scenarioFile(s), page("scenario", s.name() + " — ScopeKit", s.name(), v));
-        }
-        files.put("failures.html", page("failures", "Failures — ScopeKit", "Failures by rule and passage", failures()));
-        files.put("matrix.html", page("matrix", "Matrix — ScopeKit", "Platform × behaviour", matrix()));
-        files.put("rules.html", page("rules", "Rules — ScopeKit", "Rules and their sources", ruleList()));
-        files.put("certificate.html", page("certificate", "Certificate — ScopeKit", "Certificate", certificate(cards)));
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            bytes += writeAtomically(out.resolve(f.getKey()), f.getValue());
+            bytes += page(out, platformFile(spec.id()), "platform", p.nameEn() + " — ScopeKit", p.nameEn(), p);
             pages++;
         }
+        for (FeatureCatalog.Outline o : outlines) {
+            bytes += page(out, outlineFile(o), "outline", o.name() + " — ScopeKit", o.name(), outline(o));
+            pages++;
+        }
+        for (FeatureScenario s : scenarios) {
+            bytes += page(out, scenarioFile(s), "scenario", s.name() + " — ScopeKit", s.name(), scenario(s));
+            pages++;
+        }
+        bytes += page(out, "failures.html", "failures", "Failures — ScopeKit", "Failures by rule and passage",
+                failures());
+        bytes += page(out, "matrix.html", "matrix", "Matrix — ScopeKit", "Platform × behaviour", matrix());
+        bytes += page(out, "rules.html", "rules", "Rules — ScopeKit", "Rules and their sources", ruleList());
+        bytes += page(out, "certificate.html", "certificate", "Certificate — ScopeKit", "Certificate",
+                certificate(cards));
+        pages += 4;
         bytes += writeAtomically(out.resolve("search-index.js"), searchIndexScript());
         for (String asset : List.of("site.css", "search.js")) {
             bytes += writeAtomically(out.resolve(asset), templates.asset(asset));
@@ -117,8 +139,10 @@ final class SiteWriter {
         return new DocsSite.Written(out.resolve(DocsSite.INDEX), pages, bytes);
     }
 
-    private String page(String template, String title, String heading, Object body) {
-        return templates.render(template, new View.Page(null, title, "en", heading, true, body));
+    private long page(Path out, String file, String template, String title, String heading, Object body)
+            throws IOException {
+        View.Page page = new View.Page(null, title, "en", heading, true, body);
+        return writeAtomically(out.resolve(file), w -> templates.render(template, page, w));
     }
 
     // ---- index and cards
@@ -309,7 +333,20 @@ final class SiteWriter {
                 s.platform() == null ? null : platformFile(s.platform()), s.platform(), s.behaviour(),
                 scenarioStatus(r), r != null, r == null ? null : r.message(), s.block(), s.language(),
                 other == null ? null : other.block(), other == null ? null : other.language(),
-                other == null ? null : scenarioFile(other), s.steps(), checks, captures);
+                other == null ? null : scenarioFile(other), s.steps(), checks, captures,
+                s.outline() == null ? null : outlineFile(s.outline()),
+                s.outline() == null ? 0 : rowsByOutline.get(s.outline()).size());
+    }
+
+    // ---- outline pages: the whole table once, each row linking to its own page
+
+    private View.Outline outline(FeatureCatalog.Outline o) {
+        List<FeatureScenario> rows = rowsByOutline.getOrDefault(o.key(), List.of());
+        FeatureScenario first = rows.isEmpty() ? null : rows.get(0);
+        String platform = first == null ? null : first.platform();
+        return new View.Outline(o.name(), o.featureName(), first == null ? null : first.requirement(),
+                "features/" + o.path() + ":" + o.line(), platform == null ? null : platformFile(platform), platform,
+                o.block(), o.language(), rows.size(), rows.stream().map(this::ref).toList());
     }
 
     // The English and Chinese files of one feature carry the same requirement, the Chinese one suffixed -ZH.
@@ -319,12 +356,12 @@ final class SiteWriter {
         }
         String wanted = s.requirement().endsWith("-ZH") ? s.requirement().substring(0, s.requirement().length() - 3)
                 : s.requirement() + "-ZH";
-        List<FeatureScenario> mine = scenarios.stream().filter(x -> s.requirement().equals(x.requirement())).toList();
-        List<FeatureScenario> theirs = scenarios.stream().filter(x -> wanted.equals(x.requirement())).toList();
-        int i = mine.indexOf(s);
+        List<FeatureScenario> theirs = byRequirement.getOrDefault(wanted, List.of());
         if (theirs.isEmpty()) {
             return null;
         }
+        // rows of one requirement are in file order, so the same row of the other language is at the same place
+        int i = placeInRequirement.getOrDefault(s.key(), -1);
         return i >= 0 && i < theirs.size() ? theirs.get(i) : theirs.get(0);
     }
 
@@ -573,6 +610,16 @@ final class SiteWriter {
         return "scenario-" + slug(s.path().replaceFirst("\\.feature$", "")) + "-" + s.line() + ".html";
     }
 
+    private static String outlineFile(FeatureCatalog.Outline o) {
+        return outlineFile(o.key());
+    }
+
+    private static String outlineFile(String outlineKey) {
+        int colon = outlineKey.lastIndexOf(':');
+        return "outline-" + slug(outlineKey.substring(0, colon).replaceFirst("\\.feature$", "")) + "-"
+                + outlineKey.substring(colon + 1) + ".html";
+    }
+
     private static String scopeAnchor(String id) {
         return "scope-" + slug(id);
     }
@@ -608,14 +655,26 @@ final class SiteWriter {
     }
 
     private static long writeAtomically(Path file, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return writeAtomically(file, w -> w.write(text));
+    }
+
+    /** Writes what {@code body} writes into a temp file beside {@code file}, then renames it; returns its size. */
+    private static long writeAtomically(Path file, PageBody body) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), ".scopekit-tmp-", ".part");
         try {
-            Files.write(temp, bytes);
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                body.writeTo(w);
+            }
+            long size = Files.size(temp);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return size;
         } finally {
             Files.deleteIfExists(temp);
         }
-        return bytes.length;
+    }
+
+    @FunctionalInterface
+    private interface PageBody {
+        void writeTo(Writer w) throws IOException;
     }
 }

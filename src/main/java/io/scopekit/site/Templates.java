@@ -6,7 +6,6 @@ import com.github.mustachejava.MustacheFactory;
 import io.scopekit.report.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +32,11 @@ final class Templates {
     };
     private final Map<String, Mustache> compiled = new HashMap<>();
 
-    String render(String name, Object scope) {
+    /** Renders straight into {@code out}, so a page is never held whole in memory. */
+    void render(String name, Object scope, Writer out) throws IOException {
         Mustache m = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
-        StringWriter out = new StringWriter(16384);
         m.execute(out, scope);
-        return out.toString();
+        out.flush();
     }
 
     String asset(String name) {

@@ -100,7 +100,7 @@ final class View {
     record Scenario(String name, String requirement, String location, String platformHref, String platform,
             String behaviour, Status status, boolean hasRun, String message, String gherkin, String language,
             String otherGherkin, String otherLanguage, String otherHref, List<String> steps, List<Check> checks,
-            List<Capture> captures) {
+            List<Capture> captures, String outlineHref, int outlineRows) {
         boolean hasCaptures() {
             return !captures.isEmpty();
         }
@@ -109,6 +109,10 @@ final class View {
             return !checks.isEmpty();
         }
     }
+
+    /** A Scenario Outline's page: its Gherkin with every examples row, and a link to each row's own page. */
+    record Outline(String name, String feature, String requirement, String location, String platformHref,
+            String platform, String gherkin, String language, int count, List<ScenarioRef> rows) {}
 
     record FailureRow(String requirement, String platform, String platformHref, String scope, String scopeHref,
             String aspect, String expected, String observed, String scenario, String scenarioHref, String waiver) {}
