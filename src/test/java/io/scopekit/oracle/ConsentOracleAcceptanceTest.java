@@ -271,6 +271,32 @@ class ConsentOracleAcceptanceTest {
     }
 
     @Test
+    @DisplayName("授权状态存储: device-local records whose spec names no reset by reinstall → a reinstall leaves them unspecified")
+    void should_leave_records_unspecified_when_a_device_local_platform_names_no_reset_and_is_reinstalled(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path specs) throws java.io.IOException {
+        // GIVEN the shipped specs with ByteDance's resetBy [reinstall] taken out: device-local records, and no source
+        // saying what a reinstall on the same device does (the case a spec author meets before finding such a page)
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("platform-specs"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                java.nio.file.Files.copy(f, specs.resolve(f.getFileName()));
+            }
+        }
+        java.nio.file.Path bytedance = specs.resolve("bytedance.yaml");
+        String yaml = java.nio.file.Files.readString(bytedance);
+        then(yaml).contains("    resetBy: [reinstall]\n");
+        java.nio.file.Files.writeString(bytedance, yaml.replace("    resetBy: [reinstall]\n", ""));
+        ConsentOracle silent = ConsentOracles.create(specs, java.nio.file.Path.of("rules"));
+
+        // WHEN the client is reinstalled on the same device
+        Decision d = silent.decide(on("bytedance").record("scope.record", GRANTED).doing(Action.reinstall()));
+
+        // THEN no callback, and what happens to the records is not stated
+        then(d.outcome()).isEqualTo(Outcome.DONE);
+        then(d.isUnspecified(Aspect.RECORDS)).isTrue();
+        then(ruleNames(d)).contains("Device-local records: what a reinstall on the same device does is not described");
+    }
+
+    @Test
     @DisplayName("douyin-ma-authorization 授权状态存储: nothing is said of a client upgrade → records unspecified")
     void should_leave_records_unspecified_when_bytedance_client_upgraded() {
         // GIVEN ByteDance records a granted scope on this device
