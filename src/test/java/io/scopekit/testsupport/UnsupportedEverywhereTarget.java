@@ -1,23 +1,16 @@
 package io.scopekit.testsupport;
 
-import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
 import io.scopekit.consent.Aspect;
-import io.scopekit.consent.PromptKind;
-import io.scopekit.consent.RecordState;
-import io.scopekit.target.ActionResult;
 import io.scopekit.target.ControlOperation;
 import io.scopekit.target.SessionConfig;
-import io.scopekit.target.SessionControl;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
-import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetSession;
 import io.scopekit.target.reference.ReferenceTarget;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,39 +43,7 @@ public final class UnsupportedEverywhereTarget implements Target {
 
     @Override
     public TargetSession open(SessionConfig config) {
-        return new Inverting(reference.open(config));
-    }
-
-    private static final class Inverting implements TargetSession, SessionControl {
-        private final TargetSession delegate;
-
-        Inverting(TargetSession delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public SessionControl control() {
-            return this;
-        }
-
-        @Override
-        public void script(PromptKind kind, Answer answer) {
-            delegate.control().script(kind, answer == Answer.ALLOW ? Answer.DENY : Answer.ALLOW);
-        }
-
-        @Override
-        public Optional<TargetError> seed(String scope, RecordState state) {
-            return delegate.control().seed(scope, state);
-        }
-
-        @Override
-        public Optional<Map<String, RecordState>> records() {
-            return delegate.control().records();
-        }
-
-        @Override
-        public ActionResult perform(Action action) {
-            return delegate.perform(action);
-        }
+        return new ScriptRewritingSession(reference.open(config),
+                answer -> answer == Answer.ALLOW ? Answer.DENY : Answer.ALLOW);
     }
 }
