@@ -193,21 +193,18 @@ class SimulatorSecurityAcceptanceTest {
 
     @Test
     void should_answer_413_when_a_body_is_over_the_limit() throws Exception {
-        // GIVEN bodies one byte over the limit: with its length announced, and chunked without one
+        // GIVEN bodies one byte over the limit: one only announced (its headers sent, no body, because a client
+        // still writing 10 MB when the server closes the connection sees a reset instead of the answer, a race
+        // that failed CI once in the kit's own server), and one sent chunked without a length
         byte[] big = new byte[FeishuSimulator.MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(simulator.baseUrl()
-                .resolve("/open-apis/auth/v3/tenant_access_token/internal")).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json");
         // WHEN they are sent
-        HttpResponse<String> announced = client.send(request
-                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(), HttpResponse.BodyHandlers.ofString());
+        Reply announced = send("POST /open-apis/auth/v3/tenant_access_token/internal HTTP/1.1\n"
+                + "Content-Type: application/json\nContent-Length: " + big.length, new byte[0]);
         Reply chunked = send("POST /open-apis/auth/v3/tenant_access_token/internal HTTP/1.1\n"
                 + "Content-Type: application/json\nTransfer-Encoding: chunked", chunk(big));
         // THEN both are refused with 413 and say the limit
-        then(announced.statusCode()).isEqualTo(413);
+        then(announced.status()).as(announced.body()).isEqualTo(413);
         then(announced.body()).contains(String.valueOf(FeishuSimulator.MAX_BODY_BYTES));
         then(chunked.status()).isEqualTo(413);
     }

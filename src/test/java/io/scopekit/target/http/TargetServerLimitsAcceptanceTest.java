@@ -80,19 +80,18 @@ class TargetServerLimitsAcceptanceTest {
     }
 
     @Test
+    @Timeout(60)
     void should_answer_413_when_the_body_is_over_10_mb() throws Exception {
-        // GIVEN a body one byte over the protocol's 10 MB, its length announced
-        byte[] big = new byte[Protocol.MAX_BODY_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) ' ');
+        // GIVEN a request announcing a body one byte over the protocol's 10 MB. Only the headers are sent: the
+        // server must refuse on the announced length without reading the body, and a client still writing
+        // 10 MB when the server closes the connection would see a reset instead of the answer (a race that
+        // failed CI once), so the body is left out to make the answer the only thing under test
+        String head = "POST /v1/sessions HTTP/1.1\nHost: 127.0.0.1\nContent-Type: application/json\n"
+                + "Content-Length: " + (Protocol.MAX_BODY_BYTES + 1);
         // WHEN it is posted
-        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build().send(HttpRequest.newBuilder(
-                        URI.create(server.uri() + "/v1/sessions"))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        Reply r = RawHttp.send(port, head, new byte[0]);
         // THEN 413 with a protocol error naming the limit
-        then(r.statusCode()).isEqualTo(413);
+        then(r.status()).as(r.body()).isEqualTo(413);
         then(r.body()).contains("\"kind\":\"internal\"").contains("10 MB");
     }
 
