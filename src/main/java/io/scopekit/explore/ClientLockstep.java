@@ -50,7 +50,7 @@ final class ClientLockstep {
     Result run(ClientSequence sequence) {
         List<CheckRecord> records = new ArrayList<>();
         try (Conversation conversation = new Conversation(resources, Bounded.inline())) {
-            CheckRecorder checks = new CheckRecorder(conversation,
+            var checks = new CheckRecorder<>(conversation,
                     new ScenarioLabels("EXPLORE-" + sequence.index(), null, null), records::add);
             conversation.runOn(sequence.where());
             if (sequence.clientVersion() != null) {
@@ -139,7 +139,7 @@ final class ClientLockstep {
     }
 
     /** Every aspect of the exchange that an action of its type has, compared as the Then steps compare it. */
-    static void compare(CheckRecorder checks, Exchange exchange) {
+    static void compare(CheckRecorder<Aspect, Decision, Observation> checks, Exchange exchange) {
         Decision d = exchange.decision();
         ActionType type = exchange.action().type();
         checks.check(Aspect.OUTCOME, stated(d, Aspect.OUTCOME, d.outcome()), Decision::outcome,

@@ -244,7 +244,7 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
     private Result run(Sequence sequence, @Nullable List<Expected> decisions) {
         List<CheckRecord> records = new ArrayList<>();
         try (PlatformConversation c = new PlatformConversation(resources, Bounded.inline())) {
-            CheckRecorder checks = new CheckRecorder(c, new ScenarioLabels("EXPLORE-" + sequence.index(),
+            var checks = new CheckRecorder<>(c, new ScenarioLabels("EXPLORE-" + sequence.index(),
                     PlatformConversation.MODEL, null), records::add);
             String app = "app-1";
             c.declareApp(app, sequence.type());
@@ -345,45 +345,45 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
     }
 
     /** The aspects the open-platform Then steps compare, each as they compare it. */
-    private static void compare(CheckRecorder checks, PlatformExchange e, Step step,
+    private static void compare(CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> checks, PlatformExchange e, Step step,
             Map<PermissionRef, PermissionState> states, List<PermissionRef> refs) {
         PermissionDecision d = e.decision();
-        checks.checkPlatform(PermissionAspect.OUTCOME, stated(d, PermissionAspect.OUTCOME, d.outcome()),
+        checks.check(PermissionAspect.OUTCOME, stated(d, PermissionAspect.OUTCOME, d.outcome()),
                 PermissionDecision::outcome, PlatformObservation::outcome, AspectMatcher.equality());
         if (d.isUnspecified(PermissionAspect.CODE) || d.outcome() == CallOutcome.FAIL && d.code() != null) {
-            checks.checkPlatform(PermissionAspect.CODE, stated(d, PermissionAspect.CODE, d.code()),
+            checks.check(PermissionAspect.CODE, stated(d, PermissionAspect.CODE, d.code()),
                     PermissionDecision::code, PlatformObservation::code, AspectMatcher.equality());
         }
         if (violationType(d.violations()) != null && !d.isUnspecified(PermissionAspect.VIOLATIONS)) {
-            checks.checkPlatform(PermissionAspect.VIOLATIONS, List.of(violationType(d.violations())),
+            checks.check(PermissionAspect.VIOLATIONS, List.of(violationType(d.violations())),
                     x -> x.violations().stream().map(Violation::type).distinct().sorted().toList(),
                     o -> o.violations().stream().map(Violation::type).distinct().sorted().toList(),
                     AspectMatcher.equality());
         }
         if (step.field() != null && d.fields() != null && !d.isUnspecified(PermissionAspect.FIELDS)) {
             String field = step.field();
-            checks.checkPlatform(PermissionAspect.FIELDS, d.fields().contains(field),
+            checks.check(PermissionAspect.FIELDS, d.fields().contains(field),
                     x -> x.fields() == null ? null : x.fields().contains(field),
                     o -> o.fields() == null ? null : o.fields().contains(field), AspectMatcher.equality());
         }
         if (d.versionStatus() != null && !d.isUnspecified(PermissionAspect.VERSION_STATUS)) {
-            checks.checkPlatform(PermissionAspect.VERSION_STATUS, d.versionStatus(),
+            checks.check(PermissionAspect.VERSION_STATUS, d.versionStatus(),
                     PermissionDecision::versionStatus, PlatformObservation::versionStatus, AspectMatcher.equality());
         }
         if (step.kind() == Kind.EXPORT && !d.isUnspecified(PermissionAspect.EXPORT)) {
-            checks.checkPlatform(PermissionAspect.EXPORT, normalise(d.export()), x -> normalise(x.export()),
+            checks.check(PermissionAspect.EXPORT, normalise(d.export()), x -> normalise(x.export()),
                     o -> normalise(o.export()), AspectMatcher.equality());
         }
         if (step.kind() == Kind.IMPORT && d.imported() != null && !d.isUnspecified(PermissionAspect.IMPORTED)) {
             for (Identity identity : Identity.values()) {
                 List<String> tab = sorted(tab(d.imported(), identity));
                 if (tab == null) {
-                    checks.checkPlatform(PermissionAspect.IMPORTED, "no tab",
+                    checks.check(PermissionAspect.IMPORTED, "no tab",
                             x -> x.imported() == null ? null : tab(x.imported(), identity) == null ? "no tab" : "a tab",
                             o -> o.imported() == null ? null : tab(o.imported(), identity) == null ? "no tab" : "a tab",
                             AspectMatcher.equality());
                 } else {
-                    checks.checkPlatform(PermissionAspect.IMPORTED, tab, x -> sorted(tab(x.imported(), identity)),
+                    checks.check(PermissionAspect.IMPORTED, tab, x -> sorted(tab(x.imported(), identity)),
                             o -> sorted(tab(o.imported(), identity)), AspectMatcher.equality());
                 }
             }
@@ -391,10 +391,10 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
         for (PermissionRef ref : refs) {
             if (states.containsKey(ref)) {
                 PermissionState expected = states.get(ref);
-                checks.checkPlatform(PermissionAspect.STATES, expected, x -> expected, o -> observedState(o, ref),
+                checks.check(PermissionAspect.STATES, expected, x -> expected, o -> observedState(o, ref),
                         AspectMatcher.equality());
             } else if (d.notEnabled().contains(ref)) {
-                checks.checkPlatform(PermissionAspect.STATES, Boolean.FALSE,
+                checks.check(PermissionAspect.STATES, Boolean.FALSE,
                         x -> x.notEnabled().contains(ref) ? Boolean.FALSE : null,
                         o -> observedState(o, ref) == PermissionState.ENABLED, AspectMatcher.equality(),
                         x -> x.notEnabled().contains(ref));

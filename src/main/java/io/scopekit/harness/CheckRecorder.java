@@ -2,22 +2,14 @@ package io.scopekit.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.scopekit.check.CheckCodec;
 import io.scopekit.check.CheckRecord;
-import io.scopekit.consent.Aspect;
-import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
-import io.scopekit.oracle.PermissionDecision;
-import io.scopekit.permission.PermissionAspect;
-import io.scopekit.permission.PlatformObservation;
-import io.scopekit.target.Observation;
-import io.scopekit.target.PortRun;
 import io.scopekit.target.Strictness;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +22,16 @@ import org.jspecify.annotations.Nullable;
  * reports hold the evidence of failed checks too. A statement that contradicts the oracle is a defect of the kit
  * itself: the message starts with {@code KIT DEFECT:} and the record's note is {@code kit-defect}.
  *
- * <p>One recorder serves a consent {@link Conversation} ({@link #check}) or a permission-platform
- * {@link PlatformConversation} ({@link #checkPlatform}); both write the same check records.
+ * <p>A recorder is typed by its domain: it reads the conversation ({@link CheckSource}) it was made for, and reads
+ * every domain's aspects the same way ({@link CheckedExchange}).
+ *
+ * @param <A> the domain's aspect type
+ * @param <D> the domain's decision type
+ * @param <O> the domain's observation type
  */
 @API(status = EXPERIMENTAL)
-public final class CheckRecorder {
-    private final @Nullable Conversation conversation;
-    private final @Nullable PlatformConversation platform;
+public final class CheckRecorder<A, D, O> {
+    private final CheckSource<A, D, O> conversation;
     private final ScenarioLabels labels;
     private final Consumer<CheckRecord> sink;
 
@@ -46,40 +41,14 @@ public final class CheckRecorder {
      * @param labels what the records are filed under
      * @param sink   receives every record, before a failed check throws
      */
-    public CheckRecorder(Conversation conversation, ScenarioLabels labels, Consumer<CheckRecord> sink) {
-        this(labels, sink, Objects.requireNonNull(conversation, "conversation"), null);
-    }
-
-    /**
-     * Creates a recorder for the checks of one permission-platform conversation.
-     *
-     * @param labels what the records are filed under
-     * @param sink   receives every record, before a failed check throws
-     */
-    public CheckRecorder(PlatformConversation platform, ScenarioLabels labels, Consumer<CheckRecord> sink) {
-        this(labels, sink, null, Objects.requireNonNull(platform, "platform"));
-    }
-
-    /**
-     * Creates a recorder for a scenario that may talk to either kind of target; each check reads the conversation
-     * of its kind.
-     */
-    public CheckRecorder(Conversation conversation, PlatformConversation platform, ScenarioLabels labels,
-            Consumer<CheckRecord> sink) {
-        this(labels, sink, Objects.requireNonNull(conversation, "conversation"),
-                Objects.requireNonNull(platform, "platform"));
-    }
-
-    private CheckRecorder(ScenarioLabels labels, Consumer<CheckRecord> sink, @Nullable Conversation conversation,
-            @Nullable PlatformConversation platform) {
-        this.conversation = conversation;
-        this.platform = platform;
+    public CheckRecorder(CheckSource<A, D, O> conversation, ScenarioLabels labels, Consumer<CheckRecord> sink) {
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
     /**
-     * Checks one aspect of the consent conversation's last exchange and records the result.
+     * Checks one aspect of the conversation's last exchange and records the result.
      *
      * @param aspect   the aspect
      * @param stated   what the caller states, or {@code null} when it states that the sources leave it unspecified
@@ -88,75 +57,27 @@ public final class CheckRecorder {
      * @param matches  whether an observation matches the expectation, given the target's strictness
      * @return the record, with status {@code passed}, {@code unspecified} or {@code unsupported}
      * @throws AssertionError after recording a {@code failed} check
-     * @throws IllegalStateException when this recorder serves no consent conversation
      */
-    public <T> CheckRecord check(Aspect aspect, @Nullable T stated, Function<Decision, @Nullable T> expected,
-            Function<Observation, @Nullable Object> observed, AspectMatcher<T> matches) {
-        if (conversation == null) {
-            throw new IllegalStateException("this recorder checks a permission platform, not consent");
-        }
-        Exchange exchange = conversation.last();
-        Decision decision = exchange.decision();
-        Where where = conversation.where();
-        Subject subject = new Subject(labels.platform() != null ? labels.platform() : where.platform(),
-                where.container(), decision.scope() != null ? decision.scope() : exchange.action().scope(),
-                CheckCodec.checkName(aspect), decision.firedRules(), decision.unspecified().get(aspect),
-                decision.isUnspecified(aspect));
-        Strictness strictness = conversation.target().capabilities().getOrDefault(aspect, Strictness.EXACT);
-        // A hosted port's native calls are the evidence of a deviation (docs/node-host.md): kept in the note.
-        PortRun port = exchange.observation() == null ? null : exchange.observation().portRun();
-        return compare(subject, stated, () -> expected.apply(decision), strictness,
-                exchange.failedOnTarget() ? exchange.targetError().message() : null,
-                () -> observed.apply(exchange.observation()), matches,
-                port == null ? null : "port native calls: " + port.evidence());
+    public <T> CheckRecord check(A aspect, @Nullable T stated, Function<D, @Nullable T> expected,
+            Function<O, @Nullable Object> observed, AspectMatcher<T> matches) {
+        return check(aspect, stated, expected, observed, matches, d -> false);
     }
 
     /**
-     * Checks one aspect of the permission-platform conversation's last exchange and records the result; the
-     * record's {@code aspect} is the aspect's lower-case snake_case name ({@code version_status}).
-     *
-     * @param aspect   the aspect
-     * @param stated   what the caller states, or {@code null} when it states that the sources leave it unspecified
-     * @param expected reads the oracle's expectation from the decision ({@code null}: the decision has none)
-     * @param observed reads the platform's answer
-     * @param matches  whether an observation matches the expectation, given the target's strictness
-     * @return the record, with status {@code passed}, {@code unspecified} or {@code unsupported}
-     * @throws AssertionError after recording a {@code failed} check
-     * @throws IllegalStateException when this recorder serves no permission-platform conversation
+     * Checks one aspect as {@link #check(Object, Object, Function, Function, AspectMatcher)} does, comparing it even
+     * where the decision leaves the aspect open as a whole when {@code partlyStated} says the decision still states
+     * the part the caller reads (e.g. a rejected version's permissions are not enabled while their exact state is
+     * unspecified).
      */
-    public <T> CheckRecord checkPlatform(PermissionAspect aspect, @Nullable T stated,
-            Function<PermissionDecision, @Nullable T> expected,
-            Function<PlatformObservation, @Nullable Object> observed, AspectMatcher<T> matches) {
-        return checkPlatform(aspect, stated, expected, observed, matches, d -> false);
-    }
-
-    /**
-     * Checks one aspect as {@link #checkPlatform(PermissionAspect, Object, Function, Function, AspectMatcher)} does,
-     * comparing it even where the decision leaves the aspect open as a whole when {@code partlyStated} says the
-     * decision still states the part the caller reads (e.g. a rejected version's permissions are not enabled while
-     * their exact state is unspecified).
-     */
-    public <T> CheckRecord checkPlatform(PermissionAspect aspect, @Nullable T stated,
-            Function<PermissionDecision, @Nullable T> expected,
-            Function<PlatformObservation, @Nullable Object> observed, AspectMatcher<T> matches,
-            java.util.function.Predicate<PermissionDecision> partlyStated) {
-        if (platform == null) {
-            throw new IllegalStateException("this recorder checks consent, not a permission platform");
-        }
-        PlatformExchange exchange = platform.last();
-        PermissionDecision decision = exchange.decision();
-        Subject subject = new Subject(labels.platform() != null ? labels.platform() : PlatformConversation.MODEL,
-                null, PlatformConversation.subject(exchange.request()), checkName(aspect), decision.firedRules(),
-                decision.unspecified().get(aspect), decision.isUnspecified(aspect) && !partlyStated.test(decision));
-        Strictness strictness = platform.target().capabilities().getOrDefault(aspect, Strictness.EXACT);
-        return compare(subject, stated, () -> expected.apply(decision), strictness,
-                exchange.failedOnTarget() ? exchange.targetError().message() : null,
-                () -> observed.apply(exchange.observation()), matches, null);
-    }
-
-    /** Returns the name of a permission aspect in check records: lower case with underscores. */
-    public static String checkName(PermissionAspect aspect) {
-        return aspect.name().toLowerCase(Locale.ROOT);
+    public <T> CheckRecord check(A aspect, @Nullable T stated, Function<D, @Nullable T> expected,
+            Function<O, @Nullable Object> observed, AspectMatcher<T> matches, Predicate<D> partlyStated) {
+        CheckedExchange<D, O> last = conversation.lastFor(aspect);
+        D decision = last.decision();
+        Subject subject = new Subject(labels.platform() != null ? labels.platform() : last.platform(),
+                last.container(), last.scope(), last.aspect(), last.rules(), last.unspecifiedReason(),
+                last.unspecified() && !partlyStated.test(decision));
+        return compare(subject, stated, () -> expected.apply(decision), last.strictness(), last.targetError(),
+                () -> observed.apply(last.observation()), matches, last.evidence());
     }
 
     /** What one check is about, whichever kind of conversation it reads. */

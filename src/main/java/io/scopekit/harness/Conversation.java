@@ -2,6 +2,7 @@ package io.scopekit.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.check.CheckCodec;
 import io.scopekit.consent.Action;
 import io.scopekit.consent.ActionType;
 import io.scopekit.consent.Answer;
@@ -14,12 +15,13 @@ import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
 import io.scopekit.target.ActionResult;
 import io.scopekit.target.Observation;
+import io.scopekit.target.PortRun;
 import io.scopekit.target.SessionConfig;
+import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
 import io.scopekit.target.WireExchange;
-import io.scopekit.target.WireLog;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one conversation belongs to one scenario or one generated sequence.
  */
 @API(status = EXPERIMENTAL)
-public final class Conversation implements AutoCloseable {
+public final class Conversation implements AutoCloseable, CheckSource<Aspect, Decision, Observation> {
     private static final String APP = "app-1";
     private static final String USER = "user-1";
 
@@ -55,12 +57,8 @@ public final class Conversation implements AutoCloseable {
     private @Nullable String recordsUnknownReason;
     private List<FiredRule> recordsUnknownRules = List.of();
     private @Nullable Answer pendingOsAnswer;
-    private @Nullable TargetSession session;
-    private final List<WireExchange> wire = new ArrayList<>();
+    private final SessionCalls<TargetSession> calls;
     private @Nullable Exchange last;
-    private final Deadline deadline;
-    private final Bounded calls;
-    private @Nullable String abandoned;
 
     /**
      * Starts a conversation with the target of {@code resources}; no session is opened before the first action. The
@@ -76,8 +74,7 @@ public final class Conversation implements AutoCloseable {
      */
     public Conversation(RunResources resources, Bounded calls) {
         this.resources = resources;
-        this.calls = calls;
-        this.deadline = resources.scenarioDeadline();
+        this.calls = new SessionCalls<>(resources, calls, this::open);
     }
 
     /** Returns the run's resources. */
@@ -96,7 +93,7 @@ public final class Conversation implements AutoCloseable {
      * @throws IllegalStateException when a session is already open
      */
     public void runOn(Where where) {
-        if (session != null) {
+        if (calls.opened()) {
             throw new IllegalStateException("the platform is set once per scenario, before the first action");
         }
         this.where = where;
@@ -121,7 +118,7 @@ public final class Conversation implements AutoCloseable {
      * @throws IllegalStateException when a session is already open
      */
     public void clientVersion(String version) {
-        if (session != null) {
+        if (calls.opened()) {
             throw new IllegalStateException("the client version is set before the first action; "
                     + "use 'When the client is upgraded to version ...' afterwards");
         }
@@ -244,19 +241,8 @@ public final class Conversation implements AutoCloseable {
     }
 
     private Exchange perform(Action action, Decision decision, @Nullable Answer consent, @Nullable Answer os) {
-        ActionResult result;
-        if (abandoned != null) {
-            result = TargetError.internal(abandoned);
-        } else {
-            try {
-                result = calls.call(resources.actionDeadline(deadline), describe(action),
-                        () -> scriptAndPerform(action, decision, consent, os));
-            } catch (TimedOutException e) {
-                // The session may still be inside the call: nothing more can be asked of it.
-                abandoned = "the target session was given up after an earlier timeout: " + e.getMessage();
-                result = TargetError.internal(e.getMessage());
-            }
-        }
+        ActionResult result = calls.perform(describe(action),
+                session -> scriptAndPerform(session, action, decision, consent, os), TargetError::internal);
         last = result instanceof TargetError error
                 ? new Exchange(action, decision, null, error)
                 : new Exchange(action, decision, (Observation) result, null);
@@ -277,9 +263,8 @@ public final class Conversation implements AutoCloseable {
         return last;
     }
 
-    private ActionResult scriptAndPerform(Action action, Decision decision, @Nullable Answer consent,
-            @Nullable Answer os) {
-        TargetSession current = session();
+    private static ActionResult scriptAndPerform(TargetSession current, Action action, Decision decision,
+            @Nullable Answer consent, @Nullable Answer os) {
         // Script only the prompts the oracle foresees: a leftover answer would hide a prompt shown in a later step.
         boolean promptsOpen = decision.isUnspecified(Aspect.PROMPTS) || decision.prompts() == null;
         if (consent != null && (promptsOpen || hasPrompt(decision, PromptKind.CONSENT))) {
@@ -300,36 +285,16 @@ public final class Conversation implements AutoCloseable {
         return decision.prompts().stream().map(Prompt::kind).anyMatch(kind::equals);
     }
 
-    private TargetSession session() {
-        if (session == null) {
-            Where at = where();
-            session = target().open(new SessionConfig(at.platform(), at.container(), at.appKind(), clientVersion,
-                    APP, USER, device));
-        }
-        return session;
+    private TargetSession open() {
+        Where at = where();
+        return target().open(new SessionConfig(at.platform(), at.container(), at.appKind(), clientVersion, APP, USER,
+                device));
     }
 
     /** Ends the target session, if one was opened. */
     @Override
     public void close() {
-        TargetSession open = session;
-        try {
-            if (session != null && abandoned == null) {
-                session = null;
-                calls.call(resources.actionDeadline(deadline), "closing the target session", () -> {
-                    open.close();
-                    return null;
-                });
-            }
-        } catch (TimedOutException e) {
-            // Closing cannot change a result; the scenario is over either way.
-        } finally {
-            session = null;
-            calls.close();
-            if (open instanceof WireLog log) {
-                wire.addAll(log.drainExchanges());
-            }
-        }
+        calls.close();
     }
 
     /**
@@ -337,12 +302,23 @@ public final class Conversation implements AutoCloseable {
      * report), oldest first, and forgets it; empty for an in-process target.
      */
     public List<WireExchange> drainWireExchanges() {
-        if (session instanceof WireLog log) {
-            wire.addAll(log.drainExchanges());
-        }
-        List<WireExchange> out = List.copyOf(wire);
-        wire.clear();
-        return out;
+        return calls.drainWireExchanges();
+    }
+
+    /** A consent check reads where the conversation runs, the scope, and a hosted port's native calls as evidence. */
+    @Override
+    public CheckedExchange<Decision, Observation> lastFor(Aspect aspect) {
+        Exchange exchange = last();
+        Decision decision = exchange.decision();
+        Where at = where();
+        Strictness strictness = target().capabilities().getOrDefault(aspect, Strictness.EXACT);
+        // A hosted port's native calls are the evidence of a deviation (docs/node-host.md): kept in the note.
+        PortRun port = exchange.observation() == null ? null : exchange.observation().portRun();
+        return new CheckedExchange<>(at.platform(), at.container(),
+                decision.scope() != null ? decision.scope() : exchange.action().scope(), CheckCodec.checkName(aspect),
+                decision, decision.firedRules(), decision.unspecified().get(aspect), decision.isUnspecified(aspect),
+                strictness, exchange.failedOnTarget() ? exchange.targetError().message() : null,
+                exchange.observation(), port == null ? null : "port native calls: " + port.evidence());
     }
 
     /** Says an action in words, for messages. */

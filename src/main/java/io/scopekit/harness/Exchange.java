@@ -26,9 +26,7 @@ public record Exchange(Action action, Decision decision, @Nullable Observation o
     public Exchange {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(decision, "decision");
-        if ((observation == null) == (targetError == null)) {
-            throw new IllegalArgumentException("an exchange has either an observation or a target error");
-        }
+        SessionCalls.requireOneOf(observation, targetError);
     }
 
     /** Tells whether the target reported an error instead of an observation. */

@@ -22,7 +22,7 @@ import io.scopekit.permission.Reviewer;
 import io.scopekit.permission.VersionDraft;
 import io.scopekit.permission.VersionStatus;
 import io.scopekit.target.WireExchange;
-import io.scopekit.target.WireLog;
+import io.scopekit.target.Strictness;
 import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one conversation belongs to one scenario or one generated sequence.
  */
 @API(status = EXPERIMENTAL)
-public final class PlatformConversation implements AutoCloseable {
+public final class PlatformConversation
+        implements AutoCloseable, CheckSource<PermissionAspect, PermissionDecision, PlatformObservation> {
     /** The permission model the scenarios of the kit play. */
     public static final String MODEL = "feishu-openplatform";
     /** The tenant every app belongs to (custom) or is installed in (store). */
@@ -69,16 +71,12 @@ public final class PlatformConversation implements AutoCloseable {
 
     private final RunResources resources;
     // Every call into the target is bounded (step, scenario and run timeouts), as in Conversation.
-    private final Deadline deadline;
-    private final Bounded calls;
-    private @Nullable String abandoned;
+    private final SessionCalls<PlatformSession> calls;
     private final Map<String, AppState> apps = new LinkedHashMap<>();
     private final Set<String> created = new HashSet<>();
     private final Set<String> users = new HashSet<>();
     private @Nullable String statesUnknownReason;
     private List<FiredRule> statesUnknownRules = List.of();
-    private @Nullable PlatformSession session;
-    private final List<WireExchange> wire = new ArrayList<>();
     private @Nullable PlatformExchange last;
     private int versions;
 
@@ -93,8 +91,7 @@ public final class PlatformConversation implements AutoCloseable {
      */
     public PlatformConversation(RunResources resources, Bounded calls) {
         this.resources = resources;
-        this.calls = calls;
-        this.deadline = resources.scenarioDeadline();
+        this.calls = new SessionCalls<>(resources, calls, () -> target().open(new PlatformSessionConfig(MODEL)));
     }
 
     /** Returns the permission target this conversation talks to. */
@@ -212,19 +209,12 @@ public final class PlatformConversation implements AutoCloseable {
         }
         PermissionDecision decision = decide(request);
         PlatformResult result;
-        if (abandoned != null) {
-            result = PlatformError.internal(abandoned);
-        } else {
-            try {
-                result = bounded("performing " + subject(request), () -> session().perform(request));
-            } catch (TimedOutException e) {
-                // The session may still be inside the call: nothing more can be asked of it.
-                abandoned = "the target session was given up after an earlier timeout: " + e.getMessage();
-                result = PlatformError.internal(e.getMessage());
-            } catch (RuntimeException e) {
-                // An in-process target that throws is reported as if it had returned the error.
-                result = PlatformError.internal(String.valueOf(e.getMessage()));
-            }
+        try {
+            result = calls.perform("performing " + subject(request), session -> session.perform(request),
+                    PlatformError::internal);
+        } catch (RuntimeException e) {
+            // An in-process target that throws is reported as if it had returned the error.
+            result = PlatformError.internal(String.valueOf(e.getMessage()));
         }
         last = result instanceof PlatformResult.Observed observed
                 ? new PlatformExchange(request, decision, observed.observation(), null)
@@ -457,12 +447,9 @@ public final class PlatformConversation implements AutoCloseable {
         }
     }
 
-    private <T> T bounded(String what, java.util.concurrent.Callable<T> work) {
-        return calls.call(resources.actionDeadline(deadline), what, work);
-    }
 
     private void control(String what, java.util.concurrent.Callable<Optional<PlatformError>> call) {
-        Optional<PlatformError> error = bounded(what, call);
+        Optional<PlatformError> error = calls.bounded(what, call);
         error.ifPresent(e -> {
             throw new AssertionError("setting up the platform by " + what + " failed on the target: "
                     + e.kind().wireName() + ": " + e.message());
@@ -470,31 +457,12 @@ public final class PlatformConversation implements AutoCloseable {
     }
 
     private PlatformSession session() {
-        if (session == null) {
-            session = target().open(new PlatformSessionConfig(MODEL));
-        }
-        return session;
+        return calls.session();
     }
 
     /** Ends the target session, if one was opened. */
     @Override
     public void close() {
-        if (session != null) {
-            PlatformSession open = session;
-            session = null;
-            try {
-                if (abandoned == null) {
-                    bounded("closing the target session", () -> {
-                        open.close();
-                        return null;
-                    });
-                }
-            } finally {
-                if (open instanceof WireLog log) {
-                    wire.addAll(log.drainExchanges());
-                }
-            }
-        }
         calls.close();
     }
 
@@ -503,12 +471,23 @@ public final class PlatformConversation implements AutoCloseable {
      * report), oldest first, and forgets it; empty for an in-process target.
      */
     public List<WireExchange> drainWireExchanges() {
-        if (session instanceof WireLog log) {
-            wire.addAll(log.drainExchanges());
-        }
-        List<WireExchange> out = List.copyOf(wire);
-        wire.clear();
-        return out;
+        return calls.drainWireExchanges();
+    }
+
+    /** A permission check reads the model, what the request is about, and the aspect's snake_case name. */
+    @Override
+    public CheckedExchange<PermissionDecision, PlatformObservation> lastFor(PermissionAspect aspect) {
+        PlatformExchange exchange = last();
+        PermissionDecision decision = exchange.decision();
+        return new CheckedExchange<>(MODEL, null, subject(exchange.request()), checkName(aspect), decision,
+                decision.firedRules(), decision.unspecified().get(aspect), decision.isUnspecified(aspect),
+                target().capabilities().getOrDefault(aspect, Strictness.EXACT),
+                exchange.failedOnTarget() ? exchange.targetError().message() : null, exchange.observation(), null);
+    }
+
+    /** Returns the name of a permission aspect in check records: lower case with underscores. */
+    public static String checkName(PermissionAspect aspect) {
+        return aspect.name().toLowerCase(Locale.ROOT);
     }
 
     /** Returns what a request is about, for check records: the API, the permission applied for, or the step. */

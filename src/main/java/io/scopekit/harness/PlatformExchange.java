@@ -26,9 +26,7 @@ public record PlatformExchange(PlatformRequest request, PermissionDecision decis
     public PlatformExchange {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(decision, "decision");
-        if ((observation == null) == (targetError == null)) {
-            throw new IllegalArgumentException("an exchange has either an observation or a target error");
-        }
+        SessionCalls.requireOneOf(observation, targetError);
     }
 
     /** Tells whether the target reported an error instead of an observation. */

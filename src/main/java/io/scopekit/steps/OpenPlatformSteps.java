@@ -1,5 +1,6 @@
 package io.scopekit.steps;
 
+import io.scopekit.oracle.PermissionDecision;
 import static io.scopekit.harness.PlatformViews.normalise;
 import static io.scopekit.harness.PlatformViews.observedState;
 import static io.scopekit.harness.PlatformViews.sorted;
@@ -401,7 +402,7 @@ public final class OpenPlatformSteps {
     @Then("the error code is unspecified by the sources")
     @Then("资料未规定错误码")
     public void codeUnspecified() {
-        checks().checkPlatform(PermissionAspect.CODE, null, d -> d.code(), PlatformObservation::code,
+        checks().check(PermissionAspect.CODE, null, d -> d.code(), PlatformObservation::code,
                 AspectMatcher.equality());
     }
 
@@ -409,14 +410,14 @@ public final class OpenPlatformSteps {
     @Then("接口调用失败，错误码为 {long}")
     public void refusedWithCode(Long code) {
         outcome(CallOutcome.FAIL);
-        checks().checkPlatform(PermissionAspect.CODE, code, d -> d.code(), PlatformObservation::code,
+        checks().check(PermissionAspect.CODE, code, d -> d.code(), PlatformObservation::code,
                 AspectMatcher.equality());
     }
 
     @Then("the permission violations are of type {string}")
     @Then("permission_violations 的类型为 {string}")
     public void violationsOfType(String type) {
-        checks().checkPlatform(PermissionAspect.VIOLATIONS, List.of(type),
+        checks().check(PermissionAspect.VIOLATIONS, List.of(type),
                 d -> d.violations().stream().map(Violation::type).distinct().sorted().toList(),
                 o -> o.violations().stream().map(Violation::type).distinct().sorted().toList(),
                 AspectMatcher.equality());
@@ -427,7 +428,7 @@ public final class OpenPlatformSteps {
     @Then("资料未规定接口调用结果")
     @Then("资料未规定该操作的结果")
     public void outcomeUnspecified() {
-        checks().checkPlatform(PermissionAspect.OUTCOME, null, d -> d.outcome(), PlatformObservation::outcome,
+        checks().check(PermissionAspect.OUTCOME, null, d -> d.outcome(), PlatformObservation::outcome,
                 AspectMatcher.equality());
     }
 
@@ -435,7 +436,7 @@ public final class OpenPlatformSteps {
     @Then("导入失败，提示信息包含 {string}")
     public void importRefused(String message) {
         outcome(CallOutcome.FAIL);
-        checks().checkPlatform(PermissionAspect.MESSAGE, List.of(message), d -> d.messagePatterns(),
+        checks().check(PermissionAspect.MESSAGE, List.of(message), d -> d.messagePatterns(),
                 PlatformObservation::message, AspectMatcher.containsAny());
     }
 
@@ -506,7 +507,7 @@ public final class OpenPlatformSteps {
         PermissionRef ref = new PermissionRef(permission, identity);
         String app = app();
         // A rejected version leaves its permissions' exact state open but states that they are not enabled.
-        checks().checkPlatform(PermissionAspect.STATES, Boolean.FALSE,
+        checks().check(PermissionAspect.STATES, Boolean.FALSE,
                 d -> d.isUnspecified(PermissionAspect.STATES) ? (d.notEnabled().contains(ref) ? Boolean.FALSE : null)
                         : Boolean.valueOf(platform().app(app).state(ref) == PermissionState.ENABLED),
                 o -> observedState(o, ref) == PermissionState.ENABLED, AspectMatcher.equality(),
@@ -521,21 +522,21 @@ public final class OpenPlatformSteps {
     @Then("the sources name no version status after this step")
     @Then("资料未规定该操作后的版本状态")
     public void versionStatusUnspecified() {
-        checks().checkPlatform(PermissionAspect.VERSION_STATUS, null, d -> d.versionStatus(),
+        checks().check(PermissionAspect.VERSION_STATUS, null, d -> d.versionStatus(),
                 PlatformObservation::versionStatus, AspectMatcher.equality());
     }
 
     @Then("the version status is {versionStatus}")
     @Then("版本状态为{versionStatus}")
     public void versionStatus(VersionStatus status) {
-        checks().checkPlatform(PermissionAspect.VERSION_STATUS, status, d -> d.versionStatus(),
+        checks().check(PermissionAspect.VERSION_STATUS, status, d -> d.versionStatus(),
                 PlatformObservation::versionStatus, AspectMatcher.equality());
     }
 
     @Then("the import lists {string} for the {identity} identity")
     public void importLists(String permission, Identity identity) {
         List<String> keys = split(permission);
-        checks().checkPlatform(PermissionAspect.IMPORTED, keys, d -> sorted(tab(d.imported(), identity)),
+        checks().check(PermissionAspect.IMPORTED, keys, d -> sorted(tab(d.imported(), identity)),
                 o -> sorted(tab(o.imported(), identity)), AspectMatcher.equality());
     }
 
@@ -547,7 +548,7 @@ public final class OpenPlatformSteps {
     @Then("the import shows no {identity} identity tab")
     @Then("导入结果不展示{identity}页签")
     public void importShowsNoTab(Identity identity) {
-        checks().checkPlatform(PermissionAspect.IMPORTED, "no tab",
+        checks().check(PermissionAspect.IMPORTED, "no tab",
                 d -> d.imported() == null ? null : tab(d.imported(), identity) == null ? "no tab" : "a tab",
                 o -> o.imported() == null ? null : tab(o.imported(), identity) == null ? "no tab" : "a tab",
                 AspectMatcher.equality());
@@ -557,7 +558,7 @@ public final class OpenPlatformSteps {
     @Then("导出内容为 {}")
     public void exportIs(String json) {
         ScopesExport stated = parseExport(json.trim());
-        checks().checkPlatform(PermissionAspect.EXPORT, normalise(stated), d -> normalise(d.export()),
+        checks().check(PermissionAspect.EXPORT, normalise(stated), d -> normalise(d.export()),
                 o -> normalise(o.export()), AspectMatcher.equality());
     }
 
@@ -588,12 +589,12 @@ public final class OpenPlatformSteps {
     // ------------------------------------------------------------------ helpers
 
     private void outcome(CallOutcome stated) {
-        checks().checkPlatform(PermissionAspect.OUTCOME, stated, d -> d.outcome(), PlatformObservation::outcome,
+        checks().check(PermissionAspect.OUTCOME, stated, d -> d.outcome(), PlatformObservation::outcome,
                 AspectMatcher.equality());
     }
 
     private void field(String field, boolean returned) {
-        checks().checkPlatform(PermissionAspect.FIELDS, returned,
+        checks().check(PermissionAspect.FIELDS, returned,
                 d -> d.fields() == null ? null : d.fields().contains(field),
                 o -> o.fields() == null ? null : o.fields().contains(field), AspectMatcher.equality());
     }
@@ -601,17 +602,17 @@ public final class OpenPlatformSteps {
     /** The state after the last request, as the conversation threaded it from the oracle's decisions. */
     private void state(PermissionRef ref, PermissionState stated) {
         String app = app();
-        checks().checkPlatform(PermissionAspect.STATES, stated, d -> platform().app(app).state(ref),
+        checks().check(PermissionAspect.STATES, stated, d -> platform().app(app).state(ref),
                 o -> observedState(o, ref), AspectMatcher.equality());
     }
 
     private void owner(ResourceOwner stated) {
-        checks().checkPlatform(PermissionAspect.RESOURCE_OWNER, stated, d -> d.resourceOwner(),
+        checks().check(PermissionAspect.RESOURCE_OWNER, stated, d -> d.resourceOwner(),
                 PlatformObservation::resourceOwner, AspectMatcher.equality());
     }
 
     private void delivered(Boolean stated) {
-        checks().checkPlatform(PermissionAspect.DELIVERED, stated, d -> d.delivered(),
+        checks().check(PermissionAspect.DELIVERED, stated, d -> d.delivered(),
                 PlatformObservation::delivered, AspectMatcher.equality());
     }
 
@@ -646,7 +647,7 @@ public final class OpenPlatformSteps {
         return state.platformConversation();
     }
 
-    private CheckRecorder checks() {
-        return state.checks();
+    private CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> checks() {
+        return state.platformChecks();
     }
 }

@@ -212,7 +212,7 @@ public final class ThenSteps {
         }
     }
 
-    private CheckRecorder checks() {
+    private CheckRecorder<Aspect, Decision, Observation> checks() {
         return state.checks();
     }
 

@@ -34,7 +34,7 @@ class PlatformConversationTest {
             // WHEN it calls the API
             conversation.perform(ApiCall.asTenant("app-1", "calendar.v4.calendars.list"));
             // THEN the outcome check passes and is recorded with its rules
-            CheckRecord record = new CheckRecorder(conversation, LABELS, records::add).checkPlatform(
+            CheckRecord record = new CheckRecorder<>(conversation, LABELS, records::add).check(
                     PermissionAspect.OUTCOME, CallOutcome.SUCCESS, d -> d.outcome(), PlatformObservation::outcome,
                     AspectMatcher.equality());
             then(record.status()).isEqualTo("passed");
@@ -54,9 +54,9 @@ class PlatformConversationTest {
             // GIVEN an app without the permission, calling the API
             conversation.declareApp("app-1", AppType.CUSTOM);
             conversation.perform(ApiCall.asTenant("app-1", "calendar.v4.calendars.list"));
-            CheckRecorder checks = new CheckRecorder(conversation, LABELS, records::add);
+            var checks = new CheckRecorder<>(conversation, LABELS, records::add);
             // WHEN the statement says it succeeds / THEN the kit is at fault, and the record says so
-            thenThrownBy(() -> checks.checkPlatform(PermissionAspect.OUTCOME, CallOutcome.SUCCESS, d -> d.outcome(),
+            thenThrownBy(() -> checks.check(PermissionAspect.OUTCOME, CallOutcome.SUCCESS, d -> d.outcome(),
                     PlatformObservation::outcome, AspectMatcher.equality()))
                     .isInstanceOf(AssertionError.class).hasMessageStartingWith("KIT DEFECT:")
                     .hasMessageContaining("99991672");
@@ -77,9 +77,9 @@ class PlatformConversationTest {
             conversation.declareApp("app-1", AppType.CUSTOM);
             conversation.establishEnabled("app-1", CALENDAR);
             conversation.perform(ApiCall.asTenant("app-1", "calendar.v4.calendars.list"));
-            CheckRecorder checks = new CheckRecorder(conversation, LABELS, records::add);
+            var checks = new CheckRecorder<>(conversation, LABELS, records::add);
             // WHEN the (true) statement is checked / THEN the target fails it, expected vs observed
-            thenThrownBy(() -> checks.checkPlatform(PermissionAspect.OUTCOME, CallOutcome.SUCCESS, d -> d.outcome(),
+            thenThrownBy(() -> checks.check(PermissionAspect.OUTCOME, CallOutcome.SUCCESS, d -> d.outcome(),
                     PlatformObservation::outcome, AspectMatcher.equality()))
                     .isInstanceOf(AssertionError.class).hasMessageStartingWith("outcome: expected success but observed fail");
             then(records).singleElement().satisfies(r -> {

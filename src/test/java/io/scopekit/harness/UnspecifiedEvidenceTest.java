@@ -23,7 +23,7 @@ class UnspecifiedEvidenceTest {
         List<CheckRecord> records = new ArrayList<>();
         try (RunResources resources = RunResources.open(new RunSettings("reference", null, null));
                 Conversation conversation = new Conversation(resources)) {
-            CheckRecorder checks = new CheckRecorder(conversation,
+            var checks = new CheckRecorder<>(conversation,
                     new ScenarioLabels("WMP-OS-PROMPT-ORDER", "wechat-miniprogram", "os-prompt-order"), records::add);
             conversation.runOn(resources.platformForPhrase("WeChat mini-program"));
 

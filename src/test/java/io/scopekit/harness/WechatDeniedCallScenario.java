@@ -26,7 +26,7 @@ public final class WechatDeniedCallScenario implements Function<String, List<Str
         List<CheckRecord> records = new ArrayList<>();
         try (RunResources resources = RunResources.open(new RunSettings(target, null, null));
                 Conversation conversation = new Conversation(resources)) {
-            CheckRecorder checks = new CheckRecorder(conversation,
+            var checks = new CheckRecorder<>(conversation,
                     new ScenarioLabels("WX-DENIED-CALL", "wechat-miniprogram", "denied-call"), records::add);
             // Given a WeChat mini-program user who denied "scope.record"
             conversation.runOn(resources.platformForPhrase("WeChat mini-program"));

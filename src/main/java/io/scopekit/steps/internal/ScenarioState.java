@@ -1,5 +1,11 @@
 package io.scopekit.steps.internal;
 
+import io.scopekit.consent.Aspect;
+import io.scopekit.oracle.Decision;
+import io.scopekit.target.Observation;
+import io.scopekit.permission.PermissionAspect;
+import io.scopekit.oracle.PermissionDecision;
+import io.scopekit.permission.PlatformObservation;
 import io.scopekit.target.WireExchange;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +38,8 @@ public final class ScenarioState {
     private RunResources resources;
     private Conversation conversation;
     private PlatformConversation platformConversation;
-    private CheckRecorder checks;
+    private CheckRecorder<Aspect, Decision, Observation> checks;
+    private CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> platformChecks;
 
     /** Starts the scenario: its conversation and recorder, whose records are attached to the scenario. */
     public void begin(Scenario scenario) {
@@ -41,8 +48,9 @@ public final class ScenarioState {
         this.conversation = new Conversation(resources);
         // Neither conversation opens a session before its first step, so a scenario pays only for the one it uses.
         this.platformConversation = new PlatformConversation(resources);
-        this.checks = new CheckRecorder(conversation, platformConversation,
-                ScenarioLabels.fromTags(scenario.getSourceTagNames()), this::attach);
+        ScenarioLabels labels = ScenarioLabels.fromTags(scenario.getSourceTagNames());
+        this.checks = new CheckRecorder<>(conversation, labels, this::attach);
+        this.platformChecks = new CheckRecorder<>(platformConversation, labels, this::attach);
     }
 
     /**
@@ -91,8 +99,13 @@ public final class ScenarioState {
         return platformConversation;
     }
 
-    public CheckRecorder checks() {
+    public CheckRecorder<Aspect, Decision, Observation> checks() {
         return checks;
+    }
+
+    /** The recorder of the scenario's permission-platform checks. */
+    public CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> platformChecks() {
+        return platformChecks;
     }
 
     /** Resolves a platform phrase against the run's specs. */
