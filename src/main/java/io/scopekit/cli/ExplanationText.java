@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Renders an {@link Explanation} as the text of {@code scopekit explain}; the JSON form is {@link CheckCodec}'s. */
 final class ExplanationText {
@@ -21,6 +22,25 @@ final class ExplanationText {
     private ExplanationText() {}
 
     /** Prints {@code e} as {@code scopekit explain} shows it without {@code --json}. */
+    /**
+     * Prints the part every domain's explanation ends with: the rules that fired, with their sources, and the aspects
+     * the sources leave open, in the aspects' order, named by {@code name}.
+     */
+    static <A extends Comparable<A>> void printRulesAndUnspecified(PrintWriter out, List<FiredRule> rules,
+            Map<A, String> unspecified, Function<A, String> name) {
+        out.println("rules fired:");
+        int i = 1;
+        for (FiredRule r : rules) {
+            out.println("  " + i++ + ". " + r.name() + "  [" + r.file() + "]");
+            out.println("     " + r.seed() + " §" + r.section() + ": " + r.passage());
+        }
+        if (!unspecified.isEmpty()) {
+            out.println("unspecified:");
+            unspecified.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(u -> out.println("  " + name.apply(u.getKey()) + ": " + u.getValue()));
+        }
+    }
+
     static void print(PrintWriter out, Explanation e) {
         Situation s = e.situation();
         Decision d = e.decision();
@@ -45,17 +65,7 @@ final class ExplanationText {
         if (!d.responseFields().isEmpty() || d.isUnspecified(Aspect.RESPONSE_FIELDS)) {
             out.println("  response:       " + value(d, Aspect.RESPONSE_FIELDS, d.responseFields().toString()));
         }
-        out.println("rules fired:");
-        int i = 1;
-        for (FiredRule r : d.firedRules()) {
-            out.println("  " + i++ + ". " + r.name() + "  [" + r.file() + "]");
-            out.println("     " + r.seed() + " §" + r.section() + ": " + r.passage());
-        }
-        if (!d.unspecified().isEmpty()) {
-            out.println("unspecified:");
-            d.unspecified().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(u -> out.println("  " + CheckCodec.explanationName(u.getKey()) + ": " + u.getValue()));
-        }
+        printRulesAndUnspecified(out, d.firedRules(), d.unspecified(), CheckCodec::explanationName);
     }
 
     private static String value(Decision d, Aspect aspect, String value) {

@@ -1,7 +1,6 @@
 package io.scopekit.cli;
 
 import io.scopekit.check.PermissionExplanation;
-import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.oracle.PermissionSituation;
 import io.scopekit.permission.ApiCall;
@@ -72,17 +71,7 @@ final class PermissionExplanationText {
                 out.println("  imported:       " + lists(d.imported()));
             }
         }
-        out.println("rules fired:");
-        int i = 1;
-        for (FiredRule r : d.firedRules()) {
-            out.println("  " + i++ + ". " + r.name() + "  [" + r.file() + "]");
-            out.println("     " + r.seed() + " §" + r.section() + ": " + r.passage());
-        }
-        if (!d.unspecified().isEmpty()) {
-            out.println("unspecified:");
-            d.unspecified().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(u -> out.println("  " + u.getKey().wireName() + ": " + u.getValue()));
-        }
+        ExplanationText.printRulesAndUnspecified(out, d.firedRules(), d.unspecified(), PermissionAspect::wireName);
     }
 
     private static String describe(PermissionSituation s) {

@@ -3,7 +3,6 @@ package io.scopekit.harness;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.harness.internal.CapturedSettings;
-import io.scopekit.target.Targets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;

@@ -648,6 +648,6 @@ public final class OpenPlatformSteps {
     }
 
     private CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> checks() {
-        return state.platformChecks();
+        return state.permissionChecks();
     }
 }

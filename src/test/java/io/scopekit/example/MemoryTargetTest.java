@@ -18,7 +18,7 @@ import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
-import io.scopekit.target.Targets;
+import io.scopekit.harness.Targets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package io.scopekit.target;
 
+import io.scopekit.harness.Targets;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 

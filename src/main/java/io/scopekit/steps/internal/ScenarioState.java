@@ -39,7 +39,7 @@ public final class ScenarioState {
     private Conversation conversation;
     private PlatformConversation platformConversation;
     private CheckRecorder<Aspect, Decision, Observation> checks;
-    private CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> platformChecks;
+    private CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> permissionChecks;
 
     /** Starts the scenario: its conversation and recorder, whose records are attached to the scenario. */
     public void begin(Scenario scenario) {
@@ -50,7 +50,7 @@ public final class ScenarioState {
         this.platformConversation = new PlatformConversation(resources);
         ScenarioLabels labels = ScenarioLabels.fromTags(scenario.getSourceTagNames());
         this.checks = new CheckRecorder<>(conversation, labels, this::attach);
-        this.platformChecks = new CheckRecorder<>(platformConversation, labels, this::attach);
+        this.permissionChecks = new CheckRecorder<>(platformConversation, labels, this::attach);
     }
 
     /**
@@ -104,8 +104,8 @@ public final class ScenarioState {
     }
 
     /** The recorder of the scenario's permission-platform checks. */
-    public CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> platformChecks() {
-        return platformChecks;
+    public CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> permissionChecks() {
+        return permissionChecks;
     }
 
     /** Resolves a platform phrase against the run's specs. */

@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.scopekit.cli.ExitCode;
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.reference.ReferenceTarget;
 import io.scopekit.testsupport.VerifyRun;
 import java.net.InetSocketAddress;

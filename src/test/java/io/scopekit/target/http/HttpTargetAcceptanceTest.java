@@ -8,7 +8,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.scopekit.cli.ExitCode;
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.reference.ReferenceTarget;
 import io.scopekit.testsupport.VerifyRun;
 import java.net.InetSocketAddress;

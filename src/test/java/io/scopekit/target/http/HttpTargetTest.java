@@ -19,7 +19,7 @@ import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
 import io.scopekit.target.WireExchange;
 import io.scopekit.target.WireLog;
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;

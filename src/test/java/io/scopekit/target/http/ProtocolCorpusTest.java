@@ -9,7 +9,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.scopekit.target.WireExchange;
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.reference.ReferenceTarget;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.scopekit.target.http;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.reference.ReferenceTarget;
 import io.scopekit.testsupport.RawHttp;
 import io.scopekit.testsupport.RawHttp.Reply;

@@ -2,7 +2,7 @@ package io.scopekit.target.http;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.reference.ReferenceTarget;
 import java.net.InetSocketAddress;
 import java.net.URI;

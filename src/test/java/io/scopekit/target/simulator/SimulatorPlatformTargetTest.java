@@ -14,7 +14,7 @@ import io.scopekit.permission.PlatformObservation;
 import io.scopekit.permission.ScopeLists;
 import io.scopekit.permission.Violation;
 import io.scopekit.target.permission.PermissionTarget;
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformSession;
 import io.scopekit.target.permission.PlatformSessionConfig;

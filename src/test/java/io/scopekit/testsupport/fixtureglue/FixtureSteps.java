@@ -7,7 +7,7 @@ import io.cucumber.java.en.Then;
 import io.scopekit.harness.RunSettings;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Target;
-import io.scopekit.target.Targets;
+import io.scopekit.harness.Targets;
 
 /**
  * Tiny glue for the report tests' fixture features: attaches scopekit check records exactly as the real

@@ -21,7 +21,7 @@ import io.scopekit.permission.VersionStatus;
 import io.scopekit.permission.Violation;
 import io.scopekit.spec.SpecCatalog;
 import io.scopekit.target.permission.PermissionTarget;
-import io.scopekit.target.permission.PermissionTargets;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;

@@ -1,0 +1,41 @@
+package io.scopekit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18: the engine, the check contract, the reports and the command line are the same for every domain, so a
+ * third domain is one package set beside {@code consent} and {@code permission} and no edit to them. They may
+ * therefore name neither domain's vocabulary ({@code io.scopekit.consent}, {@code io.scopekit.permission}).
+ *
+ * <p>The rule is frozen ({@link FreezingArchRule}): the violations that stood when it was written are listed in
+ * {@code src/test/archunit-store/} and tolerated, every new one fails the build, and every one removed leaves the
+ * store for good (ArchUnit rewrites the store when a recorded violation is gone, and never adds to it unless run with
+ * {@code -Darchunit.freeze.refreeze=true}, which a change must not do). The store only shrinks; when it is empty the
+ * freeze goes.
+ */
+class DomainNeutralEngineArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.scopekit");
+
+    static final ArchRule ENGINE_NAMES_NO_DOMAIN = noClasses()
+            .that().resideInAnyPackage("io.scopekit.harness..", "io.scopekit.check..", "io.scopekit.report..",
+                    "io.scopekit.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.scopekit.consent..", "io.scopekit.permission..")
+            .because("a domain is one package set (vocabulary, rules, SPI, reference, steps); the engine, the check "
+                    + "contract, the reports and the CLI serve every domain without naming one (issue 18)");
+
+    @Test
+    void should_name_no_domain_vocabulary_in_engine_check_report_and_cli_beyond_the_frozen_violations() {
+        // GIVEN the production classes / WHEN checked / THEN no violation beyond those in the shrinking store
+        FreezingArchRule.freeze(ENGINE_NAMES_NO_DOMAIN).check(PRODUCTION);
+    }
+}
