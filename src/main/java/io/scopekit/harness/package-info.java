@@ -10,7 +10,10 @@
  *       target did ({@link io.scopekit.harness.Exchange});</li>
  *   <li>{@link io.scopekit.harness.CheckRecorder}: compares one aspect three ways (stated by the caller, decided by
  *       the oracle, observed on the target) under the target's strictness and records a
- *       {@link io.scopekit.check.CheckRecord};</li>
+ *       {@link io.scopekit.check.CheckRecord}; typed by its domain, it reads any conversation that is a
+ *       {@link io.scopekit.harness.CheckSource} the same way;</li>
+ *   <li>{@link io.scopekit.harness.TargetResolver}: {@code --target} resolved for any domain's SPI
+ *       ({@link io.scopekit.harness.Targets}, {@link io.scopekit.harness.PermissionTargets});</li>
  *   <li>{@link io.scopekit.harness.FeatureRun}: runs Gherkin features on the JUnit Platform, the entry point of
  *       {@code verify}.</li>
  * </ul>
