@@ -21,7 +21,6 @@ import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
 import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
-import io.scopekit.target.WireExchange;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -45,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one conversation belongs to one scenario or one generated sequence.
  */
 @API(status = EXPERIMENTAL)
-public final class Conversation implements AutoCloseable, CheckSource<Aspect, Decision, Observation> {
+public final class Conversation extends SessionConversation<TargetSession>
+        implements CheckSource<Aspect, Decision, Observation> {
     private static final String APP = "app-1";
     private static final String USER = "user-1";
 
@@ -57,7 +57,6 @@ public final class Conversation implements AutoCloseable, CheckSource<Aspect, De
     private @Nullable String recordsUnknownReason;
     private List<FiredRule> recordsUnknownRules = List.of();
     private @Nullable Answer pendingOsAnswer;
-    private final SessionCalls<TargetSession> calls;
     private @Nullable Exchange last;
 
     /**
@@ -73,8 +72,8 @@ public final class Conversation implements AutoCloseable, CheckSource<Aspect, De
      * caller already bounds the whole conversation on a worker of its own; the conversation closes it.
      */
     public Conversation(RunResources resources, Bounded calls) {
+        super(resources, calls);
         this.resources = resources;
-        this.calls = new SessionCalls<>(resources, calls, this::open);
     }
 
     /** Returns the run's resources. */
@@ -285,24 +284,11 @@ public final class Conversation implements AutoCloseable, CheckSource<Aspect, De
         return decision.prompts().stream().map(Prompt::kind).anyMatch(kind::equals);
     }
 
-    private TargetSession open() {
+    @Override
+    TargetSession open() {
         Where at = where();
         return target().open(new SessionConfig(at.platform(), at.container(), at.appKind(), clientVersion, APP, USER,
                 device));
-    }
-
-    /** Ends the target session, if one was opened. */
-    @Override
-    public void close() {
-        calls.close();
-    }
-
-    /**
-     * Returns what crossed the wire to a network target in this conversation (its requests and answers, for the
-     * report), oldest first, and forgets it; empty for an in-process target.
-     */
-    public List<WireExchange> drainWireExchanges() {
-        return calls.drainWireExchanges();
     }
 
     /** A consent check reads where the conversation runs, the scope, and a hosted port's native calls as evidence. */

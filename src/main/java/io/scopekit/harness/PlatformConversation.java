@@ -21,7 +21,6 @@ import io.scopekit.permission.PlatformRequest;
 import io.scopekit.permission.Reviewer;
 import io.scopekit.permission.VersionDraft;
 import io.scopekit.permission.VersionStatus;
-import io.scopekit.target.WireExchange;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.target.permission.PlatformError;
@@ -58,8 +57,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one conversation belongs to one scenario or one generated sequence.
  */
 @API(status = EXPERIMENTAL)
-public final class PlatformConversation
-        implements AutoCloseable, CheckSource<PermissionAspect, PermissionDecision, PlatformObservation> {
+public final class PlatformConversation extends SessionConversation<PlatformSession>
+        implements CheckSource<PermissionAspect, PermissionDecision, PlatformObservation> {
     /** The permission model the scenarios of the kit play. */
     public static final String MODEL = "feishu-openplatform";
     /** The tenant every app belongs to (custom) or is installed in (store). */
@@ -70,8 +69,6 @@ public final class PlatformConversation
     public static final String TEST_ENTERPRISE = "test-enterprise-1";
 
     private final RunResources resources;
-    // Every call into the target is bounded (step, scenario and run timeouts), as in Conversation.
-    private final SessionCalls<PlatformSession> calls;
     private final Map<String, AppState> apps = new LinkedHashMap<>();
     private final Set<String> created = new HashSet<>();
     private final Set<String> users = new HashSet<>();
@@ -90,8 +87,8 @@ public final class PlatformConversation
      * caller already bounds the whole conversation on a worker of its own; the conversation closes it.
      */
     public PlatformConversation(RunResources resources, Bounded calls) {
+        super(resources, calls);
         this.resources = resources;
-        this.calls = new SessionCalls<>(resources, calls, () -> target().open(new PlatformSessionConfig(MODEL)));
     }
 
     /** Returns the permission target this conversation talks to. */
@@ -460,18 +457,9 @@ public final class PlatformConversation
         return calls.session();
     }
 
-    /** Ends the target session, if one was opened. */
     @Override
-    public void close() {
-        calls.close();
-    }
-
-    /**
-     * Returns what crossed the wire to a network target in this conversation (its requests and answers, for the
-     * report), oldest first, and forgets it; empty for an in-process target.
-     */
-    public List<WireExchange> drainWireExchanges() {
-        return calls.drainWireExchanges();
+    PlatformSession open() {
+        return target().open(new PlatformSessionConfig(MODEL));
     }
 
     /** A permission check reads the model, what the request is about, and the aspect's snake_case name. */
