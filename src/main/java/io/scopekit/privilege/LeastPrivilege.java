@@ -160,7 +160,11 @@ public final class LeastPrivilege {
         for (OpenApi api : apis) {
             Need need = need(model, identity, api, Optional.empty(), api.anyOf());
             List<AllOfRequirement> allOf = api.allOfFor(identity.id());
-            (api.anyOf().isEmpty() && allOf.isEmpty() ? free : needs).add(need);
+            if (!api.anyOf().isEmpty()) {
+                needs.add(need);
+            } else if (allOf.isEmpty()) {
+                free.add(need);
+            }
             for (AllOfRequirement req : allOf) {
                 // each permission of an all-of requirement is a group of one: a cover must hold every one of them
                 for (String key : req.permissions()) {
