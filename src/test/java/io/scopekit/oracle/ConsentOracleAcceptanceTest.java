@@ -200,13 +200,26 @@ class ConsentOracleAcceptanceTest {
     }
 
     @Test
-    @DisplayName("wx-mp-authorize 打开设置界面: toggling on → granted, off → denied")
-    void should_grant_or_deny_when_toggling_in_settings() {
+    @DisplayName("wx-mp-authorize 打开设置界面 (引导用户开启授权): toggling on → granted; off → records unspecified (no WeChat page says)")
+    void should_grant_when_toggling_on_and_leave_records_unspecified_when_toggling_off_in_wechat_settings() {
+        // GIVEN / WHEN a denied scope switched on, a granted one switched off
         Decision on = oracle.decide(on("wechat-miniprogram").record("scope.camera", DENIED).doing(Action.toggleSetting("scope.camera", true)));
-        then(on.recordsAfter()).containsEntry("scope.camera", GRANTED);
         Decision off = oracle.decide(on("wechat-miniprogram").record("scope.camera", GRANTED).doing(Action.toggleSetting("scope.camera", false)));
+        // THEN on grants; what off records is not stated, citing the switch-on-only entry
+        then(on.recordsAfter()).containsEntry("scope.camera", GRANTED);
+        then(ruleNames(on)).contains("Switching a listed scope on grants it where only switching on is documented");
+        then(off.recordsAfter()).isNull();
+        then(off.unspecified().get(Aspect.RECORDS)).contains("switch-on-only");
+        then(ruleNames(off)).contains("Switching a listed scope off: what it records is not described");
+    }
+
+    @Test
+    @DisplayName("douyin-ma-authorization 授权机制 (后续调用结果随设置实时更新): toggling off → denied")
+    void should_deny_when_toggling_off_where_the_source_says_calls_follow_the_setting() {
+        Decision off = oracle.decide(on("bytedance").record("scope.camera", GRANTED).doing(Action.toggleSetting("scope.camera", false)));
         then(off.recordsAfter()).containsEntry("scope.camera", DENIED);
         then(off.outcome()).isEqualTo(Outcome.DONE);
+        then(ruleNames(off)).contains("Switching a listed scope on grants it, off denies it");
     }
 
     @Test
