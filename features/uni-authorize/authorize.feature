@@ -152,6 +152,21 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
       | scope.camera           |
       | auth_zhima             |
 
+  @req-UNI-ALIPAY-RESPONSE-DENIED @behaviour-response-fields
+  Scenario Outline: In the Alipay container a refused authorize() for <scope> returns what the seed does not describe
+    # Seed 002 返回：<Response>（不通用） lists the three fields without saying which callback carries them, so a
+    # refused authorize() is not required to return them.
+    Given an app using @uni/authorize in the "alipay" container
+    When the app asks ahead for "<scope>" and the user denies
+    Then the response fields are unspecified by the sources
+
+    Examples:
+      | scope                  |
+      | scope.userInfo         |
+      | scope.writePhotosAlbum |
+      | scope.camera           |
+      | auth_zhima             |
+
   @req-UNI-NO-RESPONSE-ELSEWHERE @behaviour-response-fields
   Scenario Outline: In the <container> container authorize() returns none of Alipay's response fields
     Given an app using @uni/authorize in the "<container>" container

@@ -83,6 +83,9 @@ final class ScopesJson {
         n.field().ifPresentOrElse(f -> o.put("field", f), () -> o.putNull("field"));
         n.anyOf().forEach(o.putArray("anyOf")::add);
         n.usable().forEach(o.putArray("usable")::add);
+        if (!n.allOf().isEmpty()) {
+            n.allOf().forEach(o.putArray("allOf")::add);
+        }
         o.set("source", source(model, n.source()));
         return o;
     }

@@ -64,8 +64,7 @@ final class ScopesMinimalCommand implements Callable<Integer> {
             out.println();
             out.println(choice.permission().id() + "  " + choice.permission().name());
             for (Need n : choice.covers()) {
-                out.println("  covers " + n.describe() + " — any of " + String.join(", ", n.anyOf())
-                        + excluded(n, c.identity().id()));
+                out.println("  covers " + n.describe() + " — " + n.requirement() + excluded(n, c.identity().id()));
                 out.println("    source: " + ScopesJson.where(model, n.source()) + ": " + n.source().passage());
             }
             if (!choice.replaceableBy().isEmpty()) {

@@ -3,6 +3,7 @@ package io.scopekit.privilege;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.privilege.internal.SetCover;
+import io.scopekit.spec.AllOfRequirement;
 import io.scopekit.spec.FieldRequirement;
 import io.scopekit.spec.Identity;
 import io.scopekit.spec.OpenApi;
@@ -21,7 +22,8 @@ import org.apiguardian.api.API;
 /**
  * Computes a smallest set of permissions covering a plan, and lints a batch export against a plan.
  *
- * <p>A call needs any one of its {@code anyOf} permissions and a planned field any one of its field requirement's;
+ * <p>A call needs any one of its {@code anyOf} permissions, and every permission of each of its {@code allOf}
+ * requirements that applies to the plan's identity; a planned field needs any one of its field requirement's;
  * only permissions whose {@code identities} include the plan's identity count (seed 001, 权限类型: the two identities'
  * permissions are applied separately). Choosing fewest permissions is a set cover, solved exactly up to the limits
  * in {@link #limits()} and greedily beyond them, which the result says.
@@ -102,8 +104,10 @@ public final class LeastPrivilege {
             if (need.usable().stream().anyMatch(relevant::contains)) {
                 covered.add(need);
             } else {
-                findings.add(new Finding(Finding.Kind.UNCOVERED, identity.id(), need.describe(), "needs any of "
-                        + String.join(", ", need.usable()) + "; the export applies none of them"));
+                findings.add(new Finding(Finding.Kind.UNCOVERED, identity.id(), need.describe(), need.allOf().isEmpty()
+                        ? "needs any of " + String.join(", ", need.usable()) + "; the export applies none of them"
+                        : "needs all of " + String.join(", ", need.allOf()) + "; the export does not apply "
+                                + String.join(", ", need.usable())));
             }
         }
         if (!covered.isEmpty()) {
@@ -155,7 +159,28 @@ public final class LeastPrivilege {
         List<Need> free = new ArrayList<>();
         for (OpenApi api : apis) {
             Need need = need(model, identity, api, Optional.empty(), api.anyOf());
-            (api.anyOf().isEmpty() ? free : needs).add(need);
+            List<AllOfRequirement> allOf = api.allOfFor(identity.id());
+            if (!api.anyOf().isEmpty()) {
+                needs.add(need);
+            } else if (allOf.isEmpty()) {
+                free.add(need);
+            }
+            for (AllOfRequirement req : allOf) {
+                // each permission of an all-of requirement is a group of one: a cover must hold every one of them
+                for (String key : req.permissions()) {
+                    if (need.usable().equals(List.of(key))) {
+                        continue; // the call's any-of already forces it
+                    }
+                    if (!model.permission(key).map(p -> p.identities().contains(identity.id())).orElse(false)) {
+                        throw new PlanException("no permission satisfies call " + api.id() + " with the "
+                                + identity.id() + " identity: the spec needs all of "
+                                + String.join(", ", req.permissions()) + ", and " + key + " cannot be held by it ("
+                                + cite(model, api) + ")");
+                    }
+                    needs.add(new Need(api.id(), Optional.empty(), List.of(key), List.of(key), req.permissions(),
+                            req.source()));
+                }
+            }
         }
         for (String field : plan.fields()) {
             boolean documented = false;

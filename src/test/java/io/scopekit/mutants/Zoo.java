@@ -45,7 +45,6 @@ final class Zoo {
             client(ClientMutants.GatesCancelledScopes.class, List.of("wechat-miniprogram")),
             client(ClientMutants.UserInfoUngatedInMiniGames.class, List.of("wechat-minigame")),
             client(ClientMutants.KeepsRecordsAfterDelete.class, WECHAT),
-            client(ClientMutants.OsPromptFirst.class, FEISHU),
             client(ClientMutants.UnrenamedScopeOnBytedance.class, PORT),
             client(ClientMutants.CompleteCalledTwice.class, PORT),
             client(ClientMutants.PromiseResolvesOnFail.class, PORT),

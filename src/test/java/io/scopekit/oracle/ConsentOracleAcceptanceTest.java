@@ -200,13 +200,26 @@ class ConsentOracleAcceptanceTest {
     }
 
     @Test
-    @DisplayName("wx-mp-authorize 打开设置界面: toggling on → granted, off → denied")
-    void should_grant_or_deny_when_toggling_in_settings() {
+    @DisplayName("wx-mp-authorize 打开设置界面 (引导用户开启授权): toggling on → granted; off → records unspecified (no WeChat page says)")
+    void should_grant_when_toggling_on_and_leave_records_unspecified_when_toggling_off_in_wechat_settings() {
+        // GIVEN / WHEN a denied scope switched on, a granted one switched off
         Decision on = oracle.decide(on("wechat-miniprogram").record("scope.camera", DENIED).doing(Action.toggleSetting("scope.camera", true)));
-        then(on.recordsAfter()).containsEntry("scope.camera", GRANTED);
         Decision off = oracle.decide(on("wechat-miniprogram").record("scope.camera", GRANTED).doing(Action.toggleSetting("scope.camera", false)));
+        // THEN on grants; what off records is not stated, citing the switch-on-only entry
+        then(on.recordsAfter()).containsEntry("scope.camera", GRANTED);
+        then(ruleNames(on)).contains("Switching a listed scope on grants it where only switching on is documented");
+        then(off.recordsAfter()).isNull();
+        then(off.unspecified().get(Aspect.RECORDS)).contains("switch-on-only");
+        then(ruleNames(off)).contains("Switching a listed scope off: what it records is not described");
+    }
+
+    @Test
+    @DisplayName("douyin-ma-authorization 授权机制 (后续调用结果随设置实时更新): toggling off → denied")
+    void should_deny_when_toggling_off_where_the_source_says_calls_follow_the_setting() {
+        Decision off = oracle.decide(on("bytedance").record("scope.camera", GRANTED).doing(Action.toggleSetting("scope.camera", false)));
         then(off.recordsAfter()).containsEntry("scope.camera", DENIED);
         then(off.outcome()).isEqualTo(Outcome.DONE);
+        then(ruleNames(off)).contains("Switching a listed scope on grants it, off denies it");
     }
 
     @Test
@@ -326,17 +339,54 @@ class ConsentOracleAcceptanceTest {
     }
 
     @Test
-    @DisplayName("seed 000 系统接口权限: the gadget prompt comes before the OS prompt; OS refusal → outcome unspecified")
-    void should_show_gadget_prompt_before_os_prompt() {
+    @DisplayName("seed 000 系统接口权限: 可能会 (may) — the order of the gadget and OS prompts is not promised; OS refusal → outcome unspecified")
+    void should_leave_the_prompt_order_unspecified_when_the_seed_says_the_gadget_prompt_may_come_first() {
+        // GIVEN a Feishu gadget call that also needs the operating system's permission, both allowed
+        // WHEN
         Decision d = oracle.decide(on("feishu-gadget").answer(Answer.ALLOW).osAnswer(Answer.ALLOW)
                 .doing(Action.callApiWithOsPrompt("getRecorderManager")));
-        then(d.prompts()).containsExactly(Prompt.consent("scope.record"), Prompt.osPermission("scope.record"));
+        // THEN the call succeeds and the prompts are unspecified, citing the seed's "可能会"
         then(d.outcome()).isEqualTo(Outcome.SUCCESS);
+        then(d.prompts()).isNull();
+        then(d.unspecified().get(Aspect.PROMPTS)).contains("可能会");
+        then(ruleNames(d)).contains("Order of the platform and operating-system prompts is not described");
 
         Decision refused = oracle.decide(on("feishu-gadget").answer(Answer.ALLOW).osAnswer(Answer.DENY)
                 .doing(Action.callApiWithOsPrompt("getRecorderManager")));
         then(refused.outcome()).isNull();
         then(refused.unspecified().get(Aspect.OUTCOME)).contains("refused");
+    }
+
+    @Test
+    @DisplayName("behaviour.osPromptOrder platform-prompt-first (a spec that promises the order) → consent prompt, then OS prompt")
+    void should_show_the_platform_prompt_before_the_os_prompt_when_a_spec_promises_that_order(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path specs) throws java.io.IOException {
+        // GIVEN the shipped specs with the Feishu gadget's order made a promise (no shipped source makes it one now,
+        // but the value stays in the format for a platform whose page does)
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("platform-specs"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                java.nio.file.Files.copy(f, specs.resolve(f.getFileName()));
+            }
+        }
+        java.nio.file.Path gadget = specs.resolve("feishu-gadget.yaml");
+        String yaml = java.nio.file.Files.readString(gadget);
+        then(yaml).contains("  osPromptOrder:\n    value: unspecified\n");
+        java.nio.file.Files.writeString(gadget, yaml.replace("  osPromptOrder:\n    value: unspecified\n",
+                "  osPromptOrder:\n    value: platform-prompt-first\n"));
+        ConsentOracle promised = ConsentOracles.create(specs, java.nio.file.Path.of("rules"));
+
+        // WHEN
+        Decision d = promised.decide(on("feishu-gadget").answer(Answer.ALLOW).osAnswer(Answer.ALLOW)
+                .doing(Action.callApiWithOsPrompt("getRecorderManager")));
+        Decision refused = promised.decide(on("feishu-gadget").answer(Answer.ALLOW).osAnswer(Answer.DENY)
+                .doing(Action.callApiWithOsPrompt("getRecorderManager")));
+
+        // THEN
+        then(d.prompts()).containsExactly(Prompt.consent("scope.record"), Prompt.osPermission("scope.record"));
+        then(d.outcome()).isEqualTo(Outcome.SUCCESS);
+        then(ruleNames(d)).contains("Platform prompt first, then the operating-system prompt");
+        then(refused.outcome()).isNull();
+        then(ruleNames(refused)).contains("Operating-system permission refused or unanswered: the result is not described");
     }
 
     @Test

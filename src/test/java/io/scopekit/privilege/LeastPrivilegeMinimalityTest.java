@@ -108,6 +108,81 @@ class LeastPrivilegeMinimalityTest {
         }
     }
 
+    @Test
+    void should_match_the_brute_force_over_the_spec_meaning_when_random_models_have_all_of_requirements() {
+        Random random = new Random(20);
+        int withAllOf = 0;
+        for (int round = 0; round < 1500; round++) {
+            // GIVEN a random model of 5–12 permissions whose APIs carry any-of groups and, often, an all-of for one
+            // identity (the brute force below reads the spec's meaning, not the requirements the solver is given)
+            int nPermissions = 5 + random.nextInt(8);
+            List<Permission> permissions = new ArrayList<>();
+            for (int p = 0; p < nPermissions; p++) {
+                int who = random.nextInt(6);
+                permissions.add(who == 0 ? Models.permission("p:" + p, "user")
+                        : who == 1 ? Models.permission("p:" + p, "tenant") : Models.permission("p:" + p, "tenant", "user"));
+            }
+            List<OpenApi> apis = new ArrayList<>();
+            int nApis = 2 + random.nextInt(5);
+            for (int a = 0; a < nApis; a++) {
+                List<String> anyOf = random.nextInt(5) == 0 ? List.of() : sample(permissions, 1 + random.nextInt(3), random);
+                List<io.scopekit.spec.AllOfRequirement> allOf = random.nextBoolean()
+                        ? List.of(Models.allOf(random.nextBoolean() ? "user" : "tenant",
+                                sample(permissions, 2 + random.nextInt(2), random).toArray(String[]::new)))
+                        : List.of();
+                apis.add(Models.api("api" + a, List.of("tenant", "user"), anyOf, allOf));
+            }
+            PermissionModelSpec model = Models.model(permissions, apis);
+            String identity = random.nextBoolean() ? "tenant" : "user";
+            List<String> planned = apis.stream().map(OpenApi::id).toList();
+            PermissionPlan plan = new PermissionPlan(identity, planned, List.of());
+            int brute = Models.bruteForceMinimum(model, identity, planned, List.of());
+            if (brute == Integer.MAX_VALUE) {
+                // WHEN no set lets the identity make the calls / THEN the plan is refused, not answered
+                thenThrownBy(() -> LeastPrivilege.minimal(model, plan)).isInstanceOf(PlanException.class)
+                        .hasMessageStartingWith("no permission satisfies");
+                continue;
+            }
+            withAllOf += apis.stream().anyMatch(a -> !a.allOfFor(identity).isEmpty()) ? 1 : 0;
+            // WHEN
+            Coverage coverage = LeastPrivilege.minimal(model, plan);
+            // THEN the set permits every call by the spec's meaning and is as small as the brute force's
+            then(coverage.exact()).isTrue();
+            then(Models.permits(model, identity, planned, List.of(), new HashSet<>(coverage.keys())))
+                    .as("round " + round).isTrue();
+            then(coverage.keys()).as("round " + round).hasSize(brute);
+        }
+        then(withAllOf).as("rounds whose plan had an all-of of its identity").isGreaterThan(300);
+    }
+
+    @Test
+    void should_permit_every_call_by_the_spec_meaning_when_planning_every_subset_of_the_shipped_apis() {
+        // GIVEN the shipped catalog, whose message API has an all-of for the user identity
+        PermissionModelSpec model = Models.shipped();
+        List<OpenApi> apis = model.apis();
+        int checked = 0;
+        for (int mask = 1; mask < 1 << apis.size(); mask++) {
+            List<String> planned = new ArrayList<>();
+            for (int i = 0; i < apis.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    planned.add(apis.get(i).id());
+                }
+            }
+            for (String identity : List.of("tenant", "user")) {
+                if (!planned.stream().allMatch(id -> model.api(id).orElseThrow().tokenTypes().contains(identity))) {
+                    continue;
+                }
+                // WHEN
+                Coverage coverage = LeastPrivilege.minimal(model, new PermissionPlan(identity, planned, List.of()));
+                // THEN the chosen set permits every planned call as the spec means it (all-of included)
+                then(Models.permits(model, identity, planned, List.of(), new HashSet<>(coverage.keys())))
+                        .as(identity + " " + planned).isTrue();
+                checked++;
+            }
+        }
+        then(checked).isGreaterThan(4000);
+    }
+
     private static List<String> randomFields(List<OpenApi> planned, Random random) {
         Set<String> documented = new HashSet<>();
         planned.forEach(a -> a.fieldRequirements().forEach(r -> documented.add(r.field())));

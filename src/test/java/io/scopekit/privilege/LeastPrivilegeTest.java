@@ -57,6 +57,46 @@ class LeastPrivilegeTest {
     }
 
     @Test
+    void should_need_im_message_and_send_as_user_together_when_sending_a_message_with_a_user_token() {
+        // GIVEN the message API with a user token: its page needs im:message and im:message.send_as_user together
+        PermissionPlan plan = new PermissionPlan("user", List.of("im.v1.messages.create"), List.of());
+        // WHEN
+        Coverage c = LeastPrivilege.minimal(FEISHU, plan);
+        // THEN both, the second because of the all-of requirement, which it cites
+        then(c.exact()).isTrue();
+        then(c.keys()).containsExactly("im:message", "im:message.send_as_user");
+        Need allOf = c.chosen().get(1).covers().get(0);
+        then(allOf.allOf()).containsExactly("im:message", "im:message.send_as_user");
+        then(allOf.requirement()).isEqualTo("all of im:message, im:message.send_as_user");
+        then(allOf.source().passage()).contains("需同时申请");
+        then(c.chosen().get(1).replaceableBy()).isEmpty();
+    }
+
+    @Test
+    void should_need_one_of_the_three_when_sending_a_message_with_a_tenant_token() {
+        // GIVEN the message API with a tenant token: the all-of applies to the user identity only
+        PermissionPlan plan = new PermissionPlan("tenant", List.of("im.v1.messages.create"), List.of());
+        // WHEN
+        Coverage c = LeastPrivilege.minimal(FEISHU, plan);
+        // THEN one permission, the others as its replacements
+        then(c.keys()).containsExactly("im:message");
+        then(c.chosen().get(0).replaceableBy()).containsExactly("im:message:send_as_bot", "im:message:send");
+    }
+
+    @Test
+    void should_refuse_the_plan_when_an_all_of_permission_cannot_be_held_by_the_identity() {
+        // GIVEN a model whose user-token call needs, all of, a permission only the tenant identity holds
+        PermissionModelSpec model = Models.model(
+                List.of(Models.permission("a", "tenant", "user"), Models.permission("b", "tenant")),
+                List.of(Models.api("send", List.of("tenant", "user"), List.of("a"), List.of(Models.allOf("user", "a", "b")))));
+        PermissionPlan plan = new PermissionPlan("user", List.of("send"), List.of());
+        // WHEN / THEN
+        thenThrownBy(() -> LeastPrivilege.minimal(model, plan)).isInstanceOf(PlanException.class)
+                .hasMessage("no permission satisfies call send with the user identity: the spec needs all of a, b, "
+                        + "and b cannot be held by it (spec entry of send: doc § section)");
+    }
+
+    @Test
     void should_list_a_call_needing_no_permission_apart_when_its_any_of_is_empty() {
         // GIVEN authen user_info (anyOf: []) with user_id
         PermissionPlan plan = new PermissionPlan("user", List.of("authen.v1.user_info.get"), List.of("user_id"));
@@ -182,6 +222,31 @@ class LeastPrivilegeTest {
                 "REDUNDANT tenant calendar:calendar:read");
         then(r.findings().get(4).reason()).isEqualTo("needs any of drive:drive, drive:drive:readonly, "
                 + "space:document:retrieve; the export applies none of them");
+    }
+
+    @Test
+    void should_flag_the_missing_all_of_permission_when_a_user_token_export_applies_only_im_message() {
+        // GIVEN a user-token message send, and an export that applies im:message alone
+        PermissionPlan plan = new PermissionPlan("user", List.of("im.v1.messages.create"), List.of());
+        BatchExport export = new BatchExport("e.json", Map.of("user", List.of("im:message")));
+        // WHEN
+        LintReport r = LeastPrivilege.lint(FEISHU, plan, export);
+        // THEN the second permission of the all-of is uncovered, and the minimal set names both
+        then(r.findings()).extracting(f -> f.kind() + " " + f.identity() + " " + f.subject() + ": " + f.reason())
+                .containsExactly("UNCOVERED user call im.v1.messages.create: needs all of im:message, "
+                        + "im:message.send_as_user; the export does not apply im:message.send_as_user");
+        then(r.minimal().keys()).containsExactly("im:message", "im:message.send_as_user");
+    }
+
+    @Test
+    void should_find_nothing_when_a_user_token_export_applies_both_permissions_of_the_all_of() {
+        // GIVEN
+        PermissionPlan plan = new PermissionPlan("user", List.of("im.v1.messages.create"), List.of());
+        BatchExport export = new BatchExport("e.json", Map.of("user", List.of("im:message", "im:message.send_as_user")));
+        // WHEN
+        LintReport r = LeastPrivilege.lint(FEISHU, plan, export);
+        // THEN neither is redundant: each is needed
+        then(r.findings()).isEmpty();
     }
 
     @Test

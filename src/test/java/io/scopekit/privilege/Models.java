@@ -1,5 +1,6 @@
 package io.scopekit.privilege;
 
+import io.scopekit.spec.AllOfRequirement;
 import io.scopekit.spec.Document;
 import io.scopekit.spec.FieldRequirement;
 import io.scopekit.spec.Identity;
@@ -35,6 +36,70 @@ final class Models {
 
     static OpenApi api(String id, List<String> tokenTypes, List<String> anyOf, FieldRequirement... fields) {
         return new OpenApi(id, "GET", "/" + id, tokenTypes, anyOf, List.of(fields), SOURCE);
+    }
+
+    static OpenApi api(String id, List<String> tokenTypes, List<String> anyOf, List<AllOfRequirement> allOf,
+            FieldRequirement... fields) {
+        return new OpenApi(id, "GET", "/" + id, tokenTypes, anyOf, List.of(fields), allOf, SOURCE);
+    }
+
+    static AllOfRequirement allOf(String identity, String... permissions) {
+        return new AllOfRequirement(List.of(identity), List.of(permissions), SOURCE);
+    }
+
+    /**
+     * Tells whether a set of permissions lets an identity make every planned call and read every planned field,
+     * straight from the spec's meaning (docs/spec-format.md: one of {@code anyOf}, every permission of each
+     * {@code allOf} of the identity, one of each planned field's {@code anyOf}; only permissions the identity can
+     * hold count), without the requirements the solver is given.
+     */
+    static boolean permits(PermissionModelSpec model, String identity, List<String> apis, List<String> fields,
+            Set<String> keys) {
+        Set<String> held = new HashSet<>();
+        for (String k : keys) {
+            if (model.permission(k).map(p -> p.identities().contains(identity)).orElse(false)) {
+                held.add(k);
+            }
+        }
+        for (String id : apis) {
+            OpenApi api = model.api(id).orElseThrow();
+            if (!api.anyOf().isEmpty() && api.anyOf().stream().noneMatch(held::contains)) {
+                return false;
+            }
+            for (AllOfRequirement r : api.allOfFor(identity)) {
+                if (!held.containsAll(r.permissions())) {
+                    return false;
+                }
+            }
+            for (FieldRequirement f : api.fieldRequirements()) {
+                if (fields.contains(f.field()) && f.anyOf().stream().noneMatch(held::contains)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The size of a smallest permission set {@link #permits} accepts, by trying every subset of the catalog. */
+    static int bruteForceMinimum(PermissionModelSpec model, String identity, List<String> apis, List<String> fields) {
+        List<String> all = model.permissions().stream().map(Permission::id).toList();
+        int best = Integer.MAX_VALUE;
+        for (int subset = 0; subset < 1 << all.size(); subset++) {
+            int size = Integer.bitCount(subset);
+            if (size >= best) {
+                continue;
+            }
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < all.size(); i++) {
+                if ((subset & 1 << i) != 0) {
+                    keys.add(all.get(i));
+                }
+            }
+            if (permits(model, identity, apis, fields, keys)) {
+                best = size;
+            }
+        }
+        return best;
     }
 
     static PermissionModelSpec model(List<Permission> permissions, List<OpenApi> apis) {

@@ -117,6 +117,23 @@ class SpecDiffTest {
     }
 
     @Test
+    void should_report_an_all_of_requirement_added_to_an_api() {
+        // GIVEN the user identity's calls of contact.v3.users.get need two permissions together
+        FixtureDir fx = copyOfValid(temp).replace("feishu-openplatform.yaml",
+                "    source: {doc: seed-001, passage: \"满足任一权限即可\"}\n", """
+                    allOf:
+                      - identities: [user]
+                        permissions: [contact:user.base:readonly, contact:user.employee_id:readonly]
+                        source: {doc: seed-001, passage: "x"}
+                    source: {doc: seed-001, passage: "满足任一权限即可"}
+                """);
+        // WHEN / THEN
+        then(SpecDiff.between(valid(), SpecCatalog.load(fx.path()))).containsExactly(
+                "feishu-openplatform: allOf of API contact.v3.users.get changed [] -> "
+                        + "[[user]=[contact:user.base:readonly, contact:user.employee_id:readonly]]");
+    }
+
+    @Test
     void should_report_permission_and_api_requirement_changes() {
         FixtureDir fx = copyOfValid(temp)
                 .replace("feishu-openplatform.yaml", "levels: {custom: review-exempt, store: normal}",

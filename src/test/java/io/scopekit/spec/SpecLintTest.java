@@ -477,6 +477,61 @@ class SpecLintTest {
         }
 
         @Test
+        void should_report_an_all_of_naming_a_permission_its_identity_cannot_hold() {
+            // GIVEN an all-of for the user identity naming contact:contact:readonly_as_app, a tenant-only permission
+            FixtureDir fx = fixtures().replace(MODEL, "    source: {doc: seed-001, passage: \"满足任一权限即可\"}\n", """
+                        allOf:
+                          - identities: [user]
+                            permissions: [contact:contact:readonly_as_app, contact:user.base:readonly]
+                            source: {doc: seed-001, passage: "x"}
+                        source: {doc: seed-001, passage: "满足任一权限即可"}
+                    """);
+            // WHEN / THEN the loader names the permission, the identity and the identities the permission has
+            thenOnlyProblem(fx, MODEL, fx.positionOf(MODEL, "contact:contact:readonly_as_app, contact:user.base:readonly]"),
+                    "API 'contact.v3.users.get' allOf needs permission 'contact:contact:readonly_as_app' for the user "
+                            + "identity, which cannot hold it (the permission's identities: tenant)");
+        }
+
+        @Test
+        void should_report_an_all_of_naming_an_undefined_permission_or_an_identity_the_api_does_not_take() {
+            // GIVEN an all-of naming a permission outside the catalog, for an identity that is not a token type
+            FixtureDir fx = fixtures().replace(MODEL, "    source: {doc: seed-001, passage: \"满足任一权限即可\"}\n", """
+                        allOf:
+                          - identities: [bot]
+                            permissions: [contact:user.base:readonly, im:message.send_as_user]
+                            source: {doc: seed-001, passage: "x"}
+                        source: {doc: seed-001, passage: "满足任一权限即可"}
+                    """);
+            // WHEN
+            List<SpecProblem> problems = problemsOf(fx.path());
+            // THEN both are reported, each at its place
+            then(problems).extracting(SpecProblem::toString).containsExactly(
+                    fx.file(MODEL) + ":" + fx.positionOf(MODEL, "bot]") + ": API 'contact.v3.users.get' allOf names "
+                            + "identity 'bot', which is not defined in tokenTypes of the API (expected one of: tenant, user)",
+                    fx.file(MODEL) + ":" + fx.positionOf(MODEL, "im:message.send_as_user]") + ": API "
+                            + "'contact.v3.users.get' allOf names permission 'im:message.send_as_user', which is not "
+                            + "defined in permissions (expected one of: contact:user.base:readonly, "
+                            + "contact:contact:readonly_as_app, contact:user.employee_id:readonly)");
+        }
+
+        @Test
+        void should_report_an_all_of_of_one_permission_when_the_schema_needs_two() {
+            // GIVEN an all-of of a single permission, which is an any-of of one
+            FixtureDir fx = fixtures().replace(MODEL, "    source: {doc: seed-001, passage: \"满足任一权限即可\"}\n", """
+                        allOf:
+                          - identities: [user]
+                            permissions: [contact:user.base:readonly]
+                            source: {doc: seed-001, passage: "x"}
+                        source: {doc: seed-001, passage: "满足任一权限即可"}
+                    """);
+            // WHEN
+            List<SpecProblem> problems = problemsOf(fx.path());
+            // THEN the schema refuses it
+            then(problems).hasSize(1);
+            then(problems.get(0).toString()).startsWith(fx.file(MODEL) + ":").contains("permissions");
+        }
+
+        @Test
         void should_report_a_field_requirement_naming_an_undefined_permission() {
             FixtureDir fx = fixtures().replace(MODEL, "anyOf: [contact:user.employee_id:readonly]}",
                     "anyOf: [contact:user.id:readonly]}");

@@ -13,6 +13,7 @@ import static io.scopekit.spec.internal.ModelBinder.str;
 import static io.scopekit.spec.internal.ModelBinder.strings;
 import static io.scopekit.spec.internal.TextView.join;
 
+import io.scopekit.spec.AllOfRequirement;
 import io.scopekit.spec.AppType;
 import io.scopekit.spec.ErrorCode;
 import io.scopekit.spec.FieldRequirement;
@@ -67,7 +68,18 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
                 levelsOf.putIfAbsent(text(appTypes.get(i).get("id"), ""), levels);
             }
         }
+        Map<String, List<String>> holders = new LinkedHashMap<>();
         JsonNode perms = f.root.get("permissions");
+        if (perms != null && perms.isArray()) {
+            for (JsonNode p : perms) {
+                List<String> who = new ArrayList<>();
+                JsonNode ids = p.get("identities");
+                if (ids != null && ids.isArray()) {
+                    ids.forEach(x -> who.add(x.asString()));
+                }
+                holders.putIfAbsent(text(p.get("id"), ""), who);
+            }
+        }
         if (perms != null && perms.isArray()) {
             for (int i = 0; i < perms.size(); i++) {
                 JsonNode p = perms.get(i);
@@ -116,6 +128,51 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
                                         + "' anyOf names permission", "permissions");
                     }
                 }
+                checkAllOf(f, a, ap, aid, permissions, holders);
+            }
+        }
+    }
+
+    /**
+     * An all-of requirement applies to identities the API accepts, and each of its permissions must be one those
+     * identities can hold: otherwise no call could ever satisfy it, which is a mistake in the spec, not a fact.
+     */
+    private static void checkAllOf(SpecFile f, JsonNode api, String ap, String aid, List<String> permissions,
+            Map<String, List<String>> holders) {
+        JsonNode allOf = api.get("allOf");
+        if (allOf == null || !allOf.isArray()) {
+            return;
+        }
+        List<String> tokenTypes = new ArrayList<>();
+        JsonNode tt = api.get("tokenTypes");
+        if (tt != null && tt.isArray()) {
+            tt.forEach(x -> tokenTypes.add(x.asString()));
+        }
+        for (int j = 0; j < allOf.size(); j++) {
+            JsonNode req = allOf.get(j);
+            String rp = ap + "/allOf/" + j;
+            references(f, req.get("identities"), rp + "/identities", tokenTypes,
+                    "API '" + aid + "' allOf names identity", "tokenTypes of the API");
+            references(f, req.get("permissions"), rp + "/permissions", permissions,
+                    "API '" + aid + "' allOf names permission", "permissions");
+            JsonNode ids = req.get("identities");
+            JsonNode keys = req.get("permissions");
+            if (ids == null || !ids.isArray() || keys == null || !keys.isArray()) {
+                continue;
+            }
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.get(k).asString();
+                List<String> who = holders.get(key);
+                if (who == null) {
+                    continue;
+                }
+                for (JsonNode id : ids) {
+                    if (tokenTypes.contains(id.asString()) && !who.contains(id.asString())) {
+                        f.problem(rp + "/permissions/" + k, "API '" + aid + "' allOf needs permission '" + key
+                                + "' for the " + id.asString() + " identity, which cannot hold it (the permission's"
+                                + " identities: " + String.join(", ", who) + ")");
+                    }
+                }
             }
         }
     }
@@ -149,6 +206,8 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
                         str(a, "id"), str(a, "method"), str(a, "path"), strings(a.get("tokenTypes")),
                         strings(a.get("anyOf")),
                         list(a.get("fieldRequirements"), x -> new FieldRequirement(str(x, "field"), strings(x.get("anyOf")))),
+                        list(a.get("allOf"), x -> new AllOfRequirement(strings(x.get("identities")),
+                                strings(x.get("permissions")), source(x.get("source")))),
                         source(a.get("source")))),
                 list(r.get("errors"), e -> new ErrorCode(
                         e.get("code").asLong(), str(e, "when"), opt(e, "violationType"),
@@ -226,6 +285,7 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
             out.changed(id, "tokenTypes of API " + p, x.tokenTypes().toString(), y.tokenTypes().toString());
             out.changed(id, "anyOf of API " + p, x.anyOf().toString(), y.anyOf().toString());
             out.changed(id, "fieldRequirements of API " + p, fields(x), fields(y));
+            out.changed(id, "allOf of API " + p, allOf(x), allOf(y));
         });
         Map<Long, ErrorCode> ea = new LinkedHashMap<>();
         a.errors().forEach(e -> ea.put(e.code(), e));
@@ -257,6 +317,19 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
                         + (l.reviewers().isEmpty() ? "" : ", " + String.join("+", l.reviewers())) + ")").toList().toString();
     }
 
+    private static String allOf(OpenApi api) {
+        return api.allOf().stream().map(r -> r.identities() + "=" + r.permissions()).toList().toString();
+    }
+
+    /** The ANY OF cell of {@code specs show}: the any-of list, then each all-of requirement with its identities. */
+    private static String requirementCell(OpenApi api) {
+        StringBuilder cell = new StringBuilder(join(api.anyOf()));
+        for (AllOfRequirement r : api.allOf()) {
+            cell.append("; ").append(String.join("+", r.identities())).append(": all of ").append(join(r.permissions()));
+        }
+        return cell.toString();
+    }
+
     private static String fields(OpenApi api) {
         return api.fieldRequirements().stream().map(f -> f.field() + "=" + f.anyOf()).toList().toString();
     }
@@ -277,7 +350,7 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
         p.print(out);
         out.println();
         TextView.Table a = new TextView.Table("API", "METHOD", "PATH", "TOKENS", "ANY OF", "FIELDS");
-        m.apis().forEach(x -> a.row(x.id(), x.method(), x.path(), join(x.tokenTypes()), join(x.anyOf()),
+        m.apis().forEach(x -> a.row(x.id(), x.method(), x.path(), join(x.tokenTypes()), requirementCell(x),
                 join(x.fieldRequirements().stream().map(f -> f.field() + ": " + join(f.anyOf())).toList())));
         a.print(out);
         out.println();
@@ -322,6 +395,12 @@ final class PermissionModelKind implements SpecKindUnit<PermissionModelSpec> {
             ArrayNode fields = n.putArray("fieldRequirements");
             a.fieldRequirements().forEach(f ->
                     JsonView.strings(fields.addObject().put("field", f.field()).putArray("anyOf"), f.anyOf()));
+            ArrayNode allOf = n.putArray("allOf");
+            a.allOf().forEach(r -> {
+                ObjectNode rn = allOf.addObject();
+                JsonView.strings(rn.putArray("identities"), r.identities());
+                JsonView.strings(rn.putArray("permissions"), r.permissions());
+            });
         });
         ArrayNode errors = o.putArray("errors");
         m.errors().forEach(e -> {

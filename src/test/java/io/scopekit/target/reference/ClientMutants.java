@@ -221,19 +221,6 @@ public final class ClientMutants {
         }
     }
 
-    /** Shows the operating system's prompt before the platform's (seed 000 系统接口权限). */
-    public static final class OsPromptFirst extends Mutant {
-        @Override
-        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
-            return new ReferenceSession(p, c, os) {
-                @Override
-                boolean osPromptFirst() {
-                    return true;
-                }
-            };
-        }
-    }
-
     /**
      * The port calls ByteDance with the port's scope name where ByteDance has its own (scope.writePhotosAlbum instead
      * of scope.album): ByteDance does not know it and the call fails.
