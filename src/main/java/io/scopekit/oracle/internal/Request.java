@@ -277,7 +277,7 @@ public final class Request {
     public Map<Aspect, String> unspecifiedAspects() {
         if (responseFieldsOnSuccess != null && outcome == null && !unspecified.containsKey(Aspect.RESPONSE_FIELDS)) {
             Map<Aspect, String> all = new java.util.EnumMap<>(unspecified);
-            all.put(Aspect.RESPONSE_FIELDS, responseFieldsReason + "; the outcome is unspecified, so which shape is");
+            all.put(Aspect.RESPONSE_FIELDS, responseFieldsReason + ", and the outcome is unspecified");
             return all;
         }
         return unspecified;
