@@ -170,7 +170,7 @@ final class SiteWriter {
             String score = result.map(r -> score(r.checks())).orElse(null);
             cards.add(new View.Card(platformFile(spec.id()), spec.id(), name(spec), chineseName(spec), kind(spec),
                     result.map(r -> View.Status.of(r.result())).orElse(View.Status.of(null)), score, scenarioCount,
-                    counts, result.isPresent(), unspecified, unspecified.size()));
+                    counts, result.isPresent(), unspecified, unspecified.size(), decided(spec)));
             search.add(new SearchEntry("platform", spec.id() + " " + name(spec) + " " + nz(chineseName(spec)),
                     name(spec) + (chineseName(spec) == null ? "" : " · " + chineseName(spec)), platformFile(spec.id())));
         }
@@ -546,6 +546,19 @@ final class SiteWriter {
             return m.documents();
         }
         return List.of();
+    }
+
+    /** Decided behaviour keys, and those whose source is a public page of the platform (a url, not a seed). */
+    private static View.@org.jspecify.annotations.Nullable Decided decided(Spec spec) {
+        List<BehaviourParam> params = behaviourParams(spec);
+        if (params.isEmpty()) {
+            return null;
+        }
+        List<BehaviourParam> decided = params.stream().filter(b -> !b.isUnspecified()).toList();
+        int own = (int) decided.stream().filter(b -> b.source()
+                .flatMap(src -> documents(spec).stream().filter(d -> d.id().equals(src.doc())).findFirst())
+                .map(d -> d.url().isPresent() && d.seed().isEmpty()).orElse(false)).count();
+        return new View.Decided(decided.size(), own, params.size());
     }
 
     private static List<BehaviourParam> behaviourParams(Spec spec) {

@@ -52,7 +52,14 @@ final class View {
     record Page(String file, String title, String lang, String heading, boolean search, Object body) {}
 
     record Card(String href, String id, String nameEn, String nameZh, String kind, Status result, String score,
-            int scenarios, Counts checks, boolean hasRun, List<String> unspecified, int unspecifiedCount) {}
+            int scenarios, Counts checks, boolean hasRun, List<String> unspecified, int unspecifiedCount,
+            Decided decided) {}
+
+    /**
+     * Behaviour keys decided (not {@code unspecified}), and how many of them cite the platform's own pages (a public
+     * page address, not a seed); {@code null} on a card whose spec has no behaviour block.
+     */
+    record Decided(int total, int fromOwnPages, int keys) {}
 
     record Scope(String anchor, String id, String label, String description, String status, String gate,
             List<String> apis, List<String> components, String consent, String support, Source source) {}

@@ -91,6 +91,7 @@ public final class ThenSteps {
     }
 
     @Then("the response fields are unspecified by the sources")
+    @Then("资料未规定返回结果的字段")
     public void responseFieldsUnspecified() {
         checks().check(Aspect.RESPONSE_FIELDS, null, d -> sorted(d.responseFields()), o -> sorted(o.response().keySet()),
                 AspectMatcher.equality());
@@ -148,6 +149,7 @@ public final class ThenSteps {
     }
 
     @Then("the response carries {string}")
+    @Then("返回结果包含字段 {string}")
     public void responseCarries(String fields) {
         checks().check(Aspect.RESPONSE_FIELDS, split(fields), d -> sorted(d.responseFields()),
                 o -> o == null ? null : sorted(o.response().keySet()), ThenSteps::fieldsMatch);

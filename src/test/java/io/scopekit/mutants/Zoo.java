@@ -60,6 +60,8 @@ final class Zoo {
             client(ClientMutants.KeepsRecordsAfterReinstallBytedance.class, List.of("bytedance")),
             client(ClientMutants.SettingsPageListsEverythingAlipay.class, List.of("alipay")),
             client(ClientMutants.AuthorizeFailsOnAllowKuaishou.class, List.of("kuaishou")),
+            client(ClientMutants.AuthorizeWithoutGetAuthCodeFieldsAlipay.class, List.of("alipay")),
+            client(ClientMutants.AuthorizeOfflineBytedanceMinigame.class, List.of("bytedance-minigame")),
             server(PlatformMutants.AnyOfAsAllOf.class),
             server(PlatformMutants.TestVersionCarriedToFormal.class),
             server(PlatformMutants.TenantTokenForUserPermission.class),

@@ -69,6 +69,24 @@ class DocsSiteAcceptanceTest {
     }
 
     @Test
+    void should_count_behaviours_decided_from_the_platforms_own_pages_when_the_index_cards_are_written()
+            throws IOException {
+        // WHEN
+        String index = Files.readString(kitSite.resolve("index.html"));
+        String minigame = index.substring(index.indexOf("id=\"card-bytedance-minigame\""));
+        String alipay = index.substring(index.indexOf("id=\"card-alipay\""));
+
+        // THEN the ByteDance mini-game decides 9 of 13 keys, all from Douyin's own pages; Alipay 2, from its own pages
+        then(minigame.substring(0, minigame.indexOf("</section>"))).contains("9 of 13 behaviours")
+                .contains("9 from the platform");
+        then(alipay.substring(0, alipay.indexOf("</section>"))).contains("2 of 13 behaviours")
+                .contains("2 from the platform");
+        // and the platform page shows a decided behaviour with its quoted passage
+        then(Files.readString(kitSite.resolve("platform-bytedance-minigame.html")))
+                .contains("只有已经提示过用户授权的权限才会出现在授权设置页面内");
+    }
+
+    @Test
     void should_show_english_and_chinese_gherkin_when_both_files_exist() throws IOException {
         // GIVEN the first examples row of FG-GRANTED-CALL
         Path page = kitSite.resolve("scenario-feishu-gadget-api-calls-18.html");

@@ -6,6 +6,7 @@ import io.scopekit.spec.Behaviour;
 import io.scopekit.spec.BehaviourParam;
 import io.scopekit.spec.ClientPlatformSpec;
 import io.scopekit.spec.Container;
+import io.scopekit.spec.ContainerFacts;
 import io.scopekit.spec.ContainerResponse;
 import io.scopekit.spec.Document;
 import io.scopekit.spec.PortMatrixSpec;
@@ -46,6 +47,20 @@ public final class CatalogFacts {
             facts.add(new ScopeFact(p.id(), s.id(), s.status().id(), s.gate().orElse(null), ids(s.recycledIn()),
                     text(s.source()), s.consent().mode().id(), scopeCitation(p, s)));
         }
+        // A container whose pages show no <global>.authorize: the kit's authorize goes to the API that asks for the
+        // scope (its page's scope list), or nowhere.
+        p.container().filter(ContainerFacts::lacksAuthorize).ifPresent(c -> {
+            String absent = c.global() + ".authorize";
+            Source why = c.absent().stream().filter(a -> a.name().equals(absent)).findFirst().orElseThrow().source();
+            for (ScopeSpec s : p.scopes()) {
+                Optional<ContainerFacts.ConsentApi> api = c.answeringAuthorize(s.id());
+                facts.add(new ContainerAuthorizeFact(p.id(), s.id(), api.map(ContainerFacts.ConsentApi::name).orElse(null),
+                        api.map(a -> a.success().stream().map(ContainerFacts.ResultField::field).toList()).orElse(List.of()),
+                        api.map(ContainerFacts.ConsentApi::failureFields).orElse(List.of()),
+                        citation(p, api.flatMap(ContainerFacts.ConsentApi::scopes).map(ContainerFacts.ScopesTaken::source)
+                                .orElse(why))));
+            }
+        });
         return new PlatformModel(p.id(), ids(p.appKinds()), List.of(), scopes, apis, facts);
     }
 

@@ -58,6 +58,9 @@ public final class Request {
     private Map<String, Boolean> authSetting;
     private List<String> settingsList;
     private List<String> responseFields = List.of();
+    private List<String> responseFieldsOnSuccess;
+    private List<String> responseFieldsOnFailure;
+    private String responseFieldsReason;
     private final EnumMap<Aspect, String> unspecified = new EnumMap<>(Aspect.class);
 
     public Request(String platform, String container, String appKind, Version clientVersion, ActionType action,
@@ -224,6 +227,16 @@ public final class Request {
         this.responseFields = fields;
     }
 
+    /**
+     * Response fields that follow the outcome (Alipay's my.getAuthCode documents one shape for success, another for
+     * failure); read after the rules ran, when the outcome is known. An unspecified outcome leaves them unspecified.
+     */
+    public void responseFieldsByOutcome(List<String> success, List<String> failure, String reason) {
+        this.responseFieldsOnSuccess = List.copyOf(success);
+        this.responseFieldsOnFailure = List.copyOf(failure);
+        this.responseFieldsReason = reason;
+    }
+
     public void unspecified(List<Aspect> aspects, String reason) {
         for (Aspect a : aspects) {
             unspecified.putIfAbsent(a, reason);
@@ -253,8 +266,22 @@ public final class Request {
     public Map<String, RecordState> recordsAfter() { return recordsAfter; }
     public Map<String, Boolean> authSetting() { return authSetting; }
     public List<String> settingsList() { return settingsList; }
-    public List<String> responseFields() { return responseFields; }
-    public Map<Aspect, String> unspecifiedAspects() { return unspecified; }
+    public List<String> responseFields() {
+        if (responseFieldsOnSuccess == null || unspecified.containsKey(Aspect.RESPONSE_FIELDS)) {
+            return responseFields;
+        }
+        return outcome == Outcome.SUCCESS ? responseFieldsOnSuccess
+                : outcome == Outcome.FAIL ? responseFieldsOnFailure : List.of();
+    }
+
+    public Map<Aspect, String> unspecifiedAspects() {
+        if (responseFieldsOnSuccess != null && outcome == null && !unspecified.containsKey(Aspect.RESPONSE_FIELDS)) {
+            Map<Aspect, String> all = new java.util.EnumMap<>(unspecified);
+            all.put(Aspect.RESPONSE_FIELDS, responseFieldsReason + ", and the outcome is unspecified");
+            return all;
+        }
+        return unspecified;
+    }
 
     @Override
     public String toString() {

@@ -134,6 +134,31 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
                     f.problem(at, "container API '" + n + "' is listed twice (first under " + prev
                             + "; an API is either present once or absent)");
                 }
+                scopesTaken(f, items.get(i).get("scopes"), "/container/" + list + "/" + i + "/scopes/ids");
+            }
+        }
+    }
+
+    /** The scopes a consent API takes are scopes the spec declares. */
+    private static void scopesTaken(SpecFile f, JsonNode taken, String at) {
+        JsonNode ids = taken == null ? null : taken.get("ids");
+        if (ids == null || !ids.isArray()) {
+            return;
+        }
+        Set<String> declared = new java.util.LinkedHashSet<>();
+        JsonNode scopes = f.root.get("scopes");
+        if (scopes != null && scopes.isArray()) {
+            scopes.forEach(s -> {
+                if (s.get("id") != null && s.get("id").isString()) {
+                    declared.add(s.get("id").asString());
+                }
+            });
+        }
+        for (int k = 0; k < ids.size(); k++) {
+            String id = ids.get(k).isString() ? ids.get(k).asString() : null;
+            if (id != null && !declared.contains(id)) {
+                f.problem(at + "/" + k, "container API scope '" + id + "' is not a scope of this spec (expected one of: "
+                        + String.join(", ", declared) + ")");
             }
         }
     }
@@ -192,7 +217,10 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
         return new ContainerFacts(str(c, "global"),
                 list(c.get("apis"), a -> new ContainerFacts.ConsentApi(str(a, "name"), opt(a, "since").map(Version::parse),
                         opt(a, "status").orElse("available"), fields(a.get("success")), fields(a.get("failure")),
-                        ModelBinder.strings(a.get("authSettingKeys")), source(a.get("source")))),
+                        ModelBinder.strings(a.get("authSettingKeys")),
+                        Optional.ofNullable(a.get("scopes")).map(t -> new ContainerFacts.ScopesTaken(
+                                ModelBinder.strings(t.get("ids")), source(t.get("source")))),
+                        source(a.get("source")))),
                 list(c.get("absent"), a -> new ContainerFacts.AbsentApi(str(a, "name"), source(a.get("source")))));
     }
 
@@ -254,7 +282,8 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
 
     private static String describe(ContainerFacts.ConsentApi x) {
         return x.status() + x.since().map(v -> " since " + v).orElse("") + " success=" + x.success()
-                + " failure=" + x.failure() + (x.authSettingKeys().isEmpty() ? "" : " keys=" + x.authSettingKeys());
+                + " failure=" + x.failure() + (x.authSettingKeys().isEmpty() ? "" : " keys=" + x.authSettingKeys())
+                + x.scopes().map(t -> " scopes=" + t.ids()).orElse("");
     }
 
     // ------------------------------------------------------------------ rendering
@@ -285,6 +314,10 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
                         a.failure().isEmpty() ? "-" : join(a.failure().stream().map(Object::toString).toList()));
             }
             apis.print(out);
+            // Printed only where a page lists them, so the other platforms' output stays as it was.
+            for (ContainerFacts.ConsentApi a : c.apis()) {
+                a.scopes().ifPresent(taken -> out.println(a.name() + " takes scopes: " + join(taken.ids())));
+            }
         });
     }
 
@@ -334,6 +367,11 @@ final class ClientPlatformKind implements SpecKindUnit<ClientPlatformSpec> {
             x.set("success", fieldsJson(a.success()));
             x.set("failure", fieldsJson(a.failure()));
             JsonView.strings(x.putArray("authSettingKeys"), a.authSettingKeys());
+            if (a.scopes().isPresent()) {
+                ObjectNode t = x.putObject("scopes");
+                JsonView.strings(t.putArray("ids"), a.scopes().get().ids());
+                t.set("source", JsonView.source(a.scopes().get().source()));
+            }
             x.set("source", JsonView.source(a.source()));
         }
         ArrayNode absent = n.putArray("absent");

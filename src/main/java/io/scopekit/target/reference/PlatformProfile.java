@@ -6,6 +6,7 @@ import io.scopekit.spec.Behaviour;
 import io.scopekit.spec.BehaviourParam;
 import io.scopekit.spec.ClientPlatformSpec;
 import io.scopekit.spec.Container;
+import io.scopekit.spec.ContainerFacts;
 import io.scopekit.spec.ContainerResponse;
 import io.scopekit.spec.PortMatrixSpec;
 import io.scopekit.spec.PortScope;
@@ -77,9 +78,11 @@ final class PlatformProfile {
     private final Behaviour behaviour;
     private final Optional<Behaviour> fallbackBehaviour;
     private final List<String> responseFields;
+    private final Optional<ContainerFacts> facts;
 
     private PlatformProfile(String platform, String container, AppKind appKind, List<Scope> scopes,
-                            Behaviour behaviour, Optional<Behaviour> fallbackBehaviour, List<String> responseFields) {
+                            Behaviour behaviour, Optional<Behaviour> fallbackBehaviour, List<String> responseFields,
+                            Optional<ContainerFacts> facts) {
         this.platform = platform;
         this.container = container;
         this.appKind = appKind;
@@ -94,6 +97,7 @@ final class PlatformProfile {
         this.behaviour = behaviour;
         this.fallbackBehaviour = fallbackBehaviour;
         this.responseFields = List.copyOf(responseFields);
+        this.facts = facts;
     }
 
     /**
@@ -112,7 +116,8 @@ final class PlatformProfile {
         }
         AppKind kind = appKind(spec, appKind);
         List<Scope> scopes = spec.scopes().stream().filter(s -> s.appKinds().contains(kind)).map(Scope::of).toList();
-        return new PlatformProfile(platform, null, kind, scopes, spec.behaviour(), Optional.empty(), List.of());
+        return new PlatformProfile(platform, null, kind, scopes, spec.behaviour(), Optional.empty(), List.of(),
+                spec.container());
     }
 
     private static PlatformProfile ofPort(SpecCatalog catalog, PortMatrixSpec port, String container,
@@ -129,8 +134,9 @@ final class PlatformProfile {
         List<Scope> scopes = port.scopes().stream().map(s -> Scope.of(s, container)).toList();
         List<String> fields = port.responses().stream().filter(r -> r.container().equals(container))
                 .map(ContainerResponse::fields).flatMap(List::stream).map(ResponseField::name).toList();
+        // A port answers in its own (normalized) shape, so the host's container facts are not applied to it.
         return new PlatformProfile(port.id(), container, kind, scopes, port.behaviour(),
-                Optional.of(host.behaviour()), fields);
+                Optional.of(host.behaviour()), fields, Optional.empty());
     }
 
     private static AppKind appKind(ClientPlatformSpec spec, String appKind) {
@@ -200,6 +206,46 @@ final class PlatformProfile {
     /** The response fields the platform (container) adds to an authorize result; empty for most. */
     List<String> responseFields() {
         return responseFields;
+    }
+
+    /**
+     * The API that answers the kit's ahead-of-use request for {@code scopeId}: empty where the platform has its own
+     * {@code authorize} (or its spec says nothing of its container); the consent API whose page lists the scope where
+     * the container's pages show no {@code authorize} (Alipay: my.getAuthCode).
+     *
+     * @throws IllegalArgumentException when the container has no authorize and no consent API takes the scope: the
+     *     action does not exist there
+     */
+    Optional<ContainerFacts.ConsentApi> authorizeAnsweredBy(String scopeId) {
+        if (facts.isEmpty() || !facts.get().lacksAuthorize()) {
+            return Optional.empty();
+        }
+        ContainerFacts c = facts.get();
+        return Optional.of(c.answeringAuthorize(scopeId).orElseThrow(() -> new IllegalArgumentException(
+                where() + " has no " + c.global() + ".authorize (its pages show none), and no consent API asks for '"
+                        + scopeId + "' (" + c.apis().stream().filter(a -> a.scopes().isPresent())
+                        .map(a -> a.name() + " asks for " + String.join(", ", a.scopes().get().ids()))
+                        .collect(Collectors.joining("; ")) + ")")));
+    }
+
+    /**
+     * The fields a failure of {@code api} carries on this platform's container ({@code error}, {@code errorMessage}
+     * on Alipay); empty for the errMsg convention, which is also what a spec without container facts gets.
+     */
+    List<String> failureFields(String api) {
+        return facts.map(c -> c.failureFieldsOf(api)).orElse(List.of());
+    }
+
+    /** The documented value of a failure field of {@code api} (Alipay's user-cancel {@code error}), if a page gives one. */
+    Optional<String> failureValue(String api, String field) {
+        return facts.flatMap(c -> c.api(api)).flatMap(a -> a.failure().stream().filter(f -> f.field().equals(field))
+                .findFirst()).flatMap(ContainerFacts.ResultField::value);
+    }
+
+    /** The success fields of a container consent API, in file order. */
+    List<String> successFields(String api) {
+        return facts.flatMap(c -> c.api(api)).map(a -> a.success().stream().map(ContainerFacts.ResultField::field)
+                .toList()).orElse(List.of());
     }
 
     Optional<String> nativeName(String scopeId) {

@@ -10,6 +10,7 @@ import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
 import io.scopekit.spec.BehaviourParam;
+import io.scopekit.spec.ContainerFacts;
 import io.scopekit.spec.Version;
 import io.scopekit.target.ActionResult;
 import io.scopekit.target.Observation;
@@ -132,8 +133,7 @@ public class ReferenceSession implements TargetSession, SessionControl {
     Observation run(Action action) {
         return switch (action.type()) {
             case CALL_API -> request(action.api(), profile.scopeOfApi(action.api()), action.osPromptPending(), false);
-            case AUTHORIZE -> action.scope() == null ? authorizeWithoutScope()
-                    : request(AUTHORIZE, profile.scope(action.scope()), false, true);
+            case AUTHORIZE -> action.scope() == null ? authorizeWithoutScope() : authorize(profile.scope(action.scope()));
             case GET_SETTING -> getSetting();
             case OPEN_SETTING -> openSetting();
             case TOGGLE_SETTING -> toggle(action.scope(), Boolean.TRUE.equals(action.enabled()));
@@ -211,6 +211,16 @@ public class ReferenceSession implements TargetSession, SessionControl {
         return false;
     }
 
+    /**
+     * The kit's ahead-of-use request: the platform's own {@code authorize}, or, on a container whose pages show none
+     * (Alipay), the consent API whose page lists the scope (my.getAuthCode); with neither, the container does not
+     * have the action ({@link PlatformProfile#authorizeAnsweredBy} throws, an {@code unsupported-action} error).
+     */
+    private Observation authorize(PlatformProfile.Scope scope) {
+        String api = profile.authorizeAnsweredBy(scope.id()).map(ContainerFacts.ConsentApi::name).orElse(AUTHORIZE);
+        return request(api, scope, false, true);
+    }
+
     /** A call of a scoped API, or an ahead-of-use request ({@code authorize}) when {@code ahead}. */
     private Observation request(String api, PlatformProfile.Scope scope, boolean osPromptPending, boolean ahead) {
         List<Prompt> prompts = new ArrayList<>();
@@ -280,8 +290,31 @@ public class ReferenceSession implements TargetSession, SessionControl {
      * the runtime's choice is a fail with no prompt and nothing recorded (docs/reference-runtime.md).
      */
     private Observation authorizeWithoutScope() {
-        return new Observation(Outcome.FAIL, AUTHORIZE + ":fail parameter error: scope is required", null, List.of(),
-                null, null, Map.of());
+        return shaped(new Observation(Outcome.FAIL, AUTHORIZE + ":fail parameter error: scope is required", null,
+                List.of(), null, null, Map.of()), AUTHORIZE, null);
+    }
+
+    /**
+     * Puts a failure into the container's result shape: where its pages give failures {@code error} /
+     * {@code errorMessage} and no {@code errMsg} (Alipay), the text moves to {@code errorMessage}, {@code error} takes
+     * the page's documented code (else {@code -1}, the reference's own) and {@code errMsg} is left out; elsewhere the
+     * observation is returned as it is.
+     */
+    Observation shaped(Observation failure, String api, PlatformProfile.@Nullable Scope scope) {
+        List<String> fields = profile.failureFields(api);
+        if (failure.outcome() != Outcome.FAIL || failure.errMsg() == null || !fields.contains("error")) {
+            return failure;
+        }
+        String code = profile.failureValue(api, "error").orElse("-1");
+        Map<String, Object> response = new LinkedHashMap<>(failure.response());
+        response.keySet().removeIf(k -> !fields.contains(k));
+        response.put("error", code.matches("-?\\d+") ? (Object) Integer.valueOf(code) : code);
+        response.put("errorMessage", failure.errMsg());
+        if (fields.contains("authErrorScopes") && scope != null) {
+            response.put("authErrorScopes", Map.of(scope.id(), code));
+        }
+        return new Observation(Outcome.FAIL, null, failure.errno(), failure.prompts(), failure.authSetting(),
+                failure.settingsList(), response, failure.portRun());
     }
 
     /** Where there is nothing to authorize, the call goes through and nothing is recorded. */
@@ -296,15 +329,18 @@ public class ReferenceSession implements TargetSession, SessionControl {
             Prompt os = Prompt.osPermission(scope.id());
             prompts.add(os);
             if (answer(os) == Answer.DENY) {
-                return new Observation(Outcome.FAIL, api + ":fail system permission denied", null, prompts, null,
-                        null, Map.of());
+                return shaped(new Observation(Outcome.FAIL, api + ":fail system permission denied", null, prompts,
+                        null, null, Map.of()), api, scope);
             }
         }
         return new Observation(Outcome.SUCCESS, null, null, prompts, null, null, response(scope, true, ahead));
     }
 
     Observation fail(String errMsg, List<Prompt> prompts, PlatformProfile.Scope scope, boolean ahead) {
-        return new Observation(Outcome.FAIL, errMsg, null, prompts, null, null, response(scope, false, ahead));
+        int at = errMsg.indexOf(":fail");
+        String api = at > 0 ? errMsg.substring(0, at) : AUTHORIZE;
+        return shaped(new Observation(Outcome.FAIL, errMsg, null, prompts, null, null, response(scope, false, ahead)),
+                api, scope);
     }
 
     String denyErrMsg(String api, PlatformProfile.Scope scope) {
@@ -316,13 +352,24 @@ public class ReferenceSession implements TargetSession, SessionControl {
         return api + ":fail user denied " + scope.id();
     }
 
-    /** Adds the container's response fields (Alipay) to the result of an ahead-of-use request. */
+    /**
+     * Adds the response fields of an ahead-of-use request: a port's per-container fields, or, where a consent API of
+     * the platform's own container answers it (Alipay's my.getAuthCode), that API's documented success fields.
+     */
     Map<String, Object> response(PlatformProfile.Scope scope, boolean success, boolean ahead) {
-        if (!ahead || profile.responseFields().isEmpty()) {
+        if (!ahead) {
+            return Map.of();
+        }
+        List<String> documented = profile.responseFields();
+        if (documented.isEmpty()) {
+            documented = profile.authorizeAnsweredBy(scope.id())
+                    .map(api -> profile.successFields(api.name())).orElse(List.of());
+        }
+        if (documented.isEmpty()) {
             return Map.of();
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (String field : profile.responseFields()) {
+        for (String field : documented) {
             fields.put(field, switch (field) {
                 case "authCode" -> success ? "reference-auth-code-" + (++authCodes) : "";
                 case "authSuccessScopes" -> success ? List.of(scope.id()) : List.of();

@@ -503,4 +503,41 @@ public final class ClientMutants {
             };
         }
     }
+
+    /**
+     * Alipay answers the kit's authorize like a platform with its own authorize, without my.getAuthCode's fields;
+     * Alipay has no my.authorize, and my.getAuthCode's page gives authCode, authSuccessScopes, authErrorScopes.
+     */
+    public static final class AuthorizeWithoutGetAuthCodeFieldsAlipay extends Mutant {
+        @Override
+        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
+            return new ReferenceSession(p, c, os) {
+                @Override
+                Map<String, Object> response(PlatformProfile.Scope scope, boolean success, boolean ahead) {
+                    return on(this, "alipay") ? Map.of() : super.response(scope, success, ahead);
+                }
+            };
+        }
+    }
+
+    /**
+     * The ByteDance mini-game treats tt.authorize as taken offline, as it is for mini-programs, and fails every
+     * ahead-of-use request without a prompt; the mini-game tt.authorize page carries no such notice (a granted scope
+     * returns success).
+     */
+    public static final class AuthorizeOfflineBytedanceMinigame extends Mutant {
+        @Override
+        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
+            return new ReferenceSession(p, c, os) {
+                @Override
+                Observation run(Action action) {
+                    if (on(this, "bytedance-minigame") && action.type() == ActionType.AUTHORIZE) {
+                        return new Observation(Outcome.FAIL, "authorize:fail this API is offline", null, List.of(),
+                                null, null, Map.of());
+                    }
+                    return super.run(action);
+                }
+            };
+        }
+    }
 }

@@ -444,6 +444,62 @@ class ReferenceRuntimeTest {
             then(observed.prompts()).isEmpty();
             then(session.records().orElseThrow()).isEmpty();
         }
+
+        @Test
+        void should_fail_with_error_and_errorMessage_and_no_errMsg_when_the_user_refuses_on_alipay() {
+            // alipay.yaml container: my.getAuthCode failure fields error / errorMessage / authErrorScopes (no errMsg)
+            // GIVEN an Alipay user who will refuse the prompt
+            ReferenceSession session = answering(open("alipay", "mini-program", null), Answer.DENY);
+            // WHEN the app asks ahead for auth_user, which Alipay answers through my.getAuthCode
+            Observation observed = session.perform(Action.authorize("auth_user")).orElseThrow();
+            // THEN the failure is in Alipay's shape: error and errorMessage, the scope in authErrorScopes, no errMsg
+            then(observed.outcome()).isEqualTo(Outcome.FAIL);
+            then(observed.errMsg()).isNull();
+            then(observed.response()).containsKeys("error", "errorMessage", "authErrorScopes")
+                    .doesNotContainKey("errMsg");
+            then(observed.response().get("errorMessage").toString()).contains("my.getAuthCode");
+            then(observed.response().get("authErrorScopes")).isEqualTo(java.util.Map.of("auth_user", "11"));
+        }
+
+        @Test
+        void should_answer_in_alipay_shape_with_an_auth_code_when_the_user_allows_on_alipay() {
+            // GIVEN an Alipay user who will allow the prompt
+            ReferenceSession session = answering(open("alipay", "mini-program", null), Answer.ALLOW);
+            // WHEN the app asks ahead for auth_user
+            Observation observed = session.perform(Action.authorize("auth_user")).orElseThrow();
+            // THEN my.getAuthCode's success fields come back and no errMsg
+            then(observed.outcome()).isEqualTo(Outcome.SUCCESS);
+            then(observed.errMsg()).isNull();
+            then(observed.response()).containsKeys("authCode", "authSuccessScopes", "authErrorScopes");
+            then(observed.response().get("authSuccessScopes")).isEqualTo(java.util.List.of("auth_user"));
+        }
+
+        @Test
+        void should_refuse_authorize_as_unsupported_when_no_alipay_api_takes_the_scope() {
+            // alipay.yaml container.absent: my.authorize; my.getAuthCode takes auth_base, auth_user, auth_zhima only
+            // GIVEN an Alipay user
+            ReferenceSession session = open("alipay", "mini-program", null);
+            // WHEN the app asks ahead for scope.camera, which no Alipay consent API asks for
+            ActionResult result = session.perform(Action.authorize("scope.camera"));
+            // THEN the container does not have the action: an unsupported-action error naming my.authorize
+            then(result).isInstanceOfSatisfying(TargetError.class, error -> {
+                then(error.kind()).isEqualTo(TargetError.Kind.UNSUPPORTED_ACTION);
+                then(error.message()).contains("my.authorize").contains("my.getAuthCode");
+            });
+        }
+
+        @Test
+        void should_keep_wechat_style_errMsg_when_the_user_refuses_on_bytedance() {
+            // bytedance.yaml container: tt.* failures carry errMsg
+            // GIVEN a ByteDance user who will refuse the prompt
+            ReferenceSession session = answering(open("bytedance", "mini-program", null), Answer.DENY);
+            // WHEN the app calls tt.getLocation
+            Observation observed = session.perform(Action.callApi("tt.getLocation")).orElseThrow();
+            // THEN the failure carries errMsg and no Alipay fields
+            then(observed.outcome()).isEqualTo(Outcome.FAIL);
+            then(observed.errMsg()).startsWith("tt.getLocation:fail");
+            then(observed.response()).doesNotContainKeys("error", "errorMessage");
+        }
     }
 
     @Test
