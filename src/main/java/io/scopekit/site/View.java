@@ -52,7 +52,11 @@ final class View {
     record Page(String file, String title, String lang, String heading, boolean search, Object body) {}
 
     record Card(String href, String id, String nameEn, String nameZh, String kind, Status result, String score,
-            int scenarios, Counts checks, boolean hasRun, List<String> unspecified, int unspecifiedCount) {}
+            int scenarios, Counts checks, boolean hasRun, List<String> unspecified, int unspecifiedCount, int errors) {
+        boolean hasErrors() {
+            return errors > 0;
+        }
+    }
 
     record Scope(String anchor, String id, String label, String description, String status, String gate,
             List<String> apis, List<String> components, String consent, String support, Source source) {}
@@ -97,10 +101,30 @@ final class View {
 
     record Capture(String mediaType, String name, String text) {}
 
+    /** One step of a scenario page, with how it ran ({@code null} status without a run). */
+    record Step(String text, Status status, String message) {}
+
+    /**
+     * A Gherkin block split so the examples row a page is about can be marked: {@code row} is {@code null} for a
+     * plain scenario.
+     */
+    record Gherkin(String head, String row) {}
+
+    /**
+     * One failure of a scenario as a reader checks it: which aspect, what the sources expect, what the target did,
+     * and the rules and passages behind the expectation; {@code step} names where it happened.
+     */
+    record FailureBox(String title, String step, String aspect, String expected, String observed, String context,
+            List<Fired> rules) {}
+
     record Scenario(String name, String requirement, String location, String platformHref, String platform,
-            String behaviour, Status status, boolean hasRun, String message, String gherkin, String language,
-            String otherGherkin, String otherLanguage, String otherHref, List<String> steps, List<Check> checks,
-            List<Capture> captures, String outlineHref, int outlineRows) {
+            String behaviour, Status status, boolean hasRun, String message, Gherkin gherkin, String language,
+            Gherkin otherGherkin, String otherLanguage, String otherHref, List<Step> steps, List<Check> checks,
+            List<Capture> captures, String outlineHref, int outlineRows, List<FailureBox> failures) {
+        boolean hasFailures() {
+            return !failures.isEmpty();
+        }
+
         boolean hasCaptures() {
             return !captures.isEmpty();
         }
@@ -125,22 +149,27 @@ final class View {
         }
     }
 
-    record ErrorRow(String scenario, String scenarioHref, String platform, String status, String message) {}
+    record ErrorRow(String scenario, String scenarioHref, String platform, String status, String message,
+            FailureBox box) {}
 
     record Rule(String anchor, String name, String file, Source source, List<String> decides) {}
 
     record Rules(List<Rule> rules) {}
 
-    record MatrixCell(boolean present, Status status, int count, String title, String href) {}
+    record MatrixCell(boolean present, Status status, int count, String title, String href, String blank) {}
 
     record MatrixRow(String platform, String href, List<MatrixCell> cells) {}
 
-    record Matrix(boolean hasRun, List<String> behaviours, List<MatrixRow> rows) {}
+    /** One table of the matrix: the client platforms and ports, or the open platform (their behaviours differ). */
+    record MatrixGroup(String title, List<String> behaviours, List<MatrixRow> rows) {}
+
+    record Matrix(boolean hasRun, List<MatrixGroup> groups) {}
 
     record FileHash(String kind, String path, String sha256) {}
 
     record Certificate(boolean hasRun, String kitVersion, String target, String targetDescription, String date,
-            Status verdict, String runId, List<String> shards, List<Card> platforms, List<FileHash> files) {}
+            String isoDate, Status verdict, String runId, List<String> shards, List<Card> platforms,
+            List<FileHash> files, String score, int errors, String sensitivity, String judged) {}
 
     record Index(boolean hasRun, String runId, Status verdict, String totals, List<Card> cards) {}
 }
