@@ -229,7 +229,12 @@ public record ConformanceSummary(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"platform", "scope", "behaviour", "checks", "errors"})
-    public record Cell(String platform, String scope, String behaviour, Counts checks, int errors) {
+    public record Cell(String platform, String scope, String behaviour, Counts checks, Integer errors) {
+        /** Creates the cell; {@code null} errors (a summary of an older kit) read as none. */
+        public Cell {
+            errors = errors == null ? 0 : errors;
+        }
+
         /** The scope of the cells that hold scenario errors: an error names a behaviour, not a scope. */
         public static final String NO_SCOPE = "(scenario)";
 
@@ -422,7 +427,12 @@ public record ConformanceSummary(
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"platform", "passed", "judged", "score", "errors"})
-    public record Score(String platform, int passed, int judged, Double score, int errors) {
+    public record Score(String platform, int passed, int judged, Double score, Integer errors) {
+        /** Creates the score; {@code null} errors (a summary of an older kit) read as none. */
+        public Score {
+            errors = errors == null ? 0 : errors;
+        }
+
         /** The platform name of the whole run's score. */
         public static final String ALL = "all";
 
