@@ -388,8 +388,10 @@ final class SiteWriter {
         List<View.Step> out = new ArrayList<>();
         for (ScenarioResult.StepRun run : r.stepRuns()) {
             String status = run.status();
-            out.add(new View.Step(run.text(), new View.Status(View.Status.of(status).css(),
-                    View.Status.of(status).icon(), "skipped".equals(status) ? "skipped after a failure" : status),
+            // Cucumber skips the steps after a failed one: they were not run, which is not a failure of theirs.
+            View.Status shown = "skipped".equals(status) ? new View.Status("not-run", "○", "skipped after a failure")
+                    : View.Status.of(status);
+            out.add(new View.Step(run.text(), shown,
                     run.message() == null ? null : io.scopekit.report.FailureText.parse(red(run.message())).summary()));
         }
         return out;
