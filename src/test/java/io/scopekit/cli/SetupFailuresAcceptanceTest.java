@@ -120,6 +120,24 @@ class SetupFailuresAcceptanceTest {
         then(scoresIn(md + html + index + certificate)).containsOnly(score.percent());
     }
 
+    @Test
+    void should_name_the_rules_and_link_the_site_without_passages_when_the_console_lists_scenario_errors(
+            @TempDir Path more) {
+        // WHEN only the granted-call scenarios run, which all fail in set-up, and the console lists them
+        VerifyRun granted = VerifyRun.run("verify", "--target", "class:" + AlwaysSucceedTarget.class.getName(),
+                "--tags", "@req-WMP-GRANTED-CALL", "--report", more.toString());
+
+        // THEN each scenario error line names its step and rules, links the scenario's page, and quotes no passage
+        // (issue 21, item 3: they were ~1.5 KB a line)
+        java.util.List<String> errorLines = granted.out().lines().filter(l -> l.contains(" failed in Given "))
+                .toList();
+        then(errorLines).isNotEmpty().allSatisfy(l -> {
+            then(l).contains(" - rules '").containsPattern(" - site/scenario-[a-z0-9-]+\\.html$")
+                    .doesNotContain("§").doesNotContain("https://");
+            then(l.length()).isLessThan(700);
+        });
+    }
+
     private static Set<String> scoresIn(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("(\\d+\\.\\d)% \\(\\d+ of \\d+ judged").matcher(text);
