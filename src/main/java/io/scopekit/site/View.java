@@ -59,12 +59,22 @@ final class View {
     }
 
     record Scope(String anchor, String id, String label, String description, String status, String gate,
-            List<String> apis, List<String> components, String consent, String support, Source source) {}
+            List<String> apis, List<String> components, String consent, String support, Source source) {
+        /** The status in words beside the machine value, or {@code null}. */
+        String statusPlain() {
+            return PlainValues.status(status);
+        }
+    }
 
     record RuleRef(String href, String name) {}
 
     record Behaviour(String anchor, String key, String plain, String value, boolean unspecified, List<String> extra,
-            Source source, List<RuleRef> rules, List<ScenarioRef> scenarios, Status status) {}
+            Source source, List<RuleRef> rules, List<ScenarioRef> scenarios, Status status) {
+        /** The value in words beside the machine value, or {@code null}. */
+        String valuePlain() {
+            return PlainValues.behaviour(value);
+        }
+    }
 
     record ScenarioRef(String href, String name, String requirement, String language, Status status) {}
 
