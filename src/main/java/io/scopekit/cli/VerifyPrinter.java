@@ -3,6 +3,7 @@ package io.scopekit.cli;
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.Reports;
 import io.scopekit.report.TerminalText;
+import io.scopekit.site.DocsSite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -54,8 +55,14 @@ final class VerifyPrinter {
             if (n++ >= MAX_LISTED) {
                 break;
             }
-            out.println(visible("  " + e.requirement() + " [" + e.platform() + "] " + e.status() + ": "
-                    + TerminalText.of(firstLine(e.message())) + " - " + e.uri() + ":" + e.line()));
+            // The rules are named, not quoted: their passages are on the scenario's page (issue 21, item 3).
+            var parts = e.parts();
+            String rules = parts.rules().isEmpty() ? ""
+                    : " - rules " + String.join(", ", parts.ruleNames().stream().map(x -> "'" + x + "'").toList());
+            out.println(visible("  " + e.requirement() + " [" + e.platform() + "] " + e.status()
+                    + (e.step() == null ? "" : " in " + TerminalText.of(e.step())) + ": "
+                    + TerminalText.of(firstLine(parts.summary())) + rules + " - " + e.uri() + ":" + e.line()
+                    + " - " + Reports.SITE_DIR + "/" + DocsSite.scenarioPage(e.uri(), e.line())));
         }
         if (total > MAX_LISTED) {
             out.println("  ... and " + (total - MAX_LISTED) + " more (summary.md)");

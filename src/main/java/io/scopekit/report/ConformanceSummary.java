@@ -224,9 +224,25 @@ public record ConformanceSummary(
      * @param scope     scope id, or {@code (app)} for whole-app checks
      * @param behaviour matrix column
      * @param checks    check records by status
+     * @param errors    scenario errors of this platform and behaviour (scenarios that failed without a failed check,
+     *                  most often in a {@code Given}); they sit in scope {@value #NO_SCOPE}, as no check names one
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Cell(String platform, String scope, String behaviour, Counts checks) {}
+    @JsonPropertyOrder({"platform", "scope", "behaviour", "checks", "errors"})
+    public record Cell(String platform, String scope, String behaviour, Counts checks, Integer errors) {
+        /** Creates the cell; {@code null} errors (a summary of an older kit) read as none. */
+        public Cell {
+            errors = errors == null ? 0 : errors;
+        }
+
+        /** The scope of the cells that hold scenario errors: an error names a behaviour, not a scope. */
+        public static final String NO_SCOPE = "(scenario)";
+
+        /** Creates a cell without scenario errors. */
+        public Cell(String platform, String scope, String behaviour, Counts checks) {
+            this(platform, scope, behaviour, checks, 0);
+        }
+    }
 
     /**
      * Describes one failed (or waived) check.
@@ -263,11 +279,27 @@ public record ConformanceSummary(
      * @param requirement from its {@code @req-} tag
      * @param status      Cucumber's step status (failed, undefined, ambiguous, pending)
      * @param message     the first error message (redacted)
+     * @param behaviour   from its {@code @behaviour-} tag (the matrix column it counts against), or {@code null}
+     * @param step        the step that failed, keyword and text ({@code Given ...}), or {@code null} (a hook)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"scenario", "uri", "line", "platform", "requirement", "status", "message", "behaviour", "step"})
     public record ScenarioError(
             String scenario, String uri, int line, String platform, String requirement, String status,
-            String message) {}
+            String message, String behaviour, String step) {
+
+        /** Creates an error without behaviour and step (a summary of an older kit). */
+        public ScenarioError(String scenario, String uri, int line, String platform, String requirement,
+                String status, String message) {
+            this(scenario, uri, line, platform, requirement, status, message, null, null);
+        }
+
+        /** Returns the message split into what failed and the rules behind it, for the console and the pages. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public FailureText parts() {
+            return FailureText.parse(message);
+        }
+    }
 
     /**
      * Describes a waiver, for findings and waiver notes.
@@ -340,6 +372,39 @@ public record ConformanceSummary(
                     : " (the target declares " + String.join(", ", target.platforms()) + ")");
         }
 
+        /**
+         * Returns the date as a reader says it, e.g. {@code 6 December 2026, 10:49 UTC}; the ISO text when it does
+         * not parse, {@code null} when there is none.
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String readableDate() {
+            return readable(date);
+        }
+
+        /** Returns {@code iso} (an ISO-8601 instant) as a reader says it; see {@link #readableDate()}. */
+        public static String readable(String iso) {
+            if (iso == null) {
+                return null;
+            }
+            try {
+                return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                        .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(iso));
+            } catch (java.time.format.DateTimeParseException e) {
+                return iso;
+            }
+        }
+
+        /** Returns the whole run's score, or {@code null} (a summary of an older kit). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public Score overall() {
+            return scores.stream().filter(s -> Score.ALL.equals(s.platform())).findFirst().orElse(null);
+        }
+
+        /** Returns {@code platform}'s score, or {@code null} when the run has none for it. */
+        public Score scoreOf(String platform) {
+            return scores.stream().filter(s -> platform.equals(s.platform())).findFirst().orElse(null);
+        }
+
         /** Creates a certificate without scores. */
         public Certificate(String kitVersion, RunInfo.TargetInfo target, String date, String verdict,
                 List<PlatformVerdict> platforms, List<String> shards, List<RunInfo.FileHash> files) {
@@ -348,30 +413,62 @@ public record ConformanceSummary(
     }
 
     /**
-     * Scores conformance: checks passed over checks judged (passed, failed or waived; unspecified and unsupported
-     * checks are not judged, so they neither raise nor lower it).
+     * Scores conformance, the one definition every view prints (summaries, badge, site, certificate): checks passed
+     * over judgements, where a judgement is a check judged (passed, failed or waived; unspecified and unsupported
+     * checks are not judged, so they neither raise nor lower it) or a scenario error (a scenario that failed
+     * without a failed check, e.g. in a {@code Given}: the checks it was written for never ran, so it counts as one
+     * judgement that did not pass). docs/reports.md, "The conformance score", relates it to Cucumber's percentage.
      *
      * @param platform platform id, or {@value #ALL} for the whole run
      * @param passed   checks passed
-     * @param judged   checks judged
+     * @param judged   checks judged plus scenario errors
      * @param score    {@code passed / judged} rounded to four places, {@code null} when nothing was judged
+     * @param errors   scenario errors counted in {@code judged}
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonPropertyOrder({"platform", "passed", "judged", "score"})
-    public record Score(String platform, int passed, int judged, Double score) {
+    @JsonPropertyOrder({"platform", "passed", "judged", "score", "errors"})
+    public record Score(String platform, int passed, int judged, Double score, Integer errors) {
+        /** Creates the score; {@code null} errors (a summary of an older kit) read as none. */
+        public Score {
+            errors = errors == null ? 0 : errors;
+        }
+
         /** The platform name of the whole run's score. */
         public static final String ALL = "all";
 
-        /** Scores {@code counts} of {@code platform}. */
+        /** Creates a score without scenario errors (a summary of an older kit). */
+        public Score(String platform, int passed, int judged, Double score) {
+            this(platform, passed, judged, score, 0);
+        }
+
+        /** Scores {@code counts} of {@code platform} without scenario errors. */
         public static Score of(String platform, Counts counts) {
-            int judged = counts.passed() + counts.failed() + counts.waived();
+            return of(platform, counts, 0);
+        }
+
+        /** Scores {@code counts} and {@code errors} scenario errors of {@code platform}. */
+        public static Score of(String platform, Counts counts, int errors) {
+            int judged = counts.passed() + counts.failed() + counts.waived() + errors;
             return new Score(platform, counts.passed(), judged,
-                    judged == 0 ? null : Math.round(counts.passed() * 10_000.0 / judged) / 10_000.0);
+                    judged == 0 ? null : Math.round(counts.passed() * 10_000.0 / judged) / 10_000.0, errors);
         }
 
         /** Returns the score as a percentage with one decimal ({@code 98.7%}), or {@code n/a}. */
         public String percent() {
             return score == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f%%", score * 100);
+        }
+
+        /**
+         * Returns the score as every view prints it, e.g. {@code 4.0% (6 of 150 judged passed: 47 checks, 103
+         * scenario errors)}, or {@code not assessed} when nothing was judged.
+         */
+        public String describe() {
+            if (score == null) {
+                return "not assessed";
+            }
+            return percent() + " (" + passed + " of " + judged + " judged passed: " + (judged - errors)
+                    + (judged - errors == 1 ? " check, " : " checks, ") + errors
+                    + (errors == 1 ? " scenario error" : " scenario errors") + ")";
         }
     }
     /**

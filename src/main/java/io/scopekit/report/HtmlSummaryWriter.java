@@ -35,6 +35,10 @@ final class HtmlSummaryWriter {
             return ConformanceSummary.verdictText(s.certificate().verdict());
         }
 
+        int errorCount() {
+            return s.errors().size();
+        }
+
         boolean hasAssessmentNotes() {
             return !s.assessmentNotes().isEmpty();
         }
@@ -53,7 +57,12 @@ final class HtmlSummaryWriter {
 
     record MatrixRow(String platform, String scope, List<MatrixCell> cells) {}
 
-    record MatrixCell(boolean present, String css, String platform, String scope, String behaviour, Counts c) {}
+    record MatrixCell(boolean present, String css, String platform, String scope, String behaviour, Counts c,
+            int errors) {
+        boolean hasErrors() {
+            return errors > 0;
+        }
+    }
 
     static String render(ConformanceSummary s) {
         List<Findings> findings = new ArrayList<>();
@@ -98,18 +107,19 @@ final class HtmlSummaryWriter {
     // One row per platform x scope, one column per behaviour: the shape product owners asked for.
     private static Matrix matrix(List<Cell> cells) {
         TreeSet<String> behaviours = new TreeSet<>();
-        Map<List<String>, Map<String, Counts>> rows = new LinkedHashMap<>();
+        Map<List<String>, Map<String, Cell>> rows = new LinkedHashMap<>();
         for (Cell c : cells) {
             behaviours.add(c.behaviour());
             rows.computeIfAbsent(List.of(c.platform(), String.valueOf(c.scope())), k -> new LinkedHashMap<>())
-                    .put(c.behaviour(), c.checks());
+                    .put(c.behaviour(), c);
         }
         List<MatrixRow> out = new ArrayList<>();
         rows.forEach((key, byBehaviour) -> {
             List<MatrixCell> row = new ArrayList<>();
             for (String b : behaviours) {
-                Counts c = byBehaviour.get(b);
-                row.add(new MatrixCell(c != null, c == null ? null : cssClass(c), key.get(0), key.get(1), b, c));
+                Cell c = byBehaviour.get(b);
+                row.add(new MatrixCell(c != null, c == null ? null : c.errors() > 0 ? "failed" : cssClass(c.checks()),
+                        key.get(0), key.get(1), b, c == null ? null : c.checks(), c == null ? 0 : c.errors()));
             }
             out.add(new MatrixRow(key.get(0), key.get(1), row));
         });

@@ -60,7 +60,8 @@ final class MarkdownSummaryWriter {
 
     record RuleRow(ReportTemplates.Code name, String file, String seed, String section, String passage) {}
 
-    record ErrorRow(String scenario, String location, String platform, String status, String message) {}
+    record ErrorRow(String scenario, String location, String platform, String behaviour, String step, String status,
+            String message) {}
 
     record SilentRow(String aspect, String platform, String behaviour, int checks, boolean divergent,
             List<ObservedRow> observed) {}
@@ -76,7 +77,7 @@ final class MarkdownSummaryWriter {
         findingSection(findings, "Failures", s.failures());
         findingSection(findings, "Waived failures", s.waived());
         List<ErrorRow> errors = s.errors().stream().map(e -> new ErrorRow(e.scenario(), e.uri() + ":" + e.line(),
-                e.platform(), e.status(), e.message())).toList();
+                e.platform(), e.behaviour(), e.step(), e.status(), e.message())).toList();
         List<SilentRow> silent = new ArrayList<>();
         for (ConformanceSummary.SilentAspect a : s.silent()) {
             List<ObservedRow> seen = new ArrayList<>();

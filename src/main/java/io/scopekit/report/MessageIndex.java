@@ -46,6 +46,8 @@ final class MessageIndex {
     private final Map<String, String> testCaseByStarted = new HashMap<>();
     private final Map<String, String> pickleStepByTestStep = new HashMap<>();
     private final Map<String, String> stepTextByPickleStep = new HashMap<>();
+    private final Map<String, String> keywordByAstNode = new HashMap<>();
+    private final Map<String, String> keywordByPickleStep = new HashMap<>();
     private final Map<String, StartedCase> started = new LinkedHashMap<>();
 
     /**
@@ -62,9 +64,25 @@ final class MessageIndex {
      * @param message     the worst step's message (not redacted), or {@code null}
      * @param unreachable a step failed with TargetUnreachableException
      * @param checks      its check records, in the order attached
+     * @param behaviour   its {@code @behaviour-} tag (the matrix column its errors count against), or {@code null}
+     * @param stepRuns    its Gherkin steps with their results, in order (steps never reached are not listed)
      */
     record ScenarioRun(String name, String uri, int line, String platformTag, String requirement, int steps,
-            boolean failed, String status, String message, boolean unreachable, List<CheckRecord> checks) {}
+            boolean failed, String status, String message, boolean unreachable, List<CheckRecord> checks,
+            String behaviour, List<ScenarioResult.StepRun> stepRuns) {
+
+        ScenarioRun(String name, String uri, int line, String platformTag, String requirement, int steps,
+                boolean failed, String status, String message, boolean unreachable, List<CheckRecord> checks) {
+            this(name, uri, line, platformTag, requirement, steps, failed, status, message, unreachable, checks,
+                    null, List.of());
+        }
+
+        /** Returns the first step that did not pass or skip (keyword and text), or {@code null} (a hook failed). */
+        String failedStep() {
+            return stepRuns.stream().filter(s -> !"passed".equals(s.status()) && !"skipped".equals(s.status()))
+                    .map(ScenarioResult.StepRun::text).findFirst().orElse(null);
+        }
+    }
 
     private static final class StartedCase {
         TestStepResultStatus worst = TestStepResultStatus.PASSED;
@@ -75,6 +93,7 @@ final class MessageIndex {
         int steps;
         final List<CheckRecord> checks = new ArrayList<>();
         final List<ScenarioResult.Capture> captures = new ArrayList<>();
+        final List<ScenarioResult.StepRun> stepRuns = new ArrayList<>();
     }
 
     /** Takes one envelope; envelopes of other kinds are ignored. */
@@ -82,7 +101,11 @@ final class MessageIndex {
         envelope.getGherkinDocument().ifPresent(this::index);
         envelope.getPickle().ifPresent(p -> {
             pickles.put(p.getId(), p);
-            p.getSteps().forEach(step -> stepTextByPickleStep.put(step.getId(), step.getText()));
+            p.getSteps().forEach(step -> {
+                stepTextByPickleStep.put(step.getId(), step.getText());
+                step.getAstNodeIds().stream().map(keywordByAstNode::get).filter(java.util.Objects::nonNull)
+                        .findFirst().ifPresent(k -> keywordByPickleStep.put(step.getId(), k));
+            });
         });
         envelope.getTestCase().ifPresent(tc -> {
             pickleByTestCase.put(tc.getId(), tc.getPickleId());
@@ -105,6 +128,14 @@ final class MessageIndex {
             if (testCaseId != null && pickleStepIdsByTestCase.getOrDefault(testCaseId, Set.of())
                     .contains(f.getTestStepId())) {
                 c.steps++;
+                String pickleStep = pickleStepByTestStep.get(f.getTestStepId());
+                TestStepResult result = f.getTestStepResult();
+                c.stepRuns.add(new ScenarioResult.StepRun(
+                        keywordByPickleStep.getOrDefault(pickleStep, "") + stepTextByPickleStep.get(pickleStep),
+                        result.getStatus().name().toLowerCase(Locale.ROOT),
+                        result.getStatus() == TestStepResultStatus.PASSED
+                                || result.getStatus() == TestStepResultStatus.SKIPPED ? null
+                                : Redactor.redact(stepMessage(result))));
             }
             record(c, f.getTestStepResult(), f.getTestStepId());
         });
@@ -158,7 +189,9 @@ final class MessageIndex {
                     c.finished ? c.worst.name().toLowerCase(Locale.ROOT) : "not-finished",
                     c.message,
                     c.unreachable,
-                    List.copyOf(c.checks)));
+                    List.copyOf(c.checks),
+                    pickle == null ? null : tag(pickle, "@behaviour-"),
+                    List.copyOf(c.stepRuns)));
         }
         return runs;
     }
@@ -174,7 +207,7 @@ final class MessageIndex {
             ScenarioRun r = runs.get(i);
             results.add(new ScenarioResult(r.name(), r.uri(), r.line(), r.platformTag(), r.requirement(), r.steps(),
                     r.failed(), r.status(), r.message() == null ? null : Redactor.redact(r.message()), r.checks(),
-                    List.copyOf(kept.get(i).captures)));
+                    List.copyOf(kept.get(i).captures), r.stepRuns()));
         }
         return results;
     }
@@ -208,6 +241,11 @@ final class MessageIndex {
         }
     }
 
+    private static String stepMessage(TestStepResult result) {
+        return result.getMessage().orElseGet(() -> result.getException()
+                .map(e -> e.getType() + ": " + e.getMessage().orElse("")).orElse(null));
+    }
+
     private static int severity(TestStepResultStatus status) {
         return switch (status) {
             case PASSED, UNKNOWN -> 0;
@@ -222,6 +260,8 @@ final class MessageIndex {
     private void index(GherkinDocument doc) {
         doc.getFeature().ifPresent((Feature feature) -> {
             for (FeatureChild child : feature.getChildren()) {
+                child.getBackground().ifPresent(b -> b.getSteps()
+                        .forEach(step -> keywordByAstNode.put(step.getId(), step.getKeyword())));
                 child.getScenario().ifPresent(this::index);
                 child.getRule().ifPresent(rule -> rule.getChildren()
                         .forEach(rc -> rc.getScenario().ifPresent(this::index)));
@@ -231,6 +271,7 @@ final class MessageIndex {
 
     private void index(Scenario scenario) {
         lineByAstNode.put(scenario.getId(), scenario.getLocation().getLine().intValue());
+        scenario.getSteps().forEach(step -> keywordByAstNode.put(step.getId(), step.getKeyword()));
         for (Examples examples : scenario.getExamples()) {
             for (TableRow row : examples.getTableBody()) {
                 lineByAstNode.put(row.getId(), row.getLocation().getLine().intValue());

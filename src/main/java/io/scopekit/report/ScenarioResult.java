@@ -21,16 +21,36 @@ import org.apiguardian.api.API;
  * @param message     the worst step's message (redacted), or {@code null}
  * @param checks      its check records, in the order attached
  * @param captures    other text attachments, in the order attached
+ * @param stepRuns    its Gherkin steps as they ran, in order; a step after a failure is {@code skipped}, a step never
+ *                    reached is not listed
  */
 @API(status = EXPERIMENTAL)
 public record ScenarioResult(String name, String uri, int line, String platformTag, String requirement, int steps,
-        boolean failed, String status, String message, List<CheckRecord> checks, List<Capture> captures) {
+        boolean failed, String status, String message, List<CheckRecord> checks, List<Capture> captures,
+        List<StepRun> stepRuns) {
 
     /** Creates the result; lists are copied. */
     public ScenarioResult {
         checks = List.copyOf(checks);
         captures = List.copyOf(captures);
+        stepRuns = stepRuns == null ? List.of() : List.copyOf(stepRuns);
     }
+
+    /** Creates a result without step results (a run read before they were kept). */
+    public ScenarioResult(String name, String uri, int line, String platformTag, String requirement, int steps,
+            boolean failed, String status, String message, List<CheckRecord> checks, List<Capture> captures) {
+        this(name, uri, line, platformTag, requirement, steps, failed, status, message, checks, captures, List.of());
+    }
+
+    /**
+     * One Gherkin step as it ran.
+     *
+     * @param text    keyword and text, e.g. {@code Given a WeChat mini-program user who granted "scope.record"}
+     * @param status  Cucumber's status in lower case: passed, failed, skipped (after a failure), undefined, ...
+     * @param message why it did not pass (redacted), or {@code null}
+     */
+    @API(status = EXPERIMENTAL)
+    public record StepRun(String text, String status, String message) {}
 
     /**
      * Holds one text attachment of a scenario other than a check record.

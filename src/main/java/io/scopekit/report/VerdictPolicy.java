@@ -81,6 +81,7 @@ final class VerdictPolicy {
         Map<String, Counts> byPlatform = new TreeMap<>();
         Map<String, PlatformScenarios> scenariosByPlatform = new TreeMap<>();
         Map<CellKey, Counts> cells = new TreeMap<>(CellKey.ORDER);
+        Map<CellKey, Integer> cellErrors = new TreeMap<>(CellKey.ORDER);
         List<Finding> failures = new ArrayList<>();
         List<Finding> waived = new ArrayList<>();
         List<ScenarioError> errors = new ArrayList<>();
@@ -146,8 +147,15 @@ final class VerdictPolicy {
                 all = all.plus(status);
             }
             if (run.failed() && unwaivedFailures == 0 && waivedFailures == 0) {
+                String behaviour = run.behaviour() != null ? run.behaviour()
+                        : run.checks().isEmpty() ? "?" : Objects.requireNonNullElse(run.checks().get(0).behaviour(), "?");
                 errors.add(new ScenarioError(run.name(), run.uri(), run.line(), scenarioPlatform, run.requirement(),
-                        run.status(), Redactor.redact(run.message())));
+                        run.status(), Redactor.redact(run.message()), behaviour, run.failedStep()));
+                // An error counts against its behaviour and platform, so a behaviour that failed only in set-up is
+                // still a column of the matrix (issue 21, item 1).
+                CellKey key = new CellKey(scenarioPlatform, ConformanceSummary.Cell.NO_SCOPE, behaviour);
+                cellErrors.merge(key, 1, Integer::sum);
+                cells.putIfAbsent(key, Counts.ZERO);
                 scenariosByPlatform.computeIfPresent(scenarioPlatform, (k, s) -> s.plusError());
                 scenariosFailed++;
             } else if (unwaivedFailures > 0) {
@@ -165,7 +173,8 @@ final class VerdictPolicy {
                     counts));
         }
         List<Cell> matrix = new ArrayList<>();
-        cells.forEach((k, v) -> matrix.add(new Cell(k.platform(), k.scope(), k.behaviour(), v)));
+        cells.forEach((k, v) -> matrix.add(new Cell(k.platform(), k.scope(), k.behaviour(), v,
+                cellErrors.getOrDefault(k, 0))));
         Comparator<Finding> order = Comparator.comparing(Finding::platform, Comparator.nullsFirst(String::compareTo))
                 .thenComparing(Finding::requirement, Comparator.nullsFirst(String::compareTo))
                 .thenComparing(Finding::uri).thenComparingInt(Finding::line)
@@ -255,8 +264,9 @@ final class VerdictPolicy {
     private static List<ConformanceSummary.Score> scores(List<PlatformResult> platforms) {
         List<ConformanceSummary.Score> scores = new java.util.ArrayList<>();
         scores.add(ConformanceSummary.Score.of(ConformanceSummary.Score.ALL,
-                platforms.stream().map(PlatformResult::checks).reduce(Counts.ZERO, VerdictPolicy::add)));
-        platforms.forEach(p -> scores.add(ConformanceSummary.Score.of(p.platform(), p.checks())));
+                platforms.stream().map(PlatformResult::checks).reduce(Counts.ZERO, VerdictPolicy::add),
+                platforms.stream().mapToInt(PlatformResult::errors).sum()));
+        platforms.forEach(p -> scores.add(ConformanceSummary.Score.of(p.platform(), p.checks(), p.errors())));
         return scores;
     }
 

@@ -53,6 +53,14 @@ public final class DocsSite {
     public record Written(Path index, int pages, long bytes) {}
 
     /**
+     * Returns the file name, within the site, of the page of the scenario (or examples row) at {@code line} of
+     * feature {@code uri} as a run names it: what the console links a failure to.
+     */
+    public static String scenarioPage(String uri, int line) {
+        return SiteWriter.scenarioFile(SiteWriter.featurePath(uri), line);
+    }
+
+    /**
      * Writes the site into {@code out} (created if missing); each file is written to a temp file and renamed.
      *
      * @throws IOException when a file cannot be written

@@ -167,24 +167,26 @@ final class SiteWriter {
             int scenarioCount = result.map(ConformanceSummary.PlatformResult::scenarios)
                     .orElse((int) scenarios.stream().filter(s -> spec.id().equals(s.platform())).count());
             View.Counts counts = result.map(r -> counts(r.checks())).orElse(null);
-            String score = result.map(r -> score(r.checks())).orElse(null);
+            String score = result.map(r -> score(r.platform())).orElse(null);
             cards.add(new View.Card(platformFile(spec.id()), spec.id(), name(spec), chineseName(spec), kind(spec),
                     result.map(r -> View.Status.of(r.result())).orElse(View.Status.of(null)), score, scenarioCount,
-                    counts, result.isPresent(), unspecified, unspecified.size(), decided(spec)));
+                    counts, result.isPresent(), unspecified, unspecified.size(), decided(spec),
+                    result.map(ConformanceSummary.PlatformResult::errors).orElse(0)));
             search.add(new SearchEntry("platform", spec.id() + " " + name(spec) + " " + nz(chineseName(spec)),
                     name(spec) + (chineseName(spec) == null ? "" : " · " + chineseName(spec)), platformFile(spec.id())));
         }
-        return cards;
+        // A product owner opens the index to see what is wrong: failing platforms first, then the rest as listed.
+        List<View.Card> ordered = new ArrayList<>(cards.stream().filter(c -> "failed".equals(c.result().css())).toList());
+        cards.stream().filter(c -> !"failed".equals(c.result().css())).forEach(ordered::add);
+        return ordered;
     }
 
-    // Judged checks only: unspecified and unsupported ones say nothing about conformance.
-    private static String score(ConformanceSummary.Counts c) {
-        int judged = c.passed() + c.failed() + c.waived();
-        if (judged == 0) {
-            return "not assessed";
-        }
-        return String.format(Locale.ROOT, "%.1f%% (%d of %d judged checks passed)", 100.0 * c.passed() / judged,
-                c.passed(), judged);
+    // The certificate's score, the one every view prints (ConformanceSummary.Score); a summary of an older kit has
+    // none, and its platforms read "not assessed" rather than a figure computed another way here.
+    private String score(String platform) {
+        ConformanceSummary.Score score = summary.certificate() == null ? null
+                : summary.certificate().scoreOf(platform);
+        return score == null ? "not assessed" : score.describe();
     }
 
     private Optional<ConformanceSummary.PlatformResult> platformResult(String id) {
@@ -329,13 +331,70 @@ final class SiteWriter {
         }
         search.add(new SearchEntry("requirement", nz(s.requirement()) + " " + s.name(), nz(s.requirement()) + " · "
                 + s.name(), scenarioFile(s)));
+        List<View.FailureBox> boxes = new ArrayList<>();
+        if (r != null && r.failed()) {
+            String failedStep = r.stepRuns().stream().filter(st -> !"passed".equals(st.status())
+                    && !"skipped".equals(st.status())).map(ScenarioResult.StepRun::text).findFirst().orElse(null);
+            for (CheckRecord c : r.checks()) {
+                if ("failed".equals(c.status())) {
+                    boxes.add(new View.FailureBox("Failed check: " + c.aspect(), null, c.aspect(), c.expected(),
+                            red(c.observed()), c.scope() == null ? null : "scope " + c.scope(), fired(c.rules())));
+                }
+            }
+            if (boxes.isEmpty()) {
+                boxes.add(errorBox(r.status(), r.message(), failedStep));
+            }
+        }
         return new View.Scenario(s.name(), s.requirement(), "features/" + s.path() + ":" + s.line(),
                 s.platform() == null ? null : platformFile(s.platform()), s.platform(), s.behaviour(),
-                scenarioStatus(r), r != null, r == null ? null : r.message(), s.block(), s.language(),
-                other == null ? null : other.block(), other == null ? null : other.language(),
-                other == null ? null : scenarioFile(other), s.steps(), checks, captures,
+                scenarioStatus(r), r != null, r == null ? null : r.message(), gherkin(s), s.language(),
+                other == null ? null : gherkin(other), other == null ? null : other.language(),
+                other == null ? null : scenarioFile(other), steps(s, r), checks, captures,
                 s.outline() == null ? null : outlineFile(s.outline()),
-                s.outline() == null ? 0 : rowsByOutline.get(s.outline()).size());
+                s.outline() == null ? 0 : rowsByOutline.get(s.outline()).size(), boxes);
+    }
+
+    // A scenario error's message taken apart (FailureText): the reader sees the comparison and each rule's passage
+    // in their own places instead of one paragraph of three rules and addresses.
+    private View.FailureBox errorBox(String status, String message, String step) {
+        io.scopekit.report.FailureText t = io.scopekit.report.FailureText.parse(red(message));
+        List<View.Fired> rules = new ArrayList<>();
+        for (io.scopekit.report.FailureText.Rule rule : t.rules()) {
+            String anchor = ruleAnchor.get(rule.name());
+            rules.add(new View.Fired(anchor == null ? null : "rules.html#" + anchor, rule.name(),
+                    seedSource(rule.source(), rule.section(), rule.passage())));
+        }
+        String title = "Scenario error (" + status + ")" + (step != null && step.startsWith("Given ")
+                || step != null && step.startsWith("假如") ? ": set-up failed" : "");
+        return new View.FailureBox(title, step, t.aspect(), t.expected(), t.observed(),
+                t.aspect() == null ? t.summary() : t.context(), rules);
+    }
+
+    // Of an examples row, the block ends with that row: it is marked, so the page says which row it is about.
+    private static View.Gherkin gherkin(FeatureScenario s) {
+        String block = s.block();
+        if (s.outline() == null || block == null || !block.contains("\n")) {
+            return new View.Gherkin(block, null);
+        }
+        int nl = block.lastIndexOf('\n');
+        return new View.Gherkin(block.substring(0, nl), block.substring(nl + 1));
+    }
+
+    // The steps as they ran: passed, failed, or skipped after a failure; without a run, the steps as written.
+    private static List<View.Step> steps(FeatureScenario s, ScenarioResult r) {
+        if (r == null || r.stepRuns().isEmpty()) {
+            return s.steps().stream().map(t -> new View.Step(t, null, null)).toList();
+        }
+        List<View.Step> out = new ArrayList<>();
+        for (ScenarioResult.StepRun run : r.stepRuns()) {
+            String status = run.status();
+            // Cucumber skips the steps after a failed one: they were not run, which is not a failure of theirs.
+            View.Status shown = "skipped".equals(status) ? new View.Status("not-run", "○", "skipped after a failure")
+                    : View.Status.of(status);
+            out.add(new View.Step(run.text(), shown,
+                    run.message() == null ? null : io.scopekit.report.FailureText.parse(red(run.message())).summary()));
+        }
+        return out;
     }
 
     // ---- outline pages: the whole table once, each row linking to its own page
@@ -399,7 +458,8 @@ final class SiteWriter {
             views.add(new View.FailureGroup("group-" + (++n), title, fired(first.rules()), g.size(), rows));
         }
         List<View.ErrorRow> errors = summary.errors().stream().map(e -> new View.ErrorRow(e.scenario(),
-                scenarioHref(e.uri(), e.line()), e.platform(), e.status(), red(e.message()))).toList();
+                scenarioHref(e.uri(), e.line()), e.platform(), e.status(), red(e.message()),
+                errorBox(e.status(), e.message(), e.step()))).toList();
         return new View.Failures(true, all.size(), views, errors);
     }
 
@@ -422,42 +482,72 @@ final class SiteWriter {
 
     private View.Matrix matrix() {
         if (!hasRun) {
-            return new View.Matrix(false, List.of(), List.of());
+            return new View.Matrix(false, List.of());
         }
-        TreeSet<String> behaviours = new TreeSet<>();
-        Map<String, Map<String, ConformanceSummary.Counts>> rows = new TreeMap<>();
+        // Client platforms and ports share their behaviours; the open platform has its own: one table each, so no
+        // row is a run of cells that could never be filled.
+        Map<Boolean, TreeSet<String>> behaviours = new TreeMap<>();
+        Map<Boolean, Map<String, Map<String, ConformanceSummary.Counts>>> rows = new TreeMap<>();
+        Map<String, Integer> errors = new HashMap<>();
         for (ConformanceSummary.Cell c : summary.matrix()) {
-            behaviours.add(c.behaviour());
-            rows.computeIfAbsent(c.platform(), k -> new TreeMap<>()).merge(c.behaviour(), c.checks(), SiteWriter::plus);
+            boolean open = isOpenPlatform(c.platform());
+            behaviours.computeIfAbsent(open, k -> new TreeSet<>()).add(c.behaviour());
+            rows.computeIfAbsent(open, k -> new TreeMap<>()).computeIfAbsent(c.platform(), k -> new TreeMap<>())
+                    .merge(c.behaviour(), c.checks(), SiteWriter::plus);
+            errors.merge(c.platform() + "\u0000" + c.behaviour(), c.errors(), Integer::sum);
         }
-        List<View.MatrixRow> out = new ArrayList<>();
-        rows.forEach((platform, byBehaviour) -> {
-            String id = platform.contains("/") ? platform.substring(0, platform.indexOf('/')) : platform;
-            String href = in.specs().spec(id).isPresent() ? platformFile(id) : null;
-            List<View.MatrixCell> cells = new ArrayList<>();
-            for (String b : behaviours) {
-                ConformanceSummary.Counts c = byBehaviour.get(b);
-                if (c == null) {
-                    cells.add(new View.MatrixCell(false, null, 0, "no checks", null));
-                    continue;
-                }
-                String st = c.failed() > 0 ? "failed" : c.waived() > 0 ? "waived" : c.passed() > 0 ? "passed"
-                        : c.unsupported() > 0 ? "unsupported" : "unspecified";
-                int count = switch (st) {
-                    case "failed" -> c.failed();
-                    case "waived" -> c.waived();
-                    case "passed" -> c.passed();
-                    case "unsupported" -> c.unsupported();
-                    default -> c.unspecified();
-                };
-                String title = platform + " · " + b + ": " + c.passed() + " passed, " + c.failed() + " failed, "
-                        + c.waived() + " waived, " + c.unspecified() + " unspecified, " + c.unsupported() + " unsupported";
-                cells.add(new View.MatrixCell(true, View.Status.of(st), count, title,
-                        href == null ? null : href + "#behaviours"));
+        List<View.MatrixGroup> groups = new ArrayList<>();
+        for (boolean open : List.of(false, true)) {
+            if (!rows.containsKey(open)) {
+                continue;
             }
-            out.add(new View.MatrixRow(platform, href, cells));
-        });
-        return new View.Matrix(true, List.copyOf(behaviours), out);
+            List<String> columns = List.copyOf(behaviours.get(open));
+            List<View.MatrixRow> out = new ArrayList<>();
+            rows.get(open).forEach((platform, byBehaviour) -> {
+                String id = platformId(platform);
+                String href = in.specs().spec(id).isPresent() ? platformFile(id) : null;
+                List<View.MatrixCell> cells = new ArrayList<>();
+                for (String b : columns) {
+                    ConformanceSummary.Counts c = byBehaviour.get(b);
+                    if (c == null) {
+                        long written = scenarios.stream().filter(s -> id.equals(s.platform()) && b.equals(s.behaviour()))
+                                .count();
+                        cells.add(new View.MatrixCell(false, null, 0, written == 0
+                                ? platform + " · " + b + ": the kit has no scenario of this behaviour on this platform"
+                                : platform + " · " + b + ": " + written + " scenarios in the kit, none run in this run",
+                                null, written == 0 ? "—" : "not run"));
+                        continue;
+                    }
+                    int errs = errors.getOrDefault(platform + "\u0000" + b, 0);
+                    String st = c.failed() > 0 || errs > 0 ? "failed" : c.waived() > 0 ? "waived"
+                            : c.passed() > 0 ? "passed" : c.unsupported() > 0 ? "unsupported" : "unspecified";
+                    int count = switch (st) {
+                        case "failed" -> c.failed() + errs;
+                        case "waived" -> c.waived();
+                        case "passed" -> c.passed();
+                        case "unsupported" -> c.unsupported();
+                        default -> c.unspecified();
+                    };
+                    String title = platform + " · " + b + ": " + c.passed() + " passed, " + c.failed() + " failed, "
+                            + c.waived() + " waived, " + c.unspecified() + " unspecified, " + c.unsupported()
+                            + " unsupported checks; " + errs + (errs == 1 ? " scenario error" : " scenario errors");
+                    cells.add(new View.MatrixCell(true, View.Status.of(st), count, title,
+                            href == null ? null : href + "#behaviours", null));
+                }
+                out.add(new View.MatrixRow(platform, href, cells));
+            });
+            groups.add(new View.MatrixGroup(open ? "Open platform · 开放平台"
+                    : "Client platforms and ports · 客户端平台与跨端框架", columns, out));
+        }
+        return new View.Matrix(true, groups);
+    }
+
+    private static String platformId(String platform) {
+        return platform.contains("/") ? platform.substring(0, platform.indexOf('/')) : platform;
+    }
+
+    private boolean isOpenPlatform(String platform) {
+        return in.specs().spec(platformId(platform)).map(sp -> sp instanceof PermissionModelSpec).orElse(false);
     }
 
     private static ConformanceSummary.Counts plus(ConformanceSummary.Counts a, ConformanceSummary.Counts b) {
@@ -486,13 +576,18 @@ final class SiteWriter {
 
     private View.Certificate certificate(List<View.Card> cards) {
         if (!hasRun) {
-            return new View.Certificate(false, null, null, null, null, null, null, List.of(), cards, List.of());
+            return new View.Certificate(false, null, null, null, null, null, null, null, List.of(), cards, List.of(),
+                    null, 0, null, null);
         }
         var c = summary.certificate();
+        // Only the platforms the run judged: a certificate names what it certifies, not every platform the kit knows.
+        List<View.Card> judged = cards.stream().filter(View.Card::hasRun).toList();
         return new View.Certificate(true, c.kitVersion(), c.target() == null ? null
                 : c.target().name() + " " + c.target().version(), c.target() == null ? null : c.target().description(),
-                c.date(), View.Status.ofVerdict(c.verdict()), summary.runId(),
-                c.shards(), cards, c.files().stream().map(f -> new View.FileHash(f.kind(), f.path(), f.sha256())).toList());
+                c.readableDate(), c.date(), View.Status.ofVerdict(c.verdict()), summary.runId(),
+                c.shards(), judged, c.files().stream().map(f -> new View.FileHash(f.kind(), f.path(), f.sha256())).toList(),
+                c.overall() == null ? "not assessed" : c.overall().describe(), summary.errors().size(),
+                c.sensitivity() == null ? null : c.sensitivity().describe(), c.judgedPlatforms());
     }
 
     // ---- helpers
@@ -620,7 +715,11 @@ final class SiteWriter {
     }
 
     private static String scenarioFile(FeatureScenario s) {
-        return "scenario-" + slug(s.path().replaceFirst("\\.feature$", "")) + "-" + s.line() + ".html";
+        return scenarioFile(s.path(), s.line());
+    }
+
+    static String scenarioFile(String featurePath, int line) {
+        return "scenario-" + slug(featurePath.replaceFirst("\\.feature$", "")) + "-" + line + ".html";
     }
 
     private static String outlineFile(FeatureCatalog.Outline o) {

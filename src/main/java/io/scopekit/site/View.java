@@ -53,7 +53,11 @@ final class View {
 
     record Card(String href, String id, String nameEn, String nameZh, String kind, Status result, String score,
             int scenarios, Counts checks, boolean hasRun, List<String> unspecified, int unspecifiedCount,
-            Decided decided) {}
+            Decided decided, int errors) {
+        boolean hasErrors() {
+            return errors > 0;
+        }
+    }
 
     /**
      * Behaviour keys decided (not {@code unspecified}), and how many of them cite the platform's own pages (a public
@@ -62,12 +66,22 @@ final class View {
     record Decided(int total, int fromOwnPages, int keys) {}
 
     record Scope(String anchor, String id, String label, String description, String status, String gate,
-            List<String> apis, List<String> components, String consent, String support, Source source) {}
+            List<String> apis, List<String> components, String consent, String support, Source source) {
+        /** The status in words beside the machine value, or {@code null}. */
+        String statusPlain() {
+            return PlainValues.status(status);
+        }
+    }
 
     record RuleRef(String href, String name) {}
 
     record Behaviour(String anchor, String key, String plain, String value, boolean unspecified, List<String> extra,
-            Source source, List<RuleRef> rules, List<ScenarioRef> scenarios, Status status) {}
+            Source source, List<RuleRef> rules, List<ScenarioRef> scenarios, Status status) {
+        /** The value in words beside the machine value, or {@code null}. */
+        String valuePlain() {
+            return PlainValues.behaviour(value);
+        }
+    }
 
     record ScenarioRef(String href, String name, String requirement, String language, Status status) {}
 
@@ -104,10 +118,30 @@ final class View {
 
     record Capture(String mediaType, String name, String text) {}
 
+    /** One step of a scenario page, with how it ran ({@code null} status without a run). */
+    record Step(String text, Status status, String message) {}
+
+    /**
+     * A Gherkin block split so the examples row a page is about can be marked: {@code row} is {@code null} for a
+     * plain scenario.
+     */
+    record Gherkin(String head, String row) {}
+
+    /**
+     * One failure of a scenario as a reader checks it: which aspect, what the sources expect, what the target did,
+     * and the rules and passages behind the expectation; {@code step} names where it happened.
+     */
+    record FailureBox(String title, String step, String aspect, String expected, String observed, String context,
+            List<Fired> rules) {}
+
     record Scenario(String name, String requirement, String location, String platformHref, String platform,
-            String behaviour, Status status, boolean hasRun, String message, String gherkin, String language,
-            String otherGherkin, String otherLanguage, String otherHref, List<String> steps, List<Check> checks,
-            List<Capture> captures, String outlineHref, int outlineRows) {
+            String behaviour, Status status, boolean hasRun, String message, Gherkin gherkin, String language,
+            Gherkin otherGherkin, String otherLanguage, String otherHref, List<Step> steps, List<Check> checks,
+            List<Capture> captures, String outlineHref, int outlineRows, List<FailureBox> failures) {
+        boolean hasFailures() {
+            return !failures.isEmpty();
+        }
+
         boolean hasCaptures() {
             return !captures.isEmpty();
         }
@@ -132,22 +166,27 @@ final class View {
         }
     }
 
-    record ErrorRow(String scenario, String scenarioHref, String platform, String status, String message) {}
+    record ErrorRow(String scenario, String scenarioHref, String platform, String status, String message,
+            FailureBox box) {}
 
     record Rule(String anchor, String name, String file, Source source, List<String> decides) {}
 
     record Rules(List<Rule> rules) {}
 
-    record MatrixCell(boolean present, Status status, int count, String title, String href) {}
+    record MatrixCell(boolean present, Status status, int count, String title, String href, String blank) {}
 
     record MatrixRow(String platform, String href, List<MatrixCell> cells) {}
 
-    record Matrix(boolean hasRun, List<String> behaviours, List<MatrixRow> rows) {}
+    /** One table of the matrix: the client platforms and ports, or the open platform (their behaviours differ). */
+    record MatrixGroup(String title, List<String> behaviours, List<MatrixRow> rows) {}
+
+    record Matrix(boolean hasRun, List<MatrixGroup> groups) {}
 
     record FileHash(String kind, String path, String sha256) {}
 
     record Certificate(boolean hasRun, String kitVersion, String target, String targetDescription, String date,
-            Status verdict, String runId, List<String> shards, List<Card> platforms, List<FileHash> files) {}
+            String isoDate, Status verdict, String runId, List<String> shards, List<Card> platforms,
+            List<FileHash> files, String score, int errors, String sensitivity, String judged) {}
 
     record Index(boolean hasRun, String runId, Status verdict, String totals, List<Card> cards) {}
 }

@@ -70,9 +70,41 @@ class VerdictPolicyTest {
                         ConformanceSummary.PlatformResult::errors)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("kuaishou", "fail", 2, 1),
                         org.assertj.core.groups.Tuple.tuple("wechat-minigame", "not-assessed", 1, 0));
-        then(s.matrix()).extracting(ConformanceSummary.Cell::scope).containsExactly("(app)", "(app)");
+        // the error counts in its platform's row of the matrix, in the cell of scenarios no check names a scope for
+        then(s.matrix()).extracting(ConformanceSummary.Cell::platform, ConformanceSummary.Cell::scope,
+                        ConformanceSummary.Cell::errors)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kuaishou", "(app)", 0),
+                        org.assertj.core.groups.Tuple.tuple("kuaishou", "(scenario)", 1),
+                        org.assertj.core.groups.Tuple.tuple("wechat-minigame", "(app)", 0));
         then(s.totals().scenarios()).isEqualTo(3);
         then(s.totals().steps()).isEqualTo(9);
+    }
+
+    @Test
+    void should_count_a_setup_failure_against_its_behaviour_tag_and_lower_the_score_when_a_given_fails() {
+        // GIVEN a scenario of behaviour toggle-setting that failed in its Given, and one passed check elsewhere
+        ScenarioRun setup = new ScenarioRun("s5", "features/x.feature", 5, "kuaishou", "R", 3, true, "failed",
+                "boom", false, List.of(), "toggle-setting",
+                List.of(new io.scopekit.report.ScenarioResult.StepRun("Given a user", "failed", "boom"),
+                        new io.scopekit.report.ScenarioResult.StepRun("Then it works", "skipped", null)));
+        List<ScenarioRun> runs = List.of(setup, scenario("kuaishou", 9, false, check("K", "kuaishou", null, "passed")));
+
+        // WHEN
+        ConformanceSummary s = VerdictPolicy.summarise(runs, "run", List.of(), List.of(), null, TODAY);
+
+        // THEN the error names its behaviour and step, has a cell of that behaviour, and counts in the one score
+        then(s.errors()).singleElement().satisfies(e -> {
+            then(e.behaviour()).isEqualTo("toggle-setting");
+            then(e.step()).isEqualTo("Given a user");
+        });
+        then(s.matrix()).filteredOn(c -> c.behaviour().equals("toggle-setting")).singleElement()
+                .satisfies(c -> then(c.errors()).isEqualTo(1));
+        then(s.certificate().overall()).satisfies(score -> {
+            then(score.passed()).isEqualTo(1);
+            then(score.judged()).isEqualTo(2);
+            then(score.errors()).isEqualTo(1);
+            then(score.describe()).isEqualTo("50.0% (1 of 2 judged passed: 1 check, 1 scenario error)");
+        });
     }
 
     @Test
