@@ -39,7 +39,9 @@ public enum AdminRoute {
     /** {@link SimulatorAdmin#setLevel}. */
     SET_LEVEL("POST", "/scopekit/admin/apps/{app}/levels"),
     /** {@link SimulatorAdmin#setDataScope}. */
-    DATA_SCOPE("POST", "/scopekit/admin/apps/{app}/data-scope");
+    DATA_SCOPE("POST", "/scopekit/admin/apps/{app}/data-scope"),
+    /** {@link SimulatorAdmin#deliverEvent}. */
+    DELIVER_EVENT("POST", "/scopekit/admin/apps/{app}/events");
 
     /** Where every admin path begins. */
     public static final String PREFIX = "/scopekit/admin/";

@@ -111,6 +111,17 @@ public final class HttpSimulatorAdmin implements SimulatorAdmin {
         return data(send(AdminRoute.DATA_SCOPE, JSON.createObjectNode().put("on", on), app));
     }
 
+    @Override
+    public ObjectNode deliverEvent(String app, EventForm event) {
+        ObjectNode body = JSON.createObjectNode().put("identity", event.identity())
+                .put("subscriber", event.subscriber());
+        ArrayNode owners = body.putArray("owners");
+        event.owners().forEach(owners::add);
+        ArrayNode anyOf = body.putArray("anyOf");
+        event.anyOf().forEach(anyOf::add);
+        return data(send(AdminRoute.DELIVER_EVENT, body, app));
+    }
+
     private SimulatorHttp.Reply send(AdminRoute route, @Nullable ObjectNode body, String... params) {
         return sendText(route, body == null ? null : JSON.writeValueAsString(body), params);
     }

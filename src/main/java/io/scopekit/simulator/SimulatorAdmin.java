@@ -56,6 +56,28 @@ public interface SimulatorAdmin {
     ObjectNode setDataScope(String app, boolean on);
 
     /**
+     * Changes a document and says whether the change event reaches the app's subscription (seed 001 §权限类型):
+     * {@code {"delivered": true|false}}, or {@code {"unspecified": "…"}} where the rules leave it open.
+     */
+    ObjectNode deliverEvent(String app, EventForm event);
+
+    /**
+     * A document-change event and the subscription it may reach.
+     *
+     * @param identity the identity the subscription was made with, {@code tenant} or {@code user}
+     * @param subscriber for a user-token subscription, the user's open id; empty for a tenant token
+     * @param owners who owns or manages the changed document: app ids and users' open ids
+     * @param anyOf the permissions the event needs (any one suffices); empty when unnamed
+     */
+    record EventForm(String identity, String subscriber, List<String> owners, List<String> anyOf) {
+        /** Copies the lists. */
+        public EventForm {
+            owners = List.copyOf(owners);
+            anyOf = List.copyOf(anyOf);
+        }
+    }
+
+    /**
      * An app to add.
      *
      * @param id the app id

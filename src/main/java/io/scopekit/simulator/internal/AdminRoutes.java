@@ -4,6 +4,7 @@ import io.scopekit.simulator.AdminRoute;
 import io.scopekit.simulator.SimRequest;
 import io.scopekit.simulator.SimResponse;
 import io.scopekit.simulator.SimulatorAdmin;
+import io.scopekit.simulator.SimulatorAdmin.EventForm;
 import io.scopekit.simulator.SimulatorAdmin.NewApp;
 import io.scopekit.simulator.SimulatorAdmin.VersionForm;
 import io.scopekit.simulator.SimulatorAdmin.VersionStep;
@@ -94,7 +95,20 @@ final class AdminRoutes {
                 yield admin.setLevel(params.get(0), Bodies.optText(b, "permission"), Bodies.optText(b, "level"));
             }
             case DATA_SCOPE -> admin.setDataScope(params.get(0), Bodies.on(Bodies.json(body)));
+            case DELIVER_EVENT -> {
+                JsonNode b = Bodies.json(body);
+                yield admin.deliverEvent(params.get(0), new EventForm(Bodies.optText(b, "identity"),
+                        Bodies.optText(b, "subscriber"), strings(b.get("owners")), strings(b.get("anyOf"))));
+            }
         };
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(k -> out.add(k.asString()));
+        }
+        return out;
     }
 
     /** Words a path no route takes: an app's path names the app first, then the operation. */

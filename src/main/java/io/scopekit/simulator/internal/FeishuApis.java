@@ -128,7 +128,20 @@ final class FeishuApis {
                 case UNSPECIFIED -> errors.error(400, "unspecified-by-the-rules", r.rule(), List.of());
             };
         }
-        return served(route, segments, request, token, ((Served) verdict).withheldFields());
+        Served served = (Served) verdict;
+        SimResponse answer = served(route, segments, request, token, served.withheldFields());
+        return served.owner() == null ? answer : withOwner(answer, served.owner());
+    }
+
+    /**
+     * Adds the owner of the resource a call created to its {@code data} (seed 001 §权限类型, 多维表格: what a tenant
+     * token creates belongs to the app, what a user token creates to the user), as {@code data.owner}.
+     */
+    private static SimResponse withOwner(SimResponse answer, io.scopekit.permission.ResourceOwner owner) {
+        tools.jackson.databind.JsonNode body = FeishuErrors.JSON.readTree(answer.body());
+        ((ObjectNode) body.get("data")).putObject("owner").put("kind", owner.kind().wireName())
+                .put("id", owner.id());
+        return new SimResponse(answer.status(), FeishuErrors.JSON.writeValueAsString(body));
     }
 
     private SimResponse served(Route route, String[] segments, SimRequest request, Token token, Set<String> withheld) {

@@ -179,6 +179,36 @@ final class WorldAdmin implements SimulatorAdmin {
         }
     }
 
+    @Override
+    public ObjectNode deliverEvent(String appId, EventForm event) {
+        AppState app = world.requireApp(appId);
+        String identity = Bodies.required("identity", event.identity());
+        if (!identity.equals(World.TENANT) && !identity.equals(World.USER)) {
+            throw new SimulatorAdminException(400, "unknown identity '" + identity + "'; expected tenant or user");
+        }
+        if (identity.equals(World.USER)) {
+            Bodies.required("subscriber", event.subscriber());
+        }
+        Map<String, ApplicationState> states = new LinkedHashMap<>();
+        synchronized (app) {
+            app.applications.forEach((k, a) -> {
+                if (k.identity().equals(identity)) {
+                    states.put(k.permission(), a.state());
+                }
+            });
+        }
+        Optional<Boolean> delivered = decisions.decideEvent(new AccessDecisions.EventFacts(app.config.id(),
+                app.config.tenant(), app.config.type(), identity, event.subscriber(), event.owners(), event.anyOf(),
+                states));
+        ObjectNode out = FeishuErrors.JSON.createObjectNode();
+        if (delivered.isPresent()) {
+            out.put("delivered", delivered.get());
+        } else {
+            out.put("unspecified", "the rules leave this delivery open (./scopekit explain)");
+        }
+        return out;
+    }
+
     /** Batch import (and the console's apply, which takes the same body): all or nothing. */
     private ObjectNode apply(AppState app, String document, boolean imported) {
         synchronized (app) {

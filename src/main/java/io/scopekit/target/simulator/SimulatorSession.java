@@ -5,6 +5,8 @@ import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;
 import io.scopekit.permission.EventDelivery;
 import io.scopekit.permission.Identity;
+import io.scopekit.permission.OwnerKind;
+import io.scopekit.permission.ResourceOwner;
 import io.scopekit.permission.LifecycleAction;
 import io.scopekit.permission.PermissionLevel;
 import io.scopekit.permission.PermissionRef;
@@ -141,9 +143,22 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
         if (request instanceof LifecycleAction action) {
             return lifecycle(action);
         }
-        EventDelivery event = (EventDelivery) request;
-        return PlatformError.unsupportedRequest("the simulator does not deliver events (" + event.identity().wireName()
-                + " subscription of " + event.app() + ")");
+        return event((EventDelivery) request);
+    }
+
+    /** A document changes; the simulator's admin says whether the app's subscription receives the event. */
+    private PlatformResult event(EventDelivery event) {
+        JsonNode answer;
+        try {
+            answer = admin.deliverEvent(event.app(), new SimulatorAdmin.EventForm(event.identity().wireName(),
+                    event.subscriber() == null ? "" : event.subscriber(), event.owners(), event.anyOf()));
+        } catch (SimulatorAdminException e) {
+            return e.status() == 404 ? PlatformError.unknownEntity(e.msg()) : PlatformError.internal(e.msg());
+        }
+        JsonNode delivered = answer.get("delivered");
+        JsonNode state = describe(event.app());
+        return new PlatformResult.Observed(new PlatformObservation(CallOutcome.SUCCESS, null, null, null, List.of(),
+                null, null, states(state), null, null, null, delivered == null ? null : delivered.asBoolean()));
     }
 
     private PlatformResult call(ApiCall call) {
@@ -192,15 +207,21 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
         Reply reply = (Reply) r;
         boolean ok = reply.code() == 0;
         List<String> fields = null;
+        ResourceOwner created = null;
         if (ok) {
             JsonNode data = reply.body().get("data");
             JsonNode object = data.has("user") ? data.get("user")
                     : data.has("items") && data.get("items").size() > 0 ? data.get("items").get(0) : data;
             fields = call.fields().stream().filter(object::has).toList();
+            JsonNode o = data.get("owner");
+            if (o != null && o.isObject()) {
+                created = new ResourceOwner(o.get("kind").asString().equals(OwnerKind.APP.wireName()) ? OwnerKind.APP
+                        : OwnerKind.USER, o.get("id").asString());
+            }
         }
         return new PlatformResult.Observed(new PlatformObservation(ok ? CallOutcome.SUCCESS : CallOutcome.FAIL,
                 reply.status(), reply.code() == -1 ? null : reply.code(), ok ? null : reply.msg(),
-                violations(reply.body()), fields, null, List.of(), null, null, null, null));
+                violations(reply.body()), fields, created, List.of(), null, null, null, null));
     }
 
     private ObjectNode userTokenBody(String app, String user, int seconds) {
