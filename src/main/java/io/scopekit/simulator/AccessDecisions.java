@@ -31,6 +31,39 @@ public interface AccessDecisions {
     ApplicationState decideApply(ApplyFacts apply);
 
     /**
+     * Decides whether a document-change event reaches a subscription (seed 001 §权限类型); empty when the rules leave
+     * it open. Decisions that do not model events leave every delivery open.
+     *
+     * @param event what the platform knows when the event happens
+     * @return whether it is delivered, if decided
+     */
+    default java.util.Optional<Boolean> decideEvent(EventFacts event) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Facts of one event delivery.
+     *
+     * @param app the subscribing app's id
+     * @param tenant the tenant the app belongs to or is installed in
+     * @param appType {@code custom} or {@code store}
+     * @param identity the identity the subscription was made with, {@code tenant} or {@code user}
+     * @param subscriber for a user-token subscription, the user; empty for a tenant token
+     * @param owners who owns or manages the changed document: app ids and user ids
+     * @param anyOf the permissions the event needs (any one suffices); empty when unnamed
+     * @param states the app's applied permissions of that identity by state ({@link ApplicationState})
+     */
+    record EventFacts(String app, String tenant, String appType, String identity, String subscriber,
+            List<String> owners, List<String> anyOf, java.util.Map<String, ApplicationState> states) {
+        /** Copies the collections. */
+        public EventFacts {
+            owners = List.copyOf(owners);
+            anyOf = List.copyOf(anyOf);
+            states = java.util.Map.copyOf(states);
+        }
+    }
+
+    /**
      * Facts of one API call.
      *
      * @param app the calling app's id
@@ -102,11 +135,19 @@ public interface AccessDecisions {
      * The call is served.
      *
      * @param withheldFields response fields left out for want of their field permission
+     * @param owner for a call that creates a resource, who owns it (seed 001 §权限类型, 多维表格); {@code null}
+     *     otherwise
      */
-    record Served(Set<String> withheldFields) implements CallVerdict {
+    record Served(Set<String> withheldFields, io.scopekit.permission.@org.jspecify.annotations.Nullable
+            ResourceOwner owner) implements CallVerdict {
         /** Copies the set. */
         public Served {
             withheldFields = Set.copyOf(withheldFields);
+        }
+
+        /** A call that creates nothing. */
+        public Served(Set<String> withheldFields) {
+            this(withheldFields, null);
         }
     }
 

@@ -81,6 +81,14 @@ public final class FeishuSimulator implements AutoCloseable {
     }
 
     /**
+     * Returns the admin API in-process: the operations the HTTP server serves under {@code /scopekit/admin/}
+     * ({@link AdminRoute}), on the same world; {@link HttpSimulatorAdmin} reaches them over HTTP.
+     */
+    public SimulatorAdmin admin() {
+        return platform.admin();
+    }
+
+    /**
      * Starts the HTTP server on 127.0.0.1.
      *
      * @param port the port, or 0 for any free port

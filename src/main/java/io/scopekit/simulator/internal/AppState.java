@@ -101,7 +101,7 @@ final class AppState {
         boolean store = "store".equals(config.type());
         String who = reviewer.isBlank() ? "tenant-admin" : reviewer;
         if (!who.equals("tenant-admin") && !(store && who.equals("platform"))) {
-            throw new Platform.BadInput(400, "reviewer '" + who + "' cannot approve a " + config.type()
+            throw new io.scopekit.simulator.SimulatorAdminException(400, "reviewer '" + who + "' cannot approve a " + config.type()
                     + " app's version; expected " + (store ? "platform or tenant-admin" : "tenant-admin"));
         }
         if (store && who.equals("platform") && v.reason.isBlank()
@@ -109,7 +109,7 @@ final class AppState {
             // seed 001, 商店应用: 高级权限 ... 如无必要原因，申请高级权限时不会通过审核
             v.status = "rejected";
             move(v, ApplicationState.IN_REVIEW, ApplicationState.PENDING_RELEASE);
-            throw new Platform.BadInput(409, "version " + v.number + " not approved: it applies for an advanced "
+            throw new io.scopekit.simulator.SimulatorAdminException(409, "version " + v.number + " not approved: it applies for an advanced "
                     + "permission without a necessary reason");
         }
         v.approvals.add(who);
@@ -160,7 +160,7 @@ final class AppState {
 
     private static void expect(Version v, String status, String step) {
         if (!v.status.equals(status)) {
-            throw new Platform.BadInput(409, "cannot " + step + " version " + v.number + ": it is " + v.status
+            throw new io.scopekit.simulator.SimulatorAdminException(409, "cannot " + step + " version " + v.number + ": it is " + v.status
                     + "; expected " + status);
         }
     }
@@ -169,9 +169,9 @@ final class AppState {
     ObjectNode export() {
         ObjectNode root = FeishuErrors.JSON.createObjectNode();
         ObjectNode scopes = root.putObject("scopes");
-        ArrayNode tenant = scopes.putArray(Platform.TENANT);
-        ArrayNode user = scopes.putArray(Platform.USER);
-        applications.forEach((k, a) -> (k.identity().equals(Platform.TENANT) ? tenant : user).add(k.permission()));
+        ArrayNode tenant = scopes.putArray(World.TENANT);
+        ArrayNode user = scopes.putArray(World.USER);
+        applications.forEach((k, a) -> (k.identity().equals(World.TENANT) ? tenant : user).add(k.permission()));
         return root;
     }
 

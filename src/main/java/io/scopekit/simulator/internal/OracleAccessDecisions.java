@@ -18,6 +18,7 @@ import io.scopekit.permission.PermissionStatus;
 import io.scopekit.permission.TokenStatus;
 import io.scopekit.permission.Violation;
 import io.scopekit.simulator.AccessDecisions;
+import io.scopekit.permission.EventDelivery;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class OracleAccessDecisions implements AccessDecisions {
                     + " [" + rules(d) + "]");
         }
         if (d.outcome() == CallOutcome.SUCCESS) {
-            return new Served(new LinkedHashSet<>(d.withheld()));
+            return new Served(new LinkedHashSet<>(d.withheld()), d.resourceOwner());
         }
         List<String> subjects = d.violations().stream().map(Violation::subject).toList();
         if (d.code() != null && d.code() == APP_PERMISSION_MISSING) {
@@ -96,6 +97,24 @@ public final class OracleAccessDecisions implements AccessDecisions {
             return ApplicationState.NEEDS_DATA_SCOPE;
         }
         return states.contains(PermissionState.ENABLED) ? ApplicationState.ENABLED : ApplicationState.PENDING_RELEASE;
+    }
+
+    @Override
+    public java.util.Optional<Boolean> decideEvent(EventFacts event) {
+        Identity identity = Identity.fromWireName(event.identity());
+        List<PermissionStatus> statuses = new ArrayList<>();
+        event.states().forEach((p, s) -> statuses.add(new PermissionStatus(p, identity, switch (s) {
+            case PENDING_RELEASE -> PermissionState.PENDING_RELEASE;
+            case IN_REVIEW -> PermissionState.IN_REVIEW;
+            case ENABLED -> PermissionState.ENABLED;
+            case NEEDS_DATA_SCOPE -> PermissionState.NEEDS_DATA_SCOPE;
+        })));
+        AppState app = new AppState(event.app(), event.tenant(), AppType.fromWireName(event.appType()), "-", false,
+                false, statuses, List.of(), Map.of(), List.of(), null, null, List.of(), Map.of());
+        PermissionDecision d = oracle.decide(new PermissionSituation(model, app, new EventDelivery(event.app(),
+                identity, event.subscriber().isEmpty() ? null : event.subscriber(), event.owners(), event.anyOf())));
+        return d.isUnspecified(PermissionAspect.DELIVERED) || d.delivered() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(d.delivered());
     }
 
     private static String rules(PermissionDecision d) {

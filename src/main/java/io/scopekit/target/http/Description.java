@@ -38,7 +38,7 @@ record Description(TargetIdentity identity, Map<Aspect, Strictness> capabilities
     static Description probe(Wire wire, Consumer<WireExchange> log) {
         JsonNode n;
         try {
-            n = wire.call("GET", "/v1/target", null, "target.response", log);
+            n = wire.call(Route.DESCRIBE, null, log);
         } catch (Wire.ProtocolFault fault) {
             throw new TargetUnreachableException(fault.getMessage());
         }

@@ -6,35 +6,20 @@ import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.WireExchange;
 import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.target.permission.PlatformControlOperation;
-import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformSession;
 import io.scopekit.target.permission.PlatformSessionConfig;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The permission-platform side of a protocol target ({@code {base}/v1/platform/...}). */
-final class HttpPermissionTarget implements PermissionTarget, io.scopekit.target.Reachability {
-    private final Wire wire;
+final class HttpPermissionTarget extends WireTarget implements PermissionTarget {
     private final TargetIdentity identity;
     private final Description.PermissionSide side;
 
-    // The probe's calls, made before this target was built, are not calls of the run.
-    private final Tally atStart;
-
-    @Override
-    public Tally callsSinceStart() {
-        Tally now = wire.tally();
-        return new Tally(now.calls() - atStart.calls(), now.failedToConnect() - atStart.failedToConnect());
-    }
-
     private HttpPermissionTarget(Wire wire, TargetIdentity identity, Description.PermissionSide side) {
-        this.atStart = wire.tally();
-        this.wire = wire;
+        super(wire);
         this.identity = identity;
         this.side = side;
     }
@@ -77,22 +62,9 @@ final class HttpPermissionTarget implements PermissionTarget, io.scopekit.target
 
     @Override
     public PlatformSession open(PlatformSessionConfig config) {
-        List<WireExchange> opening = new ArrayList<>();
         ObjectNode body = ProtocolJson.body();
         body.set("config", ProtocolJson.platformConfig(config));
-        PlatformError error;
-        try {
-            JsonNode answer = wire.call("POST", "/v1/platform/sessions", body, "platform-open-session.response",
-                    opening::add);
-            JsonNode e = answer.get("error");
-            if (e == null || e.isNull()) {
-                return new HttpPlatformSession(wire, ProtocolJson.text(answer, "session"), opening);
-            }
-            error = ProtocolJson.platformError(e);
-            error = new PlatformError(error.kind(), "opening the session: " + error.message());
-        } catch (Wire.ProtocolFault fault) {
-            error = PlatformError.internal(fault.getMessage());
-        }
-        return new HttpPlatformSession(error, opening);
+        return open(Route.OPEN_PLATFORM_SESSION, body, WireSession.PLATFORM,
+                (id, opening) -> new HttpPlatformSession(wire, id, opening), HttpPlatformSession::new);
     }
 }

@@ -5,18 +5,13 @@ import io.scopekit.permission.AppType;
 import io.scopekit.permission.PermissionLevel;
 import io.scopekit.permission.PlatformRequest;
 import io.scopekit.target.WireExchange;
-import io.scopekit.target.WireLog;
 import io.scopekit.target.permission.PlatformControl;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,25 +19,17 @@ import tools.jackson.databind.node.ObjectNode;
  * One permission-platform session on a protocol target: each SPI call is one request. A session the target did not
  * open answers every call with the error of the opening.
  */
-final class HttpPlatformSession implements PlatformSession, PlatformControl, WireLog {
-    private final @Nullable Wire wire;
-    private final @Nullable String path;
+final class HttpPlatformSession extends WireSession<PlatformError> implements PlatformSession, PlatformControl {
     private final @Nullable PlatformError failedOpening;
-    private final List<WireExchange> exchanges;
-    private boolean closed;
 
     HttpPlatformSession(Wire wire, String id, List<WireExchange> opening) {
-        this.wire = wire;
-        this.path = "/v1/platform/sessions/" + id;
+        super(wire, id, Route.CLOSE_PLATFORM_SESSION, PLATFORM, opening);
         this.failedOpening = null;
-        this.exchanges = new ArrayList<>(opening);
     }
 
     HttpPlatformSession(PlatformError failedOpening, List<WireExchange> opening) {
-        this.wire = null;
-        this.path = null;
+        super(null, "", Route.CLOSE_PLATFORM_SESSION, PLATFORM, opening);
         this.failedOpening = failedOpening;
-        this.exchanges = new ArrayList<>(opening);
     }
 
     @Override
@@ -54,7 +41,7 @@ final class HttpPlatformSession implements PlatformSession, PlatformControl, Wir
     public Optional<PlatformError> createTenant(String tenant) {
         ObjectNode body = ProtocolJson.body();
         body.put("tenant", tenant);
-        return done("/tenants", body);
+        return done(Route.CREATE_TENANT, body);
     }
 
     @Override
@@ -62,7 +49,7 @@ final class HttpPlatformSession implements PlatformSession, PlatformControl, Wir
         ObjectNode body = ProtocolJson.body();
         body.put("tenant", tenant);
         body.put("user", user);
-        return done("/users", body);
+        return done(Route.CREATE_USER, body);
     }
 
     @Override
@@ -75,7 +62,7 @@ final class HttpPlatformSession implements PlatformSession, PlatformControl, Wir
         body.put("developer", developer);
         ArrayNode range = body.putArray("outOfRange");
         outOfRange.forEach(range::add);
-        return done("/apps", body);
+        return done(Route.CREATE_APP, body);
     }
 
     @Override
@@ -84,7 +71,7 @@ final class HttpPlatformSession implements PlatformSession, PlatformControl, Wir
         body.put("app", app);
         body.put("permission", permission);
         body.put("level", level.wireName());
-        return done("/levels", body);
+        return done(Route.SET_LEVEL, body);
     }
 
     @Override
@@ -94,87 +81,34 @@ final class HttpPlatformSession implements PlatformSession, PlatformControl, Wir
         body.put("user", user);
         ArrayNode keys = body.putArray("permissions");
         permissions.forEach(keys::add);
-        return done("/grants", body);
+        return done(Route.GRANT_USER, body);
     }
 
     @Override
     public Optional<PlatformError> seed(AppState state) {
         ObjectNode body = ProtocolJson.body();
         body.set("app", ProtocolJson.app(state));
-        return done("/seed", body);
+        return done(Route.SEED_APP, body);
     }
 
     @Override
     public Optional<AppState> app(String app) {
-        if (wire == null) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode answer = wire.call("GET", path + "/apps/" + URLEncoder.encode(app, StandardCharsets.UTF_8)
-                    .replace("+", "%20"), null, "platform-app-state.response", this::log);
-            JsonNode state = answer.get("app");
-            return state == null || state.isNull() ? Optional.empty() : Optional.of(ProtocolJson.app(state));
-        } catch (Wire.ProtocolFault | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return read(Route.READ_APP, "app", ProtocolJson::app, app);
     }
 
     @Override
     public PlatformResult perform(PlatformRequest request) {
-        if (wire == null) {
+        if (!opened()) {
             return failedOpening;
         }
         ObjectNode body = ProtocolJson.body();
         body.set("request", ProtocolJson.request(request));
-        try {
-            JsonNode answer = wire.call("POST", path + "/requests", body, "platform-perform.response", this::log);
-            JsonNode error = answer.get("error");
-            return error == null || error.isNull()
-                    ? new PlatformResult.Observed(ProtocolJson.platformObservation(answer.get("observation")))
-                    : ProtocolJson.platformError(error);
-        } catch (Wire.ProtocolFault fault) {
-            return PlatformError.internal(fault.getMessage());
-        } catch (IllegalArgumentException e) {
-            return PlatformError.internal("POST " + path + "/requests: the answer cannot be read: " + e.getMessage());
-        }
+        return perform(Route.PERFORM_PLATFORM_REQUEST, body,
+                observation -> new PlatformResult.Observed(ProtocolJson.platformObservation(observation)),
+                error -> error);
     }
 
-    @Override
-    public void close() {
-        if (wire == null || closed) {
-            return;
-        }
-        closed = true;
-        try {
-            wire.call("DELETE", path, null, "platform-done.response", this::log);
-        } catch (Wire.ProtocolFault e) {
-            // Closing cannot change a result; the exchange is in the log.
-        }
-    }
-
-    @Override
-    public synchronized List<WireExchange> drainExchanges() {
-        List<WireExchange> out = List.copyOf(exchanges);
-        exchanges.clear();
-        return out;
-    }
-
-    private synchronized void log(WireExchange exchange) {
-        exchanges.add(exchange);
-    }
-
-    private Optional<PlatformError> done(String suffix, ObjectNode body) {
-        if (wire == null) {
-            return Optional.of(failedOpening);
-        }
-        try {
-            JsonNode error = wire.call("POST", path + suffix, body, "platform-done.response", this::log).get("error");
-            return error == null || error.isNull() ? Optional.empty() : Optional.of(ProtocolJson.platformError(error));
-        } catch (Wire.ProtocolFault fault) {
-            return Optional.of(PlatformError.internal(fault.getMessage()));
-        } catch (IllegalArgumentException e) {
-            return Optional.of(PlatformError.internal("POST " + path + suffix + ": the answer cannot be read: "
-                    + e.getMessage()));
-        }
+    private Optional<PlatformError> done(Route route, ObjectNode body) {
+        return opened() ? Optional.ofNullable(done(route, body, null)) : Optional.of(failedOpening);
     }
 }

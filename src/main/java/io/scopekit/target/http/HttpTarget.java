@@ -8,19 +8,15 @@ import io.scopekit.target.Coverage;
 import io.scopekit.target.SessionConfig;
 import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
-import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetSession;
 import io.scopekit.target.TargetUnreachableException;
 import io.scopekit.target.WireExchange;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,22 +31,12 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link io.scopekit.target.WireLog}).
  */
 @API(status = EXPERIMENTAL)
-public final class HttpTarget implements Target, io.scopekit.target.Reachability {
-    private final Wire wire;
+public final class HttpTarget extends WireTarget implements Target {
     private final Description description;
-    // The probe's calls, made before this target was built, are not calls of the run.
-    private final Tally atStart;
 
     private HttpTarget(Wire wire, Description description) {
-        this.wire = wire;
+        super(wire);
         this.description = description;
-        this.atStart = wire.tally();
-    }
-
-    @Override
-    public Tally callsSinceStart() {
-        Tally now = wire.tally();
-        return new Tally(now.calls() - atStart.calls(), now.failedToConnect() - atStart.failedToConnect());
     }
 
     /**
@@ -109,21 +95,9 @@ public final class HttpTarget implements Target, io.scopekit.target.Reachability
      */
     @Override
     public TargetSession open(SessionConfig config) {
-        List<WireExchange> opening = new ArrayList<>();
         ObjectNode body = ProtocolJson.body();
         body.set("config", ProtocolJson.config(config));
-        TargetError error;
-        try {
-            JsonNode answer = wire.call("POST", "/v1/sessions", body, "open-session.response", opening::add);
-            JsonNode e = answer.get("error");
-            if (e == null || e.isNull()) {
-                return new HttpSession(wire, ProtocolJson.text(answer, "session"), opening);
-            }
-            error = ProtocolJson.targetError(e);
-            error = new TargetError(error.kind(), "opening the session: " + error.message());
-        } catch (Wire.ProtocolFault fault) {
-            error = TargetError.internal(fault.getMessage());
-        }
-        return new HttpSession(error, opening);
+        return open(Route.OPEN_SESSION, body, WireSession.CONSENT,
+                (id, opening) -> new HttpSession(wire, id, opening), HttpSession::new);
     }
 }

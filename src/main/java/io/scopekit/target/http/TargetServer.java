@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.scopekit.consent.Answer;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
-import io.scopekit.permission.AppState;
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.PermissionLevel;
 import io.scopekit.target.ActionResult;
@@ -14,6 +13,7 @@ import io.scopekit.target.Target;
 import io.scopekit.target.TargetError;
 import io.scopekit.target.TargetSession;
 import io.scopekit.target.permission.PermissionTarget;
+import io.scopekit.target.permission.PlatformControl;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;
@@ -275,22 +275,132 @@ public final class TargetServer implements AutoCloseable {
                 + " min";
     }
 
+    /**
+     * Finds the operation of the {@link Route} table the request names, the session it acts on and its body, in
+     * that order (an unknown session is answered before a bad body), and performs it.
+     */
     private ObjectNode route(String method, String rawPath, Request exchange) throws IOException {
         List<String> p = segments(rawPath);
+        for (Route route : Route.values()) {
+            List<String> params = route.match(method, p);
+            if (params == null || route.side() == Route.Side.PLATFORM && permissionTarget == null) {
+                continue;
+            }
+            boolean platform = route.side() == Route.Side.PLATFORM;
+            Object session = route.inSession() ? session(platform, params.get(0)) : null;
+            JsonNode body = route.request() == null ? null : read(exchange, route.request(), platform);
+            return perform(route, params, session, body);
+        }
+        throw notFound(method, rawPath, p);
+    }
+
+    /** The open session {@code id} of a side, marked used; a {@link BadRequest} when there is none. */
+    private Object session(boolean platform, String id) {
+        Object session = platform ? use(platformSessions, id) : use(sessions, id);
+        if (session == null) {
+            throw noSession(platform, id);
+        }
+        return session;
+    }
+
+    private BadRequest noSession(boolean platform, String id) {
+        return new BadRequest("no open " + (platform ? "platform " : "") + "session '" + id + "' (never opened, "
+                + "closed, or expired after " + limits.sessionIdle().toMinutes() + " min unused)", platform);
+    }
+
+    /**
+     * Words a path no route takes: a request for an operation of a session names the session first (an unknown
+     * one is a protocol error, as for a known operation), then the operation.
+     */
+    private RuntimeException notFound(String method, String rawPath, List<String> p) {
         if (p.size() < 2 || !p.get(0).equals("v1")) {
-            throw new NotFound("no such path: " + rawPath);
+            return new NotFound("no such path: " + rawPath);
         }
         boolean platform = p.get(1).equals("platform");
-        if (method.equals("GET") && p.size() == 2 && p.get(1).equals("target")) {
-            return describe();
+        int at = platform ? 3 : 2;
+        boolean served = platform ? permissionTarget != null && p.size() >= 3 && p.get(2).equals("sessions")
+                : p.get(1).equals("sessions");
+        if (!served) {
+            return new NotFound("no such path: " + method + " " + rawPath);
         }
-        if (!platform && p.get(1).equals("sessions")) {
-            return consent(method, p.subList(2, p.size()), exchange);
+        String id = p.size() > at ? p.get(at) : "";
+        if (id.isEmpty() || (platform ? use(platformSessions, id) : use(sessions, id)) == null) {
+            return noSession(platform, id);
         }
-        if (platform && permissionTarget != null && p.size() >= 3 && p.get(2).equals("sessions")) {
-            return platform(method, p.subList(3, p.size()), exchange);
-        }
-        throw new NotFound("no such path: " + method + " " + rawPath);
+        return new NotFound("no such operation: " + method + " " + String.join("/", p.subList(at + 1, p.size())));
+    }
+
+    /**
+     * Performs one operation of the table; {@code session} is the open session of a session's operation. A switch
+     * expression, so that a route added to the table without a handler does not compile.
+     */
+    private ObjectNode perform(Route route, List<String> params, @Nullable Object session, @Nullable JsonNode body) {
+        ObjectNode out = ProtocolJson.body();
+        return switch (route) {
+            case DESCRIBE -> describe();
+            case OPEN_SESSION -> openSession(body, out);
+            case OPEN_PLATFORM_SESSION -> openPlatformSession(body, out);
+            case CLOSE_SESSION -> {
+                sessions.remove(params.get(0));
+                ((TargetSession) session).close();
+                yield out;
+            }
+            case CLOSE_PLATFORM_SESSION -> {
+                platformSessions.remove(params.get(0));
+                ((PlatformSession) session).close();
+                yield out;
+            }
+            case SCRIPT -> {
+                ((TargetSession) session).control().script(PromptKind.fromWireName(body.get("kind").asString()),
+                        Answer.fromWireName(body.get("answer").asString()));
+                yield out;
+            }
+            case SEED -> {
+                ((TargetSession) session).control().seed(body.get("scope").asString(),
+                        RecordState.fromWireName(body.get("state").asString()))
+                        .ifPresent(e -> out.set("error", ProtocolJson.error(e)));
+                yield out;
+            }
+            case RECORDS -> {
+                ((TargetSession) session).control().records()
+                        .ifPresent(r -> out.set("records", ProtocolJson.records(r)));
+                yield out;
+            }
+            case PERFORM -> {
+                ActionResult result;
+                try {
+                    result = ((TargetSession) session).perform(ProtocolJson.action(body.get("action")));
+                } catch (IllegalStateException e) {
+                    result = TargetError.internal(String.valueOf(e.getMessage()));
+                }
+                if (result instanceof Observation o) {
+                    out.set("observation", ProtocolJson.observation(o));
+                } else {
+                    out.set("error", ProtocolJson.error((TargetError) result));
+                }
+                yield out;
+            }
+            case CREATE_TENANT, CREATE_USER, CREATE_APP, SET_LEVEL, GRANT_USER, SEED_APP -> {
+                control(route, ((PlatformSession) session).control(), body)
+                        .ifPresent(e -> out.set("error", ProtocolJson.platformError(e)));
+                yield out;
+            }
+            case READ_APP -> {
+                ((PlatformSession) session).control().app(URLDecoder.decode(params.get(1), StandardCharsets.UTF_8))
+                        .ifPresent(s -> out.set("app", ProtocolJson.app(s)));
+                yield out;
+            }
+            case PERFORM_PLATFORM_REQUEST -> {
+                PlatformResult result = ((PlatformSession) session).perform(
+                        ProtocolJson.request(body.get("request")));
+                if (result instanceof PlatformResult.Observed o) {
+                    out.set("observation", ProtocolJson.platformObservation(o.observation()));
+                } else {
+                    out.set("error", ProtocolJson.platformError((PlatformError) result));
+                }
+                yield out;
+            }
+        };
     }
 
     private ObjectNode describe() {
@@ -310,144 +420,60 @@ public final class TargetServer implements AutoCloseable {
         return n;
     }
 
-    private ObjectNode consent(String method, List<String> p, Request exchange) throws IOException {
-        ObjectNode out = ProtocolJson.body();
-        if (p.isEmpty() && method.equals("POST")) {
-            JsonNode body = read(exchange, "open-session.request", false);
-            if (sessions.size() >= limits.maxSessions()) {
-                out.set("error", ProtocolJson.error(TargetError.internal(full(sessions, ""))));
-                return out;
-            }
-            String id = "s" + ids.incrementAndGet();
-            try {
-                sessions.put(id, new Open<>(target.open(ProtocolJson.config(body.get("config"))),
-                        limits.clock().instant()));
-                out.put("session", id);
-            } catch (IllegalArgumentException e) {
-                out.set("error", ProtocolJson.error(TargetError.unsupportedAction(String.valueOf(e.getMessage()))));
-            }
+    private ObjectNode openSession(JsonNode body, ObjectNode out) {
+        if (sessions.size() >= limits.maxSessions()) {
+            out.set("error", ProtocolJson.error(TargetError.internal(full(sessions, ""))));
             return out;
         }
-        TargetSession session = p.isEmpty() ? null : use(sessions, p.get(0));
-        if (session == null) {
-            throw new BadRequest("no open session '" + (p.isEmpty() ? "" : p.get(0)) + "' (never opened, closed, "
-                    + "or expired after " + limits.sessionIdle().toMinutes() + " min unused)", false);
-        }
-        String op = p.size() == 1 ? "" : p.get(1);
-        switch (method + " " + op) {
-            case "DELETE " -> {
-                sessions.remove(p.get(0));
-                session.close();
-            }
-            case "POST script" -> {
-                JsonNode body = read(exchange, "script.request", false);
-                session.control().script(PromptKind.fromWireName(body.get("kind").asString()),
-                        Answer.fromWireName(body.get("answer").asString()));
-            }
-            case "POST seed" -> {
-                JsonNode body = read(exchange, "seed.request", false);
-                session.control().seed(body.get("scope").asString(),
-                        RecordState.fromWireName(body.get("state").asString()))
-                        .ifPresent(e -> out.set("error", ProtocolJson.error(e)));
-            }
-            case "GET records" -> session.control().records()
-                    .ifPresent(r -> out.set("records", ProtocolJson.records(r)));
-            case "POST actions" -> {
-                JsonNode body = read(exchange, "perform.request", false);
-                ActionResult result;
-                try {
-                    result = session.perform(ProtocolJson.action(body.get("action")));
-                } catch (IllegalStateException e) {
-                    result = TargetError.internal(String.valueOf(e.getMessage()));
-                }
-                if (result instanceof Observation o) {
-                    out.set("observation", ProtocolJson.observation(o));
-                } else {
-                    out.set("error", ProtocolJson.error((TargetError) result));
-                }
-            }
-            default -> throw new NotFound("no such operation: " + method + " " + op);
+        String id = "s" + ids.incrementAndGet();
+        try {
+            sessions.put(id, new Open<>(target.open(ProtocolJson.config(body.get("config"))),
+                    limits.clock().instant()));
+            out.put("session", id);
+        } catch (IllegalArgumentException e) {
+            out.set("error", ProtocolJson.error(TargetError.unsupportedAction(String.valueOf(e.getMessage()))));
         }
         return out;
     }
 
-    private ObjectNode platform(String method, List<String> p, Request exchange) throws IOException {
-        ObjectNode out = ProtocolJson.body();
-        if (p.isEmpty() && method.equals("POST")) {
-            JsonNode body = read(exchange, "platform-open-session.request", true);
-            if (platformSessions.size() >= limits.maxSessions()) {
-                out.set("error", ProtocolJson.platformError(PlatformError.internal(full(platformSessions,
-                        "platform "))));
-                return out;
-            }
-            String id = "p" + ids.incrementAndGet();
-            try {
-                platformSessions.put(id, new Open<>(permissionTarget.open(ProtocolJson.platformConfig(
-                        body.get("config"))), limits.clock().instant()));
-                out.put("session", id);
-            } catch (IllegalArgumentException e) {
-                out.set("error", ProtocolJson.platformError(PlatformError.unsupportedRequest(
-                        String.valueOf(e.getMessage()))));
-            }
+    private ObjectNode openPlatformSession(JsonNode body, ObjectNode out) {
+        if (platformSessions.size() >= limits.maxSessions()) {
+            out.set("error", ProtocolJson.platformError(PlatformError.internal(full(platformSessions,
+                    "platform "))));
             return out;
         }
-        PlatformSession session = p.isEmpty() ? null : use(platformSessions, p.get(0));
-        if (session == null) {
-            throw new BadRequest("no open platform session '" + (p.isEmpty() ? "" : p.get(0)) + "' (never opened, "
-                    + "closed, or expired after " + limits.sessionIdle().toMinutes() + " min unused)", true);
+        String id = "p" + ids.incrementAndGet();
+        try {
+            platformSessions.put(id, new Open<>(permissionTarget.open(ProtocolJson.platformConfig(
+                    body.get("config"))), limits.clock().instant()));
+            out.put("session", id);
+        } catch (IllegalArgumentException e) {
+            out.set("error", ProtocolJson.platformError(PlatformError.unsupportedRequest(
+                    String.valueOf(e.getMessage()))));
         }
-        String op = p.size() == 1 ? "" : p.get(1);
-        Optional<PlatformError> done = Optional.empty();
-        switch (method + " " + op) {
-            case "DELETE " -> {
-                platformSessions.remove(p.get(0));
-                session.close();
-            }
-            case "POST tenants" -> done = session.control().createTenant(
-                    read(exchange, "platform-tenant.request", true).get("tenant").asString());
-            case "POST users" -> {
-                JsonNode b = read(exchange, "platform-user.request", true);
-                done = session.control().createUser(b.get("tenant").asString(), b.get("user").asString());
-            }
-            case "POST apps" -> {
-                JsonNode b = read(exchange, "platform-app.request", true);
-                List<String> range = new ArrayList<>();
-                b.get("outOfRange").forEach(n -> range.add(n.asString()));
-                done = session.control().createApp(b.get("app").asString(), b.get("tenant").asString(),
-                        AppType.fromWireName(b.get("type").asString()), b.get("developer").asString(), range);
-            }
-            case "POST levels" -> {
-                JsonNode b = read(exchange, "platform-level.request", true);
-                done = session.control().setLevel(b.get("app").asString(), b.get("permission").asString(),
-                        PermissionLevel.fromWireName(b.get("level").asString()));
-            }
-            case "POST grants" -> {
-                JsonNode b = read(exchange, "platform-grant.request", true);
-                List<String> keys = new ArrayList<>();
-                b.get("permissions").forEach(n -> keys.add(n.asString()));
-                done = session.control().grantUser(b.get("app").asString(), b.get("user").asString(), keys);
-            }
-            case "POST seed" -> done = session.control().seed(
-                    ProtocolJson.app(read(exchange, "platform-seed.request", true).get("app")));
-            case "GET apps" -> {
-                if (p.size() != 3) {
-                    throw new NotFound("expected /apps/{app}");
-                }
-                Optional<AppState> state = session.control().app(URLDecoder.decode(p.get(2), StandardCharsets.UTF_8));
-                state.ifPresent(s -> out.set("app", ProtocolJson.app(s)));
-            }
-            case "POST requests" -> {
-                JsonNode b = read(exchange, "platform-perform.request", true);
-                PlatformResult result = session.perform(ProtocolJson.request(b.get("request")));
-                if (result instanceof PlatformResult.Observed o) {
-                    out.set("observation", ProtocolJson.platformObservation(o.observation()));
-                } else {
-                    out.set("error", ProtocolJson.platformError((PlatformError) result));
-                }
-            }
-            default -> throw new NotFound("no such operation: " + method + " " + op);
-        }
-        done.ifPresent(e -> out.set("error", ProtocolJson.platformError(e)));
+        return out;
+    }
+
+    /** The platform side's control operations that build the world; each answers at most an error. */
+    private static Optional<PlatformError> control(Route route, PlatformControl control, JsonNode b) {
+        return switch (route) {
+            case CREATE_TENANT -> control.createTenant(b.get("tenant").asString());
+            case CREATE_USER -> control.createUser(b.get("tenant").asString(), b.get("user").asString());
+            case CREATE_APP -> control.createApp(b.get("app").asString(), b.get("tenant").asString(),
+                    AppType.fromWireName(b.get("type").asString()), b.get("developer").asString(),
+                    strings(b.get("outOfRange")));
+            case SET_LEVEL -> control.setLevel(b.get("app").asString(), b.get("permission").asString(),
+                    PermissionLevel.fromWireName(b.get("level").asString()));
+            case GRANT_USER -> control.grantUser(b.get("app").asString(), b.get("user").asString(),
+                    strings(b.get("permissions")));
+            case SEED_APP -> control.seed(ProtocolJson.app(b.get("app")));
+            default -> throw new IllegalArgumentException(route + " is not a control operation");
+        };
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
         return out;
     }
 

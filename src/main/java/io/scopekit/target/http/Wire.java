@@ -100,6 +100,16 @@ final class Wire {
         }
     }
 
+    /**
+     * Sends one operation of the protocol: the method, path and answer schema come from the {@link Route} table.
+     *
+     * @param params the path's parameters in the template's order (the session id first)
+     * @throws ProtocolFault when the exchange or the answer is not what the protocol says
+     */
+    JsonNode call(Route route, @Nullable ObjectNode body, Consumer<WireExchange> log, String... params) {
+        return call(route.method(), route.path(params), body, route.answer(), log);
+    }
+
     // Calls made and calls that failed to connect: a target lost after its probe fails every call this way.
     private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong failedToConnect = new java.util.concurrent.atomic.AtomicLong();

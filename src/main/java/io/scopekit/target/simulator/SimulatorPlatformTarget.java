@@ -4,10 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.spec.PermissionModelSpec;
 import io.scopekit.spec.SpecCatalog;
-import io.scopekit.permission.PermissionAspect;
-import io.scopekit.target.Strictness;
 import io.scopekit.target.TargetIdentity;
-import java.util.Map;
 import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.target.permission.PlatformSession;
 import io.scopekit.target.permission.PlatformSessionConfig;
@@ -38,13 +35,6 @@ public final class SimulatorPlatformTarget implements PermissionTarget {
     @Override
     public TargetIdentity identity() {
         return new TargetIdentity(NAME, "0.1", "Feishu Open Platform simulator (WireMock on 127.0.0.1, over HTTP)");
-    }
-
-    /** The simulator models neither event delivery nor resource ownership: those checks are reported unsupported. */
-    @Override
-    public Map<PermissionAspect, Strictness> capabilities() {
-        return Map.of(PermissionAspect.DELIVERED, Strictness.UNSUPPORTED,
-                PermissionAspect.RESOURCE_OWNER, Strictness.UNSUPPORTED);
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;
 import io.scopekit.permission.EventDelivery;
 import io.scopekit.permission.Identity;
+import io.scopekit.permission.OwnerKind;
+import io.scopekit.permission.ResourceOwner;
 import io.scopekit.permission.LifecycleAction;
 import io.scopekit.permission.PermissionLevel;
 import io.scopekit.permission.PermissionRef;
@@ -17,6 +19,13 @@ import io.scopekit.permission.ScopesExport;
 import io.scopekit.permission.VersionStatus;
 import io.scopekit.permission.Violation;
 import io.scopekit.simulator.FeishuSimulator;
+import io.scopekit.simulator.HttpSimulatorAdmin;
+import io.scopekit.simulator.SimulatorAdmin;
+import io.scopekit.simulator.SimulatorAdmin.VersionStep;
+import io.scopekit.simulator.SimulatorAdminException;
+import io.scopekit.simulator.SimulatorHttp;
+import io.scopekit.simulator.SimulatorHttp.Reply;
+import io.scopekit.permission.LifecycleStep;
 import io.scopekit.simulator.SimulatorConfig;
 import io.scopekit.spec.OpenApi;
 import io.scopekit.spec.PermissionModelSpec;
@@ -24,20 +33,14 @@ import io.scopekit.target.permission.PlatformControl;
 import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,35 +53,22 @@ import tools.jackson.databind.node.ObjectNode;
 final class SimulatorSession implements PlatformSession, PlatformControl {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final PermissionModelSpec model;
     private final FeishuSimulator simulator;
-    private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final SimulatorHttp http;
+    private final SimulatorAdmin admin;
     private final Map<String, String> tenantOfApp = new HashMap<>();
     private final Map<String, List<String>> usersOfTenant = new HashMap<>();
     private final Map<String, List<String>> grants = new HashMap<>();
     private final Map<String, String> latestVersion = new HashMap<>();
     private final Map<String, AppType> types = new HashMap<>();
 
-    /** A reply of the simulator. */
-    private record Reply(int status, JsonNode body) {
-        long code() {
-            JsonNode c = body.get("code");
-            return c == null ? 0 : c.asLong();
-        }
-
-        String msg() {
-            JsonNode m = body.get("msg");
-            return m == null ? "" : m.asString();
-        }
-    }
-
     SimulatorSession(PermissionModelSpec model) {
         this.model = model;
         this.simulator = FeishuSimulator.create(model, new SimulatorConfig(model.id(), List.of(), List.of())).start(0);
-        this.base = simulator.baseUrl();
+        this.http = new SimulatorHttp(simulator.baseUrl());
+        this.admin = new HttpSimulatorAdmin(http);
     }
 
     @Override
@@ -98,7 +88,7 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
         if (usersOfTenant.putIfAbsent(tenant, new ArrayList<>()) != null) {
             return Optional.empty(); // creating a tenant that exists is a no-op, as on the reference
         }
-        return control(send("POST", "/scopekit/admin/tenants", JSON.createObjectNode().put("key", tenant), null));
+        return control(() -> admin.createTenant(tenant, ""));
     }
 
     @Override
@@ -108,8 +98,7 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
             return Optional.empty();
         }
         users.add(user);
-        return control(send("POST", "/scopekit/admin/tenants/" + enc(tenant) + "/users",
-                JSON.createObjectNode().put("openId", user), null));
+        return control(() -> admin.createUser(tenant, user, "", ""));
     }
 
     @Override
@@ -117,17 +106,13 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
             List<String> outOfRange) {
         tenantOfApp.put(app, tenant);
         types.put(app, type);
-        ObjectNode body = JSON.createObjectNode().put("id", app).put("secret", secret(app)).put("type", type.wireName())
-                .put("tenant", tenant).put("developer", developer);
-        ArrayNode out = body.putArray("outOfRange");
-        outOfRange.forEach(out::add);
-        return control(send("POST", "/scopekit/admin/apps", body, null));
+        return control(() -> admin.createApp(new SimulatorAdmin.NewApp(app, secret(app), type.wireName(), tenant,
+                developer, outOfRange)));
     }
 
     @Override
     public Optional<PlatformError> setLevel(String app, String permission, PermissionLevel level) {
-        return control(send("POST", "/scopekit/admin/apps/" + enc(app) + "/levels",
-                JSON.createObjectNode().put("permission", permission).put("level", level.wireName()), null));
+        return control(() -> admin.setLevel(app, permission, level.wireName()));
     }
 
     @Override
@@ -137,15 +122,15 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
         return Optional.empty();
     }
 
-    private static Optional<PlatformError> control(Object reply) {
-        if (reply instanceof PlatformError e) {
-            return Optional.of(e);
+    /** Runs an admin operation of the control plane: an unknown entity (404) or any other refusal as an error. */
+    private static Optional<PlatformError> control(Supplier<ObjectNode> operation) {
+        try {
+            operation.get();
+            return Optional.empty();
+        } catch (SimulatorAdminException e) {
+            return Optional.of(e.status() == 404 ? PlatformError.unknownEntity(e.msg())
+                    : PlatformError.internal(e.msg()));
         }
-        Reply r = (Reply) reply;
-        if (r.status() == 404) {
-            return Optional.of(PlatformError.unknownEntity(r.msg()));
-        }
-        return r.status() / 100 == 2 ? Optional.empty() : Optional.of(PlatformError.internal(r.msg()));
     }
 
     // ------------------------------------------------------------------ data plane
@@ -158,9 +143,22 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
         if (request instanceof LifecycleAction action) {
             return lifecycle(action);
         }
-        EventDelivery event = (EventDelivery) request;
-        return PlatformError.unsupportedRequest("the simulator does not deliver events (" + event.identity().wireName()
-                + " subscription of " + event.app() + ")");
+        return event((EventDelivery) request);
+    }
+
+    /** A document changes; the simulator's admin says whether the app's subscription receives the event. */
+    private PlatformResult event(EventDelivery event) {
+        JsonNode answer;
+        try {
+            answer = admin.deliverEvent(event.app(), new SimulatorAdmin.EventForm(event.identity().wireName(),
+                    event.subscriber() == null ? "" : event.subscriber(), event.owners(), event.anyOf()));
+        } catch (SimulatorAdminException e) {
+            return e.status() == 404 ? PlatformError.unknownEntity(e.msg()) : PlatformError.internal(e.msg());
+        }
+        JsonNode delivered = answer.get("delivered");
+        JsonNode state = describe(event.app());
+        return new PlatformResult.Observed(new PlatformObservation(CallOutcome.SUCCESS, null, null, null, List.of(),
+                null, null, states(state), null, null, null, delivered == null ? null : delivered.asBoolean()));
     }
 
     private PlatformResult call(ApiCall call) {
@@ -209,15 +207,21 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
         Reply reply = (Reply) r;
         boolean ok = reply.code() == 0;
         List<String> fields = null;
+        ResourceOwner created = null;
         if (ok) {
             JsonNode data = reply.body().get("data");
             JsonNode object = data.has("user") ? data.get("user")
                     : data.has("items") && data.get("items").size() > 0 ? data.get("items").get(0) : data;
             fields = call.fields().stream().filter(object::has).toList();
+            JsonNode o = data.get("owner");
+            if (o != null && o.isObject()) {
+                created = new ResourceOwner(o.get("kind").asString().equals(OwnerKind.APP.wireName()) ? OwnerKind.APP
+                        : OwnerKind.USER, o.get("id").asString());
+            }
         }
         return new PlatformResult.Observed(new PlatformObservation(ok ? CallOutcome.SUCCESS : CallOutcome.FAIL,
                 reply.status(), reply.code() == -1 ? null : reply.code(), ok ? null : reply.msg(),
-                violations(reply.body()), fields, null, List.of(), null, null, null, null));
+                violations(reply.body()), fields, created, List.of(), null, null, null, null));
     }
 
     private ObjectNode userTokenBody(String app, String user, int seconds) {
@@ -235,59 +239,60 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
     }
 
     private PlatformResult lifecycle(LifecycleAction a) {
-        String app = "/scopekit/admin/apps/" + enc(a.app());
-        String version = latestVersion.get(a.app());
-        Object r = switch (a.step()) {
-            case APPLY -> send("POST", app + "/applications", scopes(a.permissions()), null);
-            case IMPORT -> sendRaw("POST", app + "/import", a.importJson() == null ? "" : a.importJson());
-            case EXPORT -> send("GET", app + "/export", null, null);
-            case CREATE_VERSION -> {
-                ObjectNode body = JSON.createObjectNode().put("version", a.version().number())
-                        .put("notes", a.version().notes()).put("availability", String.join(",",
-                                a.version().availability()));
-                if (a.version().reason() != null) {
-                    body.put("reason", a.version().reason());
+        String app = a.app();
+        String version = String.valueOf(latestVersion.get(app));
+        JsonNode result;
+        String failure = null;
+        try {
+            result = switch (a.step()) {
+                case APPLY -> admin.apply(app, JSON.writeValueAsString(scopes(a.permissions())));
+                case IMPORT -> admin.importScopes(app, a.importJson() == null ? "" : a.importJson());
+                case EXPORT -> admin.export(app);
+                case CREATE_VERSION -> {
+                    latestVersion.put(app, a.version().number());
+                    yield admin.createVersion(app, new SimulatorAdmin.VersionForm(a.version().number(),
+                            a.version().notes(), String.join(",", a.version().availability()),
+                            a.version().reason() == null ? "" : a.version().reason()));
                 }
-                latestVersion.put(a.app(), a.version().number());
-                yield send("POST", app + "/versions", body, null);
+                case SUBMIT_VERSION -> admin.versionStep(app, version, VersionStep.SUBMIT, "");
+                case APPROVE_VERSION -> admin.versionStep(app, version, VersionStep.APPROVE,
+                        a.reviewer() == null ? "tenant-admin" : a.reviewer().wireName());
+                case REJECT_VERSION -> admin.versionStep(app, version, VersionStep.REJECT, "");
+                case SWITCH_TO_TEST_VERSION -> types.get(app) == AppType.STORE && latestVersion.get(app) != null
+                        ? admin.versionStep(app, version, VersionStep.TEST, "")
+                        : admin.switchTestVersion(app, true);
+                case SWITCH_TO_FORMAL_VERSION -> admin.switchTestVersion(app, false);
+                case CONFIGURE_DATA_SCOPE -> admin.setDataScope(app, true);
+                case RELEASE -> null;
+            };
+        } catch (SimulatorAdminException e) {
+            if (e.status() == 0) {
+                return PlatformError.internal(e.msg());
             }
-            case SUBMIT_VERSION -> send("POST", app + "/versions/" + enc(String.valueOf(version)) + "/submit", null, null);
-            case APPROVE_VERSION -> send("POST", app + "/versions/" + enc(String.valueOf(version)) + "/approve",
-                    JSON.createObjectNode().put("reviewer", a.reviewer() == null ? "tenant-admin"
-                            : a.reviewer().wireName()), null);
-            case REJECT_VERSION -> send("POST", app + "/versions/" + enc(String.valueOf(version)) + "/reject", null, null);
-            case SWITCH_TO_TEST_VERSION -> types.get(a.app()) == AppType.STORE && version != null
-                    ? send("POST", app + "/versions/" + enc(version) + "/test", null, null)
-                    : send("POST", app + "/test-version", JSON.createObjectNode().put("on", true), null);
-            case SWITCH_TO_FORMAL_VERSION -> send("POST", app + "/test-version", JSON.createObjectNode().put("on", false),
-                    null);
-            case CONFIGURE_DATA_SCOPE -> send("POST", app + "/data-scope", JSON.createObjectNode().put("on", true), null);
-            case RELEASE -> PlatformError.unsupportedRequest("the simulator does not play store releases ("
-                    + a.releaseKind() + ")");
-        };
-        if (r instanceof PlatformError e) {
-            return e;
+            if (e.status() == 404) {
+                return PlatformError.unknownEntity(e.msg());
+            }
+            result = null;
+            failure = e.msg();
         }
-        Reply reply = (Reply) r;
-        if (reply.status() == 404) {
-            return PlatformError.unknownEntity(reply.msg());
+        if (a.step() == LifecycleStep.RELEASE) {
+            return PlatformError.unsupportedRequest("the simulator does not play store releases (" + a.releaseKind()
+                    + ")");
         }
-        boolean ok = reply.code() == 0;
+        boolean ok = failure == null;
         ScopesExport export = null;
         ScopeLists imported = null;
-        if (a.step() == io.scopekit.permission.LifecycleStep.EXPORT && reply.status() == 200) {
-            JsonNode s = reply.body().get("scopes");
+        if (ok && a.step() == LifecycleStep.EXPORT) {
+            JsonNode s = result.get("scopes");
             export = new ScopesExport(new ScopeLists(strings(s.get("tenant")), strings(s.get("user"))));
         }
-        if (ok && (a.step() == io.scopekit.permission.LifecycleStep.IMPORT
-                || a.step() == io.scopekit.permission.LifecycleStep.APPLY)) {
-            JsonNode d = reply.body().get("data");
-            imported = new ScopeLists(applied(d.get("tenant")), applied(d.get("user")));
+        if (ok && (a.step() == LifecycleStep.IMPORT || a.step() == LifecycleStep.APPLY)) {
+            imported = new ScopeLists(applied(result.get("tenant")), applied(result.get("user")));
         }
-        JsonNode state = describe(a.app());
+        JsonNode state = describe(app);
         return new PlatformResult.Observed(new PlatformObservation(ok ? CallOutcome.SUCCESS : CallOutcome.FAIL,
-                null, null, ok ? null : reply.msg(), List.of(), null, null, states(state), versionStatus(state),
-                export, imported, null));
+                null, null, failure, List.of(), null, null, states(state), versionStatus(state), export, imported,
+                null));
     }
 
     private static ObjectNode scopes(List<PermissionRef> refs) {
@@ -319,8 +324,11 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
     }
 
     private JsonNode describe(String app) {
-        Object r = send("GET", "/scopekit/admin/apps/" + enc(app), null, null);
-        return r instanceof Reply reply && reply.code() == 0 ? reply.body().get("data") : JSON.createObjectNode();
+        try {
+            return admin.app(app);
+        } catch (SimulatorAdminException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     private static List<PermissionStatus> states(JsonNode app) {
@@ -349,31 +357,12 @@ final class SimulatorSession implements PlatformSession, PlatformControl {
 
     // ------------------------------------------------------------------ HTTP
 
+    /** One request of the data plane; a transport failure is a {@link PlatformError}, never an exception. */
     private Object send(String method, String path, ObjectNode body, String token) {
-        return exchange(method, path, body == null ? null : JSON.writeValueAsString(body), token);
-    }
-
-    private Object sendRaw(String method, String path, String body) {
-        return exchange(method, path, body, null);
-    }
-
-    /** One bounded HTTP exchange; a transport failure is a {@link PlatformError}, never an exception. */
-    private Object exchange(String method, String path, String body, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json; charset=utf-8");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
         try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), JSON.readTree(r.body()));
-        } catch (IOException | JacksonException e) {
-            return PlatformError.internal(method + " " + path + " failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return PlatformError.internal(method + " " + path + " interrupted");
+            return http.send(method, path, body == null ? null : JSON.writeValueAsString(body), token);
+        } catch (SimulatorAdminException e) {
+            return PlatformError.internal(e.msg());
         }
     }
 

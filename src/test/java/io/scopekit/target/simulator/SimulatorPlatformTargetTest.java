@@ -5,6 +5,9 @@ import static org.assertj.core.api.BDDAssertions.then;
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;
+import io.scopekit.permission.EventDelivery;
+import io.scopekit.permission.OwnerKind;
+import io.scopekit.permission.ResourceOwner;
 import io.scopekit.permission.Identity;
 import io.scopekit.permission.LifecycleAction;
 import io.scopekit.permission.PermissionLevel;
@@ -80,6 +83,42 @@ class SimulatorPlatformTargetTest {
             // WHEN it is called / THEN an unknown-entity error value
             then(session.perform(ApiCall.asTenant("cli_x", "contact.v3.users.get")))
                     .isInstanceOfSatisfying(PlatformError.class, e -> then(e.kind()).isEqualTo(PlatformError.Kind.UNKNOWN_ENTITY));
+        }
+    }
+
+    @Test
+    void should_deliver_an_event_only_to_a_subscription_that_owns_the_document_and_holds_its_permission() {
+        // GIVEN an app whose tenant identity holds nothing yet
+        try (PermissionTarget target = PermissionTargets.resolve("simulator"); PlatformSession session = world(target)) {
+            EventDelivery own = new EventDelivery("cli_a", Identity.TENANT, null, List.of("cli_a"),
+                    List.of("drive:drive"));
+            EventDelivery others = new EventDelivery("cli_a", Identity.TENANT, null, List.of("cli_b"),
+                    List.of("drive:drive"));
+            // WHEN its own document changes before and after drive:drive is enabled, and another app's after
+            PlatformObservation before = session.perform(own).orElseThrow();
+            then(session.control().setLevel("cli_a", "drive:drive", PermissionLevel.REVIEW_EXEMPT)).isEmpty();
+            session.perform(LifecycleAction.apply("cli_a", List.of(new PermissionRef("drive:drive", Identity.TENANT))));
+            PlatformObservation after = session.perform(own).orElseThrow();
+            PlatformObservation notOwned = session.perform(others).orElseThrow();
+            // THEN only the owned document's change with the permission enabled is delivered (seed 001 §权限类型)
+            then(before.delivered()).isFalse();
+            then(after.delivered()).isTrue();
+            then(notOwned.delivered()).isFalse();
+        }
+    }
+
+    @Test
+    void should_report_the_app_as_owner_of_a_bitable_created_with_a_tenant_token() {
+        // GIVEN an app with bitable:app enabled for its tenant identity
+        try (PermissionTarget target = PermissionTargets.resolve("simulator"); PlatformSession session = world(target)) {
+            then(session.control().setLevel("cli_a", "bitable:app", PermissionLevel.REVIEW_EXEMPT)).isEmpty();
+            session.perform(LifecycleAction.apply("cli_a", List.of(new PermissionRef("bitable:app", Identity.TENANT))));
+            // WHEN it creates a Bitable with a tenant token
+            PlatformObservation created = session.perform(ApiCall.asTenant("cli_a", "bitable.v1.apps.create"))
+                    .orElseThrow();
+            // THEN the app owns it (seed 001 §权限类型, 多维表格)
+            then(created.outcome()).isEqualTo(CallOutcome.SUCCESS);
+            then(created.resourceOwner()).isEqualTo(new ResourceOwner(OwnerKind.APP, "cli_a"));
         }
     }
 }
