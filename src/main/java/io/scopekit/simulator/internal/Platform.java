@@ -42,7 +42,6 @@ public final class Platform {
     static final String TENANT = "tenant";
     static final String USER = "user";
     private static final int TOKEN_SECONDS = 7200;
-    private static final String IMPORT_ERROR = "该权限不存在或该应用无权申请该权限，请重新录入。";
 
     private final PermissionModelSpec model;
     private final AccessDecisions decisions;
@@ -535,7 +534,7 @@ public final class Platform {
                 boolean available = model.permission(key).filter(p -> p.identities().contains(identity)).isPresent()
                         && !app.outOfRange.contains(key);
                 if (!available) {
-                    problems.add(key + " (" + identity + "): " + IMPORT_ERROR);
+                    problems.add(key + " (" + identity + "): " + model.importErrorMessage());
                 } else {
                     keys.add(key);
                 }
@@ -545,7 +544,7 @@ public final class Platform {
         if (!problems.isEmpty()) {
             ObjectNode out = FeishuErrors.JSON.createObjectNode();
             out.put("code", FeishuErrors.UNSPECIFIED);
-            out.put("msg", IMPORT_ERROR);
+            out.put("msg", model.importErrorMessage());
             ArrayNode list = out.putObject("error").putArray("details");
             problems.forEach(p -> list.addObject().put("key", "scope").put("value", p));
             return new SimResponse(400, FeishuErrors.JSON.writeValueAsString(out));
