@@ -10,8 +10,10 @@
  * never a target, a step definition, a report or the command line (docs/harness-contract.md).
  */
 @API(status = EXPERIMENTAL)
+@NullMarked
 package io.scopekit.check;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

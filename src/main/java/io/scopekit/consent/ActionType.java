@@ -2,6 +2,7 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -33,11 +34,11 @@ public enum ActionType {
 
     /** Returns the kebab-case name used in JSON, Gherkin and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses a kebab-case or enum-style name; throws {@link IllegalArgumentException} naming the choices. */
     public static ActionType fromWireName(String name) {
-        return Wire.parse(ActionType.class, name);
+        return WireNames.parse(ActionType.class, name);
     }
 }

@@ -2,7 +2,7 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /** Says how the user answers a prompt that asks for permission. */
@@ -13,11 +13,11 @@ public enum Answer {
 
     /** Returns the lower-case name used in JSON, Gherkin and on the command line. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** Parses {@code allow} or {@code deny}; throws {@link IllegalArgumentException} naming the choices. */
     public static Answer fromWireName(String name) {
-        return Wire.parse(Answer.class, name);
+        return WireNames.parse(Answer.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -44,6 +45,6 @@ public enum Aspect {
      * the choices.
      */
     public static Aspect fromWireName(String name) {
-        return Wire.parse(Aspect.class, name, Aspect::wireName);
+        return WireNames.parse(Aspect.class, name, Aspect::wireName);
     }
 }

@@ -26,45 +26,58 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL)
 public enum BehaviourKey {
     /** Calling an API whose scope is granted. */
-    GRANTED_CALL("grantedCall", Affects.CALL, EnumSet.of(ActionType.CALL_API), EnumSet.of(RecordState.GRANTED)),
+    GRANTED_CALL("grantedCall", "Calling an API of a scope the user granted",
+            Affects.CALL, EnumSet.of(ActionType.CALL_API), EnumSet.of(RecordState.GRANTED)),
     /** Calling an API whose scope was never asked for. */
-    NEVER_ASKED_CALL("neverAskedCall", Affects.CALL, EnumSet.of(ActionType.CALL_API),
+    NEVER_ASKED_CALL("neverAskedCall", "Calling an API of a scope the user was never asked about",
+            Affects.CALL, EnumSet.of(ActionType.CALL_API),
             EnumSet.of(RecordState.NEVER_ASKED)),
     /** Calling an API whose scope is denied. */
-    DENIED_CALL("deniedCall", Affects.CALL, EnumSet.of(ActionType.CALL_API), EnumSet.of(RecordState.DENIED)),
+    DENIED_CALL("deniedCall", "Calling an API of a scope the user denied",
+            Affects.CALL, EnumSet.of(ActionType.CALL_API), EnumSet.of(RecordState.DENIED)),
     /** Asking for a scope ahead of use while it is never asked or granted. */
-    AUTHORIZE_AHEAD("authorizeAhead", Affects.CALL, EnumSet.of(ActionType.AUTHORIZE),
+    AUTHORIZE_AHEAD("authorizeAhead", "Asking for a scope ahead of the call (authorize)",
+            Affects.CALL, EnumSet.of(ActionType.AUTHORIZE),
             EnumSet.of(RecordState.NEVER_ASKED, RecordState.GRANTED)),
     /** Asking for a scope ahead of use while it is denied. */
-    AUTHORIZE_WHEN_DENIED("authorizeWhenDenied", Affects.CALL, EnumSet.of(ActionType.AUTHORIZE),
+    AUTHORIZE_WHEN_DENIED("authorizeWhenDenied", "Asking again for a scope the user denied",
+            Affects.CALL, EnumSet.of(ActionType.AUTHORIZE),
             EnumSet.of(RecordState.DENIED)),
     /** Modifier: the errMsg (and errno) of any failure caused by a denial. */
-    DENY_ERR_MSG("denyErrMsg", List.of(Aspect.ERR_MSG, Aspect.ERRNO), EnumSet.noneOf(ActionType.class),
+    DENY_ERR_MSG("denyErrMsg", "The error message a denied call reports",
+            List.of(Aspect.ERR_MSG, Aspect.ERRNO), EnumSet.noneOf(ActionType.class),
             EnumSet.noneOf(RecordState.class)),
     /** Reading the authorization settings, whatever the records. */
-    GET_SETTING("getSetting", List.of(Aspect.OUTCOME, Aspect.AUTH_SETTING, Aspect.PROMPTS, Aspect.RECORDS),
+    GET_SETTING("getSetting", "Reading the user's authorization records (getSetting)",
+            List.of(Aspect.OUTCOME, Aspect.AUTH_SETTING, Aspect.PROMPTS, Aspect.RECORDS),
             EnumSet.of(ActionType.GET_SETTING), EnumSet.allOf(RecordState.class)),
     /**
      * Opening the settings page: which scopes it lists. Switching a never-asked scope also consults it (a scope the
      * page does not list cannot be switched), but {@link #OPEN_SETTING_TOGGLE} governs that action.
      */
-    SETTINGS_PAGE_LISTS("settingsPageLists", List.of(Aspect.SETTINGS_LIST, Aspect.RECORDS),
+    SETTINGS_PAGE_LISTS("settingsPageLists", "Which scopes the settings page lists",
+            List.of(Aspect.SETTINGS_LIST, Aspect.RECORDS),
             EnumSet.of(ActionType.OPEN_SETTING), EnumSet.allOf(RecordState.class)),
     /** Switching a scope on or off in the settings page. */
-    OPEN_SETTING_TOGGLE("openSettingToggle", List.of(Aspect.RECORDS), EnumSet.of(ActionType.TOGGLE_SETTING),
+    OPEN_SETTING_TOGGLE("openSettingToggle", "Switching a scope on or off in the settings page",
+            List.of(Aspect.RECORDS), EnumSet.of(ActionType.TOGGLE_SETTING),
             EnumSet.allOf(RecordState.class)),
     /** Modifier: whether the answer to a consent prompt is recorded. */
-    RECORD_KEPT("recordKept", List.of(Aspect.RECORDS), EnumSet.noneOf(ActionType.class),
+    RECORD_KEPT("recordKept", "How long an authorization record is kept",
+            List.of(Aspect.RECORDS), EnumSet.noneOf(ActionType.class),
             EnumSet.noneOf(RecordState.class)),
     /** Deleting the app from the app list: what becomes of the records. */
-    DELETE_APP("deleteApp", List.of(Aspect.RECORDS), EnumSet.of(ActionType.DELETE_APP),
+    DELETE_APP("deleteApp", "What deleting the app does to its records",
+            List.of(Aspect.RECORDS), EnumSet.of(ActionType.DELETE_APP),
             EnumSet.allOf(RecordState.class)),
     /** Reinstalling the client, changing device or upgrading the client: whether the records survive. */
-    RECORD_SYNC("recordSync", List.of(Aspect.RECORDS),
+    RECORD_SYNC("recordSync", "Whether records follow the user across devices",
+            List.of(Aspect.RECORDS),
             EnumSet.of(ActionType.REINSTALL, ActionType.CHANGE_DEVICE, ActionType.UPGRADE_CLIENT),
             EnumSet.allOf(RecordState.class)),
     /** Modifier: the order of the platform's and the operating system's prompts on a call that needs both. */
-    OS_PROMPT_ORDER("osPromptOrder", List.of(Aspect.PROMPTS), EnumSet.noneOf(ActionType.class),
+    OS_PROMPT_ORDER("osPromptOrder", "The order of the platform's and the operating system's prompts",
+            List.of(Aspect.PROMPTS), EnumSet.noneOf(ActionType.class),
             EnumSet.noneOf(RecordState.class));
 
     /** Aspect lists shared by several keys (enum constants cannot refer to the enum's own static fields). */
@@ -97,12 +110,15 @@ public enum BehaviourKey {
     }
 
     private final String wireName;
+    private final String title;
     private final List<Aspect> affects;
     private final Set<ActionType> actions;
     private final Set<RecordState> states;
 
-    BehaviourKey(String wireName, List<Aspect> affects, EnumSet<ActionType> actions, EnumSet<RecordState> states) {
+    BehaviourKey(String wireName, String title, List<Aspect> affects, EnumSet<ActionType> actions,
+                 EnumSet<RecordState> states) {
         this.wireName = wireName;
+        this.title = title;
         this.affects = affects;
         this.actions = Collections.unmodifiableSet(actions);
         this.states = Collections.unmodifiableSet(states);
@@ -111,6 +127,14 @@ public enum BehaviourKey {
     /** Returns the key as written in a platform spec's {@code behaviour:} map and in the JSON Schema. */
     public String wireName() {
         return wireName;
+    }
+
+    /**
+     * Returns what the entry is about in plain words, for a reader who does not know the wire name (the
+     * documentation site titles each behaviour with it), e.g. {@code Calling an API of a scope the user denied}.
+     */
+    public String title() {
+        return title;
     }
 
     /**

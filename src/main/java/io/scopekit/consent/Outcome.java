@@ -2,7 +2,7 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /** Says how an action ended as the app sees it: its success or fail callback, or no callback at all. */
@@ -17,11 +17,11 @@ public enum Outcome {
 
     /** Returns the lower-case name used in JSON, Gherkin and on the command line. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** Parses {@code success}, {@code fail} or {@code done}. */
     public static Outcome fromWireName(String name) {
-        return Wire.parse(Outcome.class, name);
+        return WireNames.parse(Outcome.class, name);
     }
 }

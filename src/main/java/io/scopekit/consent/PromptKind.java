@@ -2,6 +2,7 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /** Names the kinds of prompt a user may see during one action. */
@@ -16,11 +17,11 @@ public enum PromptKind {
 
     /** Returns the kebab-case name used in JSON, Gherkin and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code consent}, {@code guide-to-settings} or {@code os-permission}. */
     public static PromptKind fromWireName(String name) {
-        return Wire.parse(PromptKind.class, name);
+        return WireNames.parse(PromptKind.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -18,11 +19,11 @@ public enum RecordState {
 
     /** Returns the kebab-case name used in JSON, Gherkin and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code never-asked}, {@code granted} or {@code denied}. */
     public static RecordState fromWireName(String name) {
-        return Wire.parse(RecordState.class, name);
+        return WireNames.parse(RecordState.class, name);
     }
 }

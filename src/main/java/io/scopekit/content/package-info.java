@@ -3,4 +3,7 @@
  * command line, and fingerprints them. At the bottom of the layers: depends only on the JDK and apiguardian, so the
  * spec layer, the oracle and the CLI can all use it.
  */
+@NullMarked
 package io.scopekit.content;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,8 +7,10 @@
  * adapters.
  */
 @API(status = EXPERIMENTAL)
+@NullMarked
 package io.scopekit.oracle;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -16,11 +17,11 @@ public enum CallOutcome {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code success}, {@code fail}; throws {@link IllegalArgumentException} naming the choices. */
     public static CallOutcome fromWireName(String name) {
-        return Wire.parse(CallOutcome.class, name);
+        return WireNames.parse(CallOutcome.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -22,11 +23,11 @@ public enum Identity {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code tenant}, {@code user}; throws {@link IllegalArgumentException} naming the choices. */
     public static Identity fromWireName(String name) {
-        return Wire.parse(Identity.class, name);
+        return WireNames.parse(Identity.class, name);
     }
 }

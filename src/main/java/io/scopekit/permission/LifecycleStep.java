@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -34,11 +35,11 @@ public enum LifecycleStep {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code apply}, {@code import}, {@code export}, {@code create-version}, {@code submit-version}, {@code approve-version}, {@code reject-version}, {@code switch-to-test-version}, {@code switch-to-formal-version}, {@code release}, {@code configure-data-scope}; throws {@link IllegalArgumentException} naming the choices. */
     public static LifecycleStep fromWireName(String name) {
-        return Wire.parse(LifecycleStep.class, name);
+        return WireNames.parse(LifecycleStep.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -16,11 +17,11 @@ public enum OwnerKind {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code app}, {@code user}; throws {@link IllegalArgumentException} naming the choices. */
     public static OwnerKind fromWireName(String name) {
-        return Wire.parse(OwnerKind.class, name);
+        return WireNames.parse(OwnerKind.class, name);
     }
 }

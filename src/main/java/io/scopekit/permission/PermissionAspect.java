@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -36,11 +37,11 @@ public enum PermissionAspect {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code outcome}, {@code http-status}, {@code code}, {@code message}, {@code violations}, {@code fields}, {@code resource-owner}, {@code states}, {@code version-status}, {@code export}, {@code imported}, {@code delivered}; throws {@link IllegalArgumentException} naming the choices. */
     public static PermissionAspect fromWireName(String name) {
-        return Wire.parse(PermissionAspect.class, name);
+        return WireNames.parse(PermissionAspect.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -28,11 +29,11 @@ public enum PermissionLevel {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code review-exempt}, {@code review-required}, {@code normal}, {@code advanced}; throws {@link IllegalArgumentException} naming the choices. */
     public static PermissionLevel fromWireName(String name) {
-        return Wire.parse(PermissionLevel.class, name);
+        return WireNames.parse(PermissionLevel.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -26,11 +27,11 @@ public enum PermissionState {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code not-applied}, {@code pending-release}, {@code in-review}, {@code enabled}, {@code needs-data-scope}; throws {@link IllegalArgumentException} naming the choices. */
     public static PermissionState fromWireName(String name) {
-        return Wire.parse(PermissionState.class, name);
+        return WireNames.parse(PermissionState.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -18,11 +19,11 @@ public enum ReleaseKind {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code targeted}, {@code full}, {@code non-public}; throws {@link IllegalArgumentException} naming the choices. */
     public static ReleaseKind fromWireName(String name) {
-        return Wire.parse(ReleaseKind.class, name);
+        return WireNames.parse(ReleaseKind.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -20,11 +21,11 @@ public enum TokenStatus {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code valid}, {@code missing}, {@code invalid}, {@code expired}; throws {@link IllegalArgumentException} naming the choices. */
     public static TokenStatus fromWireName(String name) {
-        return Wire.parse(TokenStatus.class, name);
+        return WireNames.parse(TokenStatus.class, name);
     }
 }

@@ -2,6 +2,7 @@ package io.scopekit.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /**
@@ -22,11 +23,11 @@ public enum VersionStatus {
 
     /** Returns the kebab-case name used in JSON, Gherkin, the target protocol and on the command line. */
     public String wireName() {
-        return Wire.kebab(this);
+        return WireNames.of(this);
     }
 
     /** Parses {@code pending-application}, {@code in-review}, {@code testing}, {@code approved}, {@code rejected}; throws {@link IllegalArgumentException} naming the choices. */
     public static VersionStatus fromWireName(String name) {
-        return Wire.parse(VersionStatus.class, name);
+        return WireNames.parse(VersionStatus.class, name);
     }
 }

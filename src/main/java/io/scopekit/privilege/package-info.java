@@ -6,4 +6,7 @@
  * <p>The principle is seed 001's (权限申请原则: 权限的申请应该遵循最小可用原则); the requirements are the spec's
  * {@code apis[].anyOf} and {@code fieldRequirements}. Depends on {@code io.scopekit.spec} only.
  */
+@NullMarked
 package io.scopekit.privilege;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * through the same handler, and access decisions go through {@link io.scopekit.simulator.AccessDecisions}.
  * docs/simulator.md describes the HTTP surface and the configuration.
  */
+@NullMarked
 package io.scopekit.simulator;
+
+import org.jspecify.annotations.NullMarked;

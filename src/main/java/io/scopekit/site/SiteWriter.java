@@ -35,21 +35,6 @@ import java.util.stream.Collectors;
 /** Builds the site's view values from specs, rules, features and a run, and writes each page through a template. */
 final class SiteWriter {
 
-    private static final Map<String, String> PLAIN = Map.ofEntries(
-            Map.entry("grantedCall", "Calling an API of a scope the user granted"),
-            Map.entry("neverAskedCall", "Calling an API of a scope the user was never asked about"),
-            Map.entry("deniedCall", "Calling an API of a scope the user denied"),
-            Map.entry("authorizeAhead", "Asking for a scope ahead of the call (authorize)"),
-            Map.entry("authorizeWhenDenied", "Asking again for a scope the user denied"),
-            Map.entry("denyErrMsg", "The error message a denied call reports"),
-            Map.entry("getSetting", "Reading the user's authorization records (getSetting)"),
-            Map.entry("settingsPageLists", "Which scopes the settings page lists"),
-            Map.entry("openSettingToggle", "Switching a scope on or off in the settings page"),
-            Map.entry("recordKept", "How long an authorization record is kept"),
-            Map.entry("deleteApp", "What deleting the app does to its records"),
-            Map.entry("recordSync", "Whether records follow the user across devices"),
-            Map.entry("osPromptOrder", "The order of the platform's and the operating system's prompts"));
-
     private final DocsSite.Inputs in;
     private final ConformanceSummary summary;
     private final boolean hasRun;
@@ -242,7 +227,7 @@ final class SiteWriter {
             List<View.ScenarioRef> refs = mine.stream().filter(s -> tag.equals(s.behaviour())).map(this::ref).toList();
             List<View.RuleRef> deciding = decidingRules(b);
             List<String> extra = b.attributes().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
-            behaviours.add(new View.Behaviour("behaviour-" + tag, b.name(), PLAIN.getOrDefault(b.name(), b.name()),
+            behaviours.add(new View.Behaviour("behaviour-" + tag, b.name(), title(b.name()),
                     b.value(), b.isUnspecified(), extra, b.source().map(s -> source(spec, s)).orElse(null), deciding,
                     refs, worst(refs)));
         }
@@ -788,5 +773,15 @@ final class SiteWriter {
     @FunctionalInterface
     private interface PageBody {
         void writeTo(Writer w) throws IOException;
+    }
+
+    /** A behaviour's plain-language title ({@link BehaviourKey#title()}); its own name if it is no key. */
+    private static String title(String behaviour) {
+        for (BehaviourKey key : BehaviourKey.values()) {
+            if (key.wireName().equals(behaviour)) {
+                return key.title();
+            }
+        }
+        return behaviour;
     }
 }

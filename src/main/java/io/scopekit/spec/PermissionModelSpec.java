@@ -73,4 +73,15 @@ public record PermissionModelSpec(
     public Optional<ErrorCode> error(long code) {
         return errors.stream().filter(e -> e.code() == code).findFirst();
     }
+
+    /**
+     * The console's message for an import entry it refuses: the statement {@code importErrorMessage} (seed 001
+     * §批量导入权限). The simulator and the reference platform both answer with it, so the text lives in the spec
+     * only. A model that states none gets a message saying so rather than an invented platform text.
+     */
+    public String importErrorMessage() {
+        Rule rule = rules.get("importErrorMessage");
+        return rule != null && rule.value() instanceof String text ? text
+                : "import refused (the permission model " + id + " states no importErrorMessage)";
+    }
 }

@@ -8,4 +8,7 @@
  *
  * <p>All model types are immutable records; lists and maps they return are unmodifiable and keep file order.
  */
+@NullMarked
 package io.scopekit.spec;
+
+import org.jspecify.annotations.NullMarked;

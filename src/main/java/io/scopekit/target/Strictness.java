@@ -2,6 +2,7 @@ package io.scopekit.target;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /** Says how the harness compares one {@link io.scopekit.consent.Aspect} of a target with the oracle's decision. */

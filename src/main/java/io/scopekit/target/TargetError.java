@@ -2,6 +2,7 @@ package io.scopekit.target;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.wire.WireNames;
 import java.util.Objects;
 import org.apiguardian.api.API;
 

@@ -40,6 +40,7 @@ class ArchitectureLayersTest {
                 .layer("content").definedBy("io.scopekit.content..")
                 .layer("consent").definedBy("io.scopekit.consent..")
                 .layer("permission").definedBy("io.scopekit.permission..")
+                .layer("wire").definedBy("io.scopekit.wire..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyAccessLayers("explore", "site", "report", "harness", "check", "oracle", "privilege",
                         "simulator", "spec", "target", "target.http",
@@ -58,16 +59,18 @@ class ArchitectureLayersTest {
                 .whereLayer("target.reference").mayOnlyAccessLayers("target", "target.permission", "spec",
                         "consent", "permission")
                 .whereLayer("spec").mayOnlyAccessLayers("content", "consent")
-                .whereLayer("target").mayOnlyAccessLayers("consent")
-                .whereLayer("target.permission").mayOnlyAccessLayers("target", "permission")
+                .whereLayer("target").mayOnlyAccessLayers("consent", "wire")
+                .whereLayer("target.permission").mayOnlyAccessLayers("target", "permission", "wire")
                 .whereLayer("simulator").mayOnlyAccessLayers("oracle", "spec", "permission")
                 .whereLayer("target.simulator").mayOnlyAccessLayers("simulator", "target", "target.permission", "spec",
                         "permission")
                 .whereLayer("target.http").mayOnlyAccessLayers("target", "target.permission", "consent",
                         "permission")
                 .whereLayer("content").mayNotAccessAnyLayer()
-                .whereLayer("consent").mayNotAccessAnyLayer()
-                .whereLayer("permission").mayNotAccessAnyLayer()
+                .whereLayer("consent").mayOnlyAccessLayers("wire")
+                .whereLayer("permission").mayOnlyAccessLayers("wire")
+                .whereLayer("wire").mayNotAccessAnyLayer()
+                .whereLayer("wire").mayOnlyBeAccessedByLayers("consent", "permission", "target", "target.permission")
                 .check(PRODUCTION);
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proves that the Target SPI compiles with only the JDK, apiguardian and JSpecify on its classpath: the sources
  * of {@code io.scopekit.target} (not its adapter sub-packages), {@code io.scopekit.consent}, the permission SPI
- * {@code io.scopekit.target.permission} and its vocabulary {@code io.scopekit.permission} are compiled by
+ * {@code io.scopekit.target.permission}, its vocabulary {@code io.scopekit.permission} and the internal wire-name
+ * helper {@code io.scopekit.wire} they share are compiled by
  * {@code javac} with a classpath of exactly the two annotation jars, taken from the test classpath.
  */
 class SpiCompilesAloneTest {
@@ -33,7 +34,8 @@ class SpiCompilesAloneTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final List<Path> SPI_PACKAGES = List.of(
             SOURCES.resolve("io/scopekit/target"), SOURCES.resolve("io/scopekit/consent"),
-            SOURCES.resolve("io/scopekit/target/permission"), SOURCES.resolve("io/scopekit/permission"));
+            SOURCES.resolve("io/scopekit/target/permission"), SOURCES.resolve("io/scopekit/permission"),
+            SOURCES.resolve("io/scopekit/wire"));
 
     @TempDir
     Path out;

@@ -26,11 +26,11 @@ class SpiDependenciesArchitectureTest {
     /** The SPI's rule; {@code "io.scopekit.target"} without {@code ..} leaves {@code target.reference} out. */
     static final ArchRule SPI_DEPENDS_ONLY_ON_JDK_APIGUARDIAN_AND_JSPECIFY = classes()
             .that().resideInAnyPackage("io.scopekit.target", "io.scopekit.consent",
-                    "io.scopekit.target.permission", "io.scopekit.permission")
+                    "io.scopekit.target.permission", "io.scopekit.permission", "io.scopekit.wire")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "org.apiguardian.api..", "org.jspecify.annotations..",
                     "io.scopekit.target", "io.scopekit.consent",
-                    "io.scopekit.target.permission", "io.scopekit.permission")
+                    "io.scopekit.target.permission", "io.scopekit.permission", "io.scopekit.wire")
             .because("the SPI crosses the wire: a host in another language, or a vendor's build, must not need the "
                     + "kit's dependencies to implement it");
 

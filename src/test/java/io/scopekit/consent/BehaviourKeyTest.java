@@ -113,4 +113,16 @@ class BehaviourKeyTest {
         }
         return out;
     }
+
+    @Test
+    void should_give_every_key_its_own_plain_title_when_the_keys_are_listed() {
+        // GIVEN every behaviour key / WHEN its title is read
+        List<String> titles = Arrays.stream(BehaviourKey.values()).map(BehaviourKey::title).toList();
+        // THEN each key has one, no two share it, and none is just the wire name again
+        then(titles).hasSize(13).doesNotHaveDuplicates().allSatisfy(t -> then(t).isNotBlank());
+        for (BehaviourKey key : BehaviourKey.values()) {
+            then(key.title()).as(key.wireName()).isNotEqualToIgnoringCase(key.wireName());
+        }
+        then(BehaviourKey.DENIED_CALL.title()).isEqualTo("Calling an API of a scope the user denied");
+    }
 }

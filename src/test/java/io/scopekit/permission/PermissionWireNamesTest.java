@@ -57,4 +57,17 @@ class PermissionWireNamesTest {
                 .hasMessageContaining("not-applied, pending-release, in-review, enabled, needs-data-scope");
         assertThatThrownBy(() -> PlatformError.Kind.fromWireName("nope")).hasMessageContaining("unknown-entity");
     }
+
+    @Test
+    void should_name_the_owner_and_every_choice_when_an_spi_enum_name_is_unknown() {
+        // GIVEN names no enum of the permission SPI knows / WHEN parsed / THEN the messages are the documented ones
+        assertThatThrownBy(() -> PlatformError.Kind.fromWireName("nope"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown PlatformError.Kind 'nope' (expected one of: unsupported-request, "
+                        + "unsupported-control, unknown-entity, internal)");
+        assertThatThrownBy(() -> PlatformControlOperation.fromWireName(" tear-down "))
+                .hasMessage("unknown PlatformControlOperation ' tear-down ' (expected one of: set-up, set-levels, "
+                        + "grant-users, seed-app, read-app)");
+        then(PlatformControlOperation.fromWireName(" Seed-App ")).isEqualTo(PlatformControlOperation.SEED_APP);
+    }
 }

@@ -2,6 +2,8 @@ package io.scopekit.simulator;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.scopekit.spec.PermissionModelSpec;
+import io.scopekit.testsupport.PermissionModels;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,9 +55,25 @@ class FeishuSimulatorLifecycleTest {
                 "{\"scopes\":{\"tenant\":[\"drive:drive\",\"no:such:scope\"],\"user\":[]}}", null);
         // THEN the documented message, and not even the valid one was applied
         then(r.status()).isEqualTo(400);
-        then(SimHttp.JSON.readTree(r.body()).get("msg").stringValue()).isEqualTo("该权限不存在或该应用无权申请该权限，请重新录入。");
+        then(SimHttp.JSON.readTree(r.body()).get("msg").stringValue())
+                .isEqualTo(SimHttp.model().rules().get("importErrorMessage").value());
         then(r.body()).contains("no:such:scope");
         then(state("cli_contacts")).isEqualTo(before);
+    }
+
+    @Test
+    void should_refuse_an_import_with_the_specs_message_when_the_spec_states_another_text() {
+        // GIVEN a simulator over a permission model whose importErrorMessage is not the shipped text
+        PermissionModelSpec model = PermissionModels.withRule(SimHttp.model(), "importErrorMessage",
+                "an import the spec refuses");
+        FeishuSimulator other = FeishuSimulator.create(model, SimulatorConfig.defaults(model));
+        // WHEN an import names a permission that does not exist
+        SimResponse r = other.handle(new SimRequest("POST", "/scopekit/admin/apps/cli_contacts/import", Map.of(),
+                Map.of(), "{\"scopes\":{\"tenant\":[\"no:such:scope\"]}}"));
+        // THEN the message and each entry's problem are the spec's text, not a copy in the Java
+        then(r.status()).isEqualTo(400);
+        then(SimHttp.JSON.readTree(r.body()).get("msg").stringValue()).isEqualTo("an import the spec refuses");
+        then(r.body()).contains("no:such:scope (tenant): an import the spec refuses");
     }
 
     @Test

@@ -23,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class WorldAdmin implements SimulatorAdmin {
 
-    private static final String IMPORT_ERROR = "该权限不存在或该应用无权申请该权限，请重新录入。";
 
     private final PermissionModelSpec model;
     private final World world;
@@ -236,7 +235,7 @@ final class WorldAdmin implements SimulatorAdmin {
                     boolean available = model.permission(key).filter(p -> p.identities().contains(identity))
                             .isPresent() && !app.outOfRange.contains(key);
                     if (!available) {
-                        problems.add(key + " (" + identity + "): " + IMPORT_ERROR);
+                        problems.add(key + " (" + identity + "): " + model.importErrorMessage());
                     } else {
                         keys.add(key);
                     }
@@ -244,7 +243,7 @@ final class WorldAdmin implements SimulatorAdmin {
                 wanted.put(identity, keys);
             }
             if (!problems.isEmpty()) {
-                throw new SimulatorAdminException(400, FeishuErrors.UNSPECIFIED, IMPORT_ERROR, problems);
+                throw new SimulatorAdminException(400, FeishuErrors.UNSPECIFIED, model.importErrorMessage(), problems);
             }
             ObjectNode data = FeishuErrors.JSON.createObjectNode();
             for (Map.Entry<String, List<String>> e : wanted.entrySet()) {

@@ -2,7 +2,7 @@ package io.scopekit.target.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
+import io.scopekit.wire.WireNames;
 import org.apiguardian.api.API;
 
 /** Names one operation of a permission session's control plane ({@link PlatformControl}). */
@@ -21,18 +21,11 @@ public enum PlatformControlOperation {
 
     /** Returns the kebab-case wire name, e.g. {@code set-up}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     /** Parses a wire name (or the constant's own spelling, any case); the error lists the choices. */
     public static PlatformControlOperation fromWireName(String name) {
-        String normalised = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (PlatformControlOperation op : values()) {
-            if (op.name().equals(normalised)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("unknown PlatformControlOperation '" + name
-                + "' (expected one of: set-up, set-levels, grant-users, seed-app, read-app)");
+        return WireNames.parse(PlatformControlOperation.class, name);
     }
 }

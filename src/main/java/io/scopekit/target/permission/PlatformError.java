@@ -2,7 +2,7 @@ package io.scopekit.target.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
+import io.scopekit.wire.WireNames;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -31,19 +31,12 @@ public record PlatformError(Kind kind, String message) implements PlatformResult
 
         /** Returns the kebab-case wire name, e.g. {@code unsupported-request}. */
         public String wireName() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return WireNames.of(this);
         }
 
         /** Parses a wire name (or the constant's own spelling, any case); the error lists the choices. */
         public static Kind fromWireName(String name) {
-            String normalised = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-            for (Kind k : values()) {
-                if (k.name().equals(normalised)) {
-                    return k;
-                }
-            }
-            throw new IllegalArgumentException("unknown PlatformError.Kind '" + name
-                    + "' (expected one of: unsupported-request, unsupported-control, unknown-entity, internal)");
+            return WireNames.parse("PlatformError.Kind", Kind.class, name, Kind::wireName);
         }
     }
 

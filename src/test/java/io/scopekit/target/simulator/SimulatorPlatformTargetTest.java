@@ -70,7 +70,7 @@ class SimulatorPlatformTargetTest {
             PlatformObservation export = session.perform(LifecycleAction.export("cli_a")).orElseThrow();
             // THEN the documented message, nothing added, and the export in the documented shape
             then(failed.outcome()).isEqualTo(CallOutcome.FAIL);
-            then(failed.message()).isEqualTo("该权限不存在或该应用无权申请该权限，请重新录入。");
+            then(failed.message()).isEqualTo("该权限不存在或该应用无权申请该权限，请重新录入"); // the spec's importErrorMessage
             then(failed.states()).extracting(s -> s.permission()).containsExactly("drive:drive");
             then(export.export().scopes()).isEqualTo(new ScopeLists(List.of("drive:drive"), List.of()));
         }

@@ -55,8 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
 // Not final: its package-private methods are the override points of the mutant zoo (src/test, PlatformMutants), each
 // defective platform differing from the reference in one decision.
 class ReferencePlatformSession implements PlatformSession, PlatformControl {
-    /** The console's message for an import entry it refuses (seed 001 §批量导入权限). */
-    static final String IMPORT_REFUSED = "该权限不存在或该应用无权申请该权限，请重新录入";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<PermissionState> EXPORTED =
             EnumSet.of(PermissionState.PENDING_RELEASE, PermissionState.IN_REVIEW, PermissionState.ENABLED);
@@ -313,7 +311,7 @@ class ReferencePlatformSession implements PlatformSession, PlatformControl {
     private PlatformResult apply(AppRecord app, List<PermissionRef> refs) {
         for (PermissionRef ref : refs) {
             if (model.permission(ref.permission()).isEmpty() || app.outOfRange.contains(ref.permission())) {
-                return observed(fail(IMPORT_REFUSED).states(app));
+                return observed(fail(model.importErrorMessage()).states(app));
             }
         }
         for (PermissionRef ref : refs) {
@@ -398,7 +396,7 @@ class ReferencePlatformSession implements PlatformSession, PlatformControl {
             for (String key : entry.getValue()) {
                 PermissionRef ref = new PermissionRef(key, entry.getKey());
                 if (!applicable(app, ref)) {
-                    return observed(fail(IMPORT_REFUSED).states(app));
+                    return observed(fail(model.importErrorMessage()).states(app));
                 }
                 if (!importChecksFirst() && !app.applied(ref)) {
                     app.put(ref, afterApplying(app, ref, true));

@@ -19,6 +19,7 @@ import io.scopekit.permission.ScopesExport;
 import io.scopekit.permission.VersionDraft;
 import io.scopekit.permission.VersionStatus;
 import io.scopekit.permission.Violation;
+import io.scopekit.spec.PermissionModelSpec;
 import io.scopekit.spec.SpecCatalog;
 import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.harness.PermissionTargets;
@@ -26,6 +27,7 @@ import io.scopekit.target.permission.PlatformError;
 import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;
 import io.scopekit.target.permission.PlatformSessionConfig;
+import io.scopekit.testsupport.PermissionModels;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +97,7 @@ class ReferencePlatformTest {
         then(malformed.outcome()).isEqualTo(CallOutcome.FAIL);
         then(malformed.message()).startsWith("malformed import");
         then(outOfRange.outcome()).isEqualTo(CallOutcome.FAIL);
-        then(outOfRange.message()).isEqualTo("该权限不存在或该应用无权申请该权限，请重新录入");
+        then(outOfRange.message()).isEqualTo(importErrorMessage(SPECS));
         then(outOfRange.states()).isEqualTo(before);
     }
 
@@ -153,5 +155,29 @@ class ReferencePlatformTest {
     private static PermissionState state(PlatformObservation o, PermissionRef ref) {
         return o.states().stream().filter(s -> s.ref().equals(ref)).map(PermissionStatus::state).findFirst()
                 .orElse(PermissionState.NOT_APPLIED);
+    }
+
+    @Test
+    void should_refuse_an_import_with_the_specs_message_when_the_spec_states_another_text() {
+        // GIVEN a permission model whose importErrorMessage is not the shipped text
+        PermissionModelSpec shipped = SPECS.permissionModel("feishu-openplatform").orElseThrow();
+        PlatformSession other = new ReferencePlatformSession(
+                PermissionModels.withRule(shipped, "importErrorMessage", "an import the spec refuses"));
+        other.control().createTenant("tenant-1");
+        other.control().createUser("tenant-1", "developer-1");
+        other.control().createApp("app-1", "tenant-1", AppType.CUSTOM, "developer-1", List.of());
+
+        // WHEN an import names a permission that does not exist
+        PlatformObservation refused = other.perform(
+                LifecycleAction.importJson("app-1", "{\"scopes\":{\"tenant\":[\"no:such\"]}}")).orElseThrow();
+
+        // THEN the message is the spec's, not a copy in the Java
+        then(refused.outcome()).isEqualTo(CallOutcome.FAIL);
+        then(refused.message()).isEqualTo("an import the spec refuses");
+    }
+
+    private static String importErrorMessage(SpecCatalog specs) {
+        return String.valueOf(specs.permissionModel("feishu-openplatform").orElseThrow()
+                .rules().get("importErrorMessage").value());
     }
 }

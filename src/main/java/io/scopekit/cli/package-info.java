@@ -1,0 +1,5 @@
+/** The {@code ./scopekit} commands (picocli); every failure is a {@code CliFailure} carrying its exit code. */
+@NullMarked
+package io.scopekit.cli;
+
+import org.jspecify.annotations.NullMarked;
