@@ -39,7 +39,7 @@ class SpecLayerArchitectureTest {
         // GIVEN the content package / WHEN checked / THEN spec, oracle and cli can all use it
         classes().that().resideInAPackage("io.scopekit.content..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "io.scopekit.content..", "java..", "org.apiguardian..")
+                        "io.scopekit.content..", "java..", "org.apiguardian..", "org.jspecify..")
                 .because("the one reader of kit content sits below every layer that reads content")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("io.scopekit.content"));
