@@ -63,7 +63,7 @@ async function main() {
   if (o.portModule) {
     try {
       port = await LoadedPort.start(o.portModule, [process.cwd(), path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], o.os,
-        { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs });
+        { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs, catalog });
     } catch (e) {
       if (e instanceof RangeError) usage(e.message);
       throw e;

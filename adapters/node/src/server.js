@@ -56,7 +56,7 @@ class Host {
     const cfg = { container: null, clientVersion: null, ...config };
     let session;
     try {
-      if (this.port && this.catalog.ports.has(cfg.platform)) {
+      if (this.port && (this.catalog.ports.has(cfg.platform) || cfg.container !== null)) {
         session = new PortSession(this.catalog, this.port, cfg, this.os);
       } else {
         session = new ReferenceSession(profileOf(this.catalog, cfg.platform, cfg.container, cfg.appKind), cfg, this.os);
