@@ -107,11 +107,11 @@ final class CertifyPortCommand implements Callable<Integer> {
         ensureHostInstalled(home);
         Resolved resolved = resolve(home);
         Files.createDirectories(report);
-        err.println("certify-port: loading " + printable(port) + " in the Node host's five containers (in a "
+        err.println("certify-port: loading " + printable(port) + " in the Node host's six containers (in a "
                 + "process of its own, each call bounded by " + Timeouts.format(call) + ")");
         err.flush();
-        // loading takes at most five containers × the load bound, plus starting node and the host
-        Duration ready = NodeHostProcess.loadTimeout(call).multipliedBy(5).plusSeconds(60);
+        // loading takes at most six containers × the load bound, plus starting node and the host
+        Duration ready = NodeHostProcess.loadTimeout(call).multipliedBy(6).plusSeconds(60);
         try (NodeHostProcess host = NodeHostProcess.start(home, node, resolved.path(), expectedIdentity(resolved.path()),
                 specDir, ready, call, line -> {
                     err.println(printable(line));
@@ -385,7 +385,7 @@ final class CertifyPortCommand implements Callable<Integer> {
     }
 
     private static @Nullable String containerOf(String scenario) {
-        for (String c : List.of("alipay", "wechat", "bytedance", "baidu", "kuaishou")) {
+        for (String c : List.of("alipay", "wechat", "bytedance", "baidu", "kuaishou", "feishu")) {
             if (scenario.contains(" " + c + " ") || scenario.contains("\"" + c + "\"")) {
                 return c;
             }
@@ -398,7 +398,7 @@ final class CertifyPortCommand implements Callable<Integer> {
         md.append("# Port certification: ").append(code(identity)).append(" on ").append(PLATFORM).append("\n\n");
         md.append("- requested: ").append(code(port)).append("\n");
         md.append("- loaded from: ").append(code(resolved.how())).append("\n");
-        md.append("- containers: alipay (my), wechat (wx), bytedance (tt), baidu (swan), kuaishou (ks)\n");
+        md.append("- containers: alipay (my), wechat (wx), bytedance (tt), baidu (swan), kuaishou (ks), feishu (tt)\n");
         md.append("- run: ").append(code(verdictLine)).append("\n");
         md.append("- verdict: **").append(findings.isEmpty() ? "certified" : "deviations (" + findings.size() + ")")
                 .append("**\n\n");
