@@ -139,8 +139,8 @@ const SHIM = `(function shim(bridge, definitionJson) {
     load(entry, namesJson) {
       try {
         mod = load(entry);
-        if (!pick('authorize')) return JSON.stringify({ error: { message: 'exports no authorize function (looked at exports.authorize, exports.default.authorize, exports.default)', stack: null, noAuthorize: true } });
-        return JSON.stringify({ exports: JSON.parse(namesJson).filter((n) => pick(n) !== null) });
+        if (!pick('authorize') && !JSON.parse(namesJson).framework) return JSON.stringify({ error: { message: 'exports no authorize function (looked at exports.authorize, exports.default.authorize, exports.default)', stack: null, noAuthorize: true } });
+        return JSON.stringify({ exports: JSON.parse(namesJson).names.filter((n) => pick(n) !== null) });
       } catch (e) {
         return JSON.stringify({ error: JSON.parse(failure(e)) });
       }
@@ -311,7 +311,9 @@ function createContainer(definition, entry) {
   });
   const shim = vm.runInContext(SHIM, sandbox, { filename: 'scopekit-container-shim.js' })(bridge, JSON.stringify(definition));
   contexts.set(container, { shim, name: definition.name });
-  const loaded = JSON.parse(shim.load(entry, JSON.stringify(KIT_FUNCTIONS)));
+  // A framework (bundled from a manifest) need not have authorize in every container: Taro builds its API from the
+  // container global, so where the container has none (Alipay) the framework has none either.
+  const loaded = JSON.parse(shim.load(entry, JSON.stringify({ names: KIT_FUNCTIONS, framework: Boolean(definition.framework) })));
   return loaded;
 }
 
@@ -343,7 +345,7 @@ process.on('message', (m) => {
     for (const definition of m.containers) {
       let loaded;
       try {
-        loaded = createContainer(definition, m.entry);
+        loaded = createContainer(definition, definition.entry || m.entry);
       } catch (e) {
         loaded = { error: { message: String(e && e.message), stack: e && e.stack ? String(e.stack) : null } };
       }

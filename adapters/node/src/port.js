@@ -143,7 +143,9 @@ class LoadedPort {
     this.spec = spec;
     this.os = os;
     this.options = options;
-    this.location = resolvePort(spec, searchFrom);
+    // A framework port bundled from its manifest (src/bundle.js) brings one entry file per container.
+    this.bundle = options.bundle || null;
+    this.location = this.bundle ? { entry: null, root: this.bundle.dir, pkg: null } : resolvePort(spec, searchFrom);
     this.errors = new Map(); // container → { message, stack }
     this.loaded = new Set();
     this.exports = new Map(); // container → the kit's functions the port exports there
@@ -156,6 +158,7 @@ class LoadedPort {
   }
 
   identity() {
+    if (this.bundle) return this.bundle.identity;
     const pkg = this.location.pkg;
     return pkg ? `${pkg.name}@${pkg.version}` : this.location.entry;
   }
@@ -169,6 +172,7 @@ class LoadedPort {
 
   /** What the port's process may read: the worker, and the port's package with the packages installed beside it. */
   readable() {
+    if (this.bundle) return [WORKER, this.bundle.dir];
     const root = this.location.root;
     const parent = path.dirname(root);
     const modules = path.basename(parent).startsWith('@') ? path.dirname(parent) : parent;
@@ -177,7 +181,7 @@ class LoadedPort {
 
   spawn() {
     const execArgv = ['--experimental-permission', ...this.readable().map((p) => `--allow-fs-read=${p}`), '--no-warnings', '--max-old-space-size=512'];
-    const child = childProcess.fork(WORKER, ['--port-module', this.location.entry], { execArgv, execPath: this.options.node, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
+    const child = childProcess.fork(WORKER, ['--port-module', this.location.entry || this.bundle.dir], { execArgv, execPath: this.options.node, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
     const forward = (stream) => {
       let buffered = '';
       stream.setEncoding('utf8');
@@ -199,6 +203,13 @@ class LoadedPort {
 
   /** Loads the port in `containers`, in one process per round; a container whose load ends the process is a load error. */
   async boot(containers) {
+    if (this.bundle) {
+      for (const c of containers) {
+        if (!this.bundle.entries[c] && !this.errors.has(c)) {
+          this.errors.set(c, { message: this.bundle.errors[c] ? `the port ${this.identity()} could not be bundled for the ${c} container: ${this.bundle.errors[c]}` : `the manifest of ${this.identity()} names no entry for the ${c} container`, stack: null });
+        }
+      }
+    }
     let todo = containers.filter((c) => !this.errors.has(c));
     while (todo.length > 0 && !this.closed) {
       const child = this.spawn();
@@ -240,7 +251,7 @@ class LoadedPort {
       const onMessage = (m) => {
         if (m.type === 'started') {
           started = true;
-          child.send({ type: 'init', entry: this.location.entry, containers: todo.map((c) => containerDefinition(c, this.os, this.options.catalog)) });
+          child.send({ type: 'init', entry: this.location.entry, containers: todo.map((c) => ({ ...containerDefinition(c, this.os, this.options.catalog), entry: this.entryOf(c), framework: Boolean(this.bundle) })) });
           arm();
         } else if (m.type === 'loaded') {
           left.delete(m.container);
@@ -272,6 +283,11 @@ class LoadedPort {
       child.on('message', onMessage);
       child.on('exit', onExit);
     });
+  }
+
+  /** The file the port loads from in a container: its own entry, or the container's bundle. */
+  entryOf(container) {
+    return this.bundle ? this.bundle.entries[container] : this.location.entry;
   }
 
   kill(child = this.child) {
@@ -427,6 +443,7 @@ class PortSession {
     this.portLevel = new ReferenceSession(this.portProfile, config, os, this.shared);
     this.nativeLevel = matrix ? new ReferenceSession(this.nativeProfile, config, os, this.shared) : this.portLevel;
     this.facts = containerFacts(catalog, config.container);
+    this.judgedByContainer = !matrix;
     port.addApis(config.container, scopedApis(GLOBALS[config.container], [...this.nativeProfile.scopeOfApi.keys()]));
     this.portIdOfNative = new Map();
     for (const s of this.portProfile.scopes.values()) if (s.nativeName) this.portIdOfNative.set(s.nativeName, s.id);
@@ -456,6 +473,9 @@ class PortSession {
   async perform(action) {
     const name = action.type === 'authorize' ? 'authorize' : action.type === 'get-setting' ? 'getSetting'
       : action.type === 'open-setting' ? 'openSetting' : action.type === 'call-api' ? String(action.api || '') : null;
+    if (name === 'authorize' && !this.port.exportsFunction(this.container, 'authorize')) {
+      throw new TargetError('unsupported-action', `${this.port.identity()} has no authorize in the ${this.container} container (the container's spec gives ${GLOBALS[this.container]} no authorize, or the port does not export one); native calls: []`);
+    }
     if (name !== null && (name === 'authorize' || this.port.exportsFunction(this.container, name))) {
       const args = name === 'authorize' && action.scope !== undefined && action.scope !== null ? { scope: action.scope } : {};
       return this.throughPort(name, args);
@@ -492,9 +512,10 @@ class PortSession {
     this.nativeCalls = [];
     this.prompts = [];
     this.unscripted = null;
+    this.lastNative = null;
     const run = await this.port.run(this, this.container, name, args, form);
     if (this.unscripted) throw this.unscripted;
-    return { run, nativeCalls: this.nativeCalls, prompts: this.prompts };
+    return { run, nativeCalls: this.nativeCalls, prompts: this.prompts, nativeObservation: this.lastNative };
   }
 
   /**
@@ -504,7 +525,7 @@ class PortSession {
    */
   async throughPort(name, args) {
     const before = this.snapshot();
-    const { run, nativeCalls, prompts } = await this.runForm(name, args, 'callback');
+    const { run, nativeCalls, prompts, nativeObservation } = await this.runForm(name, args, 'callback');
     const after = this.snapshot();
     let promiseForm;
     this.restore(before);
@@ -534,7 +555,18 @@ class PortSession {
         else response[k] = v;
       }
     }
-    const o = observation(run.first, { errMsg: run.first === 'fail' ? errMsg : null, prompts, response, authSetting });
+    let o;
+    if (this.judgedByContainer && nativeObservation) {
+      // Judged by the container's own platform: the observation is the container's, as the port let it through —
+      // the callback that ran, the errMsg and fields it delivered (a field it dropped is missing), its authSetting.
+      const delivered = res && typeof res === 'object' && !Array.isArray(res) ? res : {};
+      const kept = {};
+      for (const [k, v] of Object.entries(nativeObservation.response || {})) if (k in delivered) kept[k] = delivered[k];
+      o = observation(run.first, { errMsg: run.first === 'fail' ? errMsg : null, errno: 'errNo' in delivered || nativeObservation.errno === null ? nativeObservation.errno : null,
+        prompts, response: kept, authSetting: authSetting || nativeObservation.authSetting, settingsList: nativeObservation.settingsList });
+    } else {
+      o = observation(run.first, { errMsg: run.first === 'fail' ? errMsg : null, prompts, response, authSetting });
+    }
     o.portRun = {
       path: 'port',
       nativeCalls,
@@ -613,6 +645,7 @@ class PortSession {
 
   nativeResult(api, options, specApi) {
     const toResult = (o, extra = {}) => {
+      this.lastNative = o;
       for (const p of o.prompts) this.prompts.push({ kind: p.kind, scope: this.portIdOfNative.get(p.scope) || p.scope });
       const ok = o.outcome !== 'fail';
       return { ok, res: { errMsg: ok ? `${api}:ok` : o.errMsg, ...o.response, ...extra, ...(o.authSetting ? { authSetting: o.authSetting } : {}) } };

@@ -7,7 +7,7 @@ const http = require('node:http');
 const crypto = require('node:crypto');
 const { profileOf } = require('./specs');
 const { ReferenceSession, TargetError } = require('./session');
-const { PortSession } = require('./port');
+const { PortSession, CONTAINERS } = require('./port');
 
 const PROTOCOL = 'scopekit-target/1';
 const MAX_BODY = 1024 * 1024;
@@ -42,7 +42,9 @@ class Host {
     if (this.port) {
       body.port = { package: this.port.identity(), loadErrors: this.port.loadErrors() };
       // A hosted port implements its own platform only; declaring it keeps verify from judging the others.
-      body.coverage = { platforms: [...this.catalog.ports.keys()].sort() };
+      // A framework port (bundled from a manifest) is judged by each container's own platform: the container runs
+      // that platform's scenarios through the port (docs/node-host.md, "Certifying a framework").
+      body.coverage = { platforms: this.port.bundle ? Object.values(CONTAINERS).map((c) => c.platform).sort() : [...this.catalog.ports.keys()].sort() };
     }
     // The per-run nonce the kit gave this host: the kit checks it to know it talks to the host it started.
     if (this.nonce !== null) body.nonce = this.nonce;
@@ -54,6 +56,10 @@ class Host {
       if (typeof config[f] !== 'string') throw new BadRequest(400, `session config: '${f}' is missing or not a string`);
     }
     const cfg = { container: null, clientVersion: null, ...config };
+    if (this.port && this.port.bundle && cfg.container === null) {
+      const own = Object.entries(CONTAINERS).find(([, c]) => c.platform === cfg.platform);
+      if (own) cfg.container = own[0];
+    }
     let session;
     try {
       if (this.port && (this.catalog.ports.has(cfg.platform) || cfg.container !== null)) {
