@@ -149,6 +149,11 @@ async function route(host, req, res) {
   const parts = url.pathname.split('/').filter(Boolean);
   if (parts[0] !== 'v1') throw new BadRequest(404, `unknown path ${url.pathname} (expected /v1/…)`);
   if (parts.length === 2 && parts[1] === 'target' && req.method === 'GET') return send(res, host.identity());
+  // The differential check's findings so far (docs/node-host.md, "The differential check"): certify-port reads them
+  // after the run. Not part of the target protocol; only a host that hosts a port answers it.
+  if (parts.length === 3 && parts[1] === 'port' && parts[2] === 'differences' && req.method === 'GET' && host.port) {
+    return send(res, { differences: host.port.differences || [] });
+  }
   if (parts[1] !== 'sessions') throw new BadRequest(404, `unknown path ${url.pathname} (this host serves /v1/target and /v1/sessions)`);
   if (parts.length === 2 && req.method === 'POST') {
     const config = objectMember(await readJson(req), 'config');
