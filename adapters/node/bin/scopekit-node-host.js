@@ -14,7 +14,7 @@ const path = require('node:path');
 const { loadSpecs, SpecError } = require('../src/specs');
 const { LoadedPort } = require('../src/port');
 const { Host, serve } = require('../src/server');
-const { readManifest, bundleAll } = require('../src/bundle');
+const { readManifest, bundleAll, readProfile } = require('../src/bundle');
 
 function usage(message) {
   process.stderr.write(`scopekit-node-host: ${message}\nusage: scopekit-node-host [--specs DIR] [--port N] [--host H] [--os android|ios] [--port-module PATH|PACKAGE] [--exit-with-stdin] [--ready-file PATH] [--nonce TEXT] [--call-timeout-ms N] [--load-timeout-ms N] [--manifest FILE --packages DIR]\n`);
@@ -89,7 +89,7 @@ async function main() {
     }
     process.stderr.write(`scopekit-node-host: bundled ${identity} in ${((Date.now() - started) / 1000).toFixed(1)} s; loading it in its containers\n`);
     port = await LoadedPort.start(identity, [], o.os, { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs, catalog,
-      bundle: { identity, dir, entries, errors, framework: manifest.framework, profile: manifest.profile || null } });
+      bundle: { identity, dir, entries, errors, framework: manifest.framework, profile: readProfile(manifest.profile) } });
   } else if (o.portModule) {
     try {
       port = await LoadedPort.start(o.portModule, [process.cwd(), path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], o.os,

@@ -57,4 +57,16 @@ function bundleAll(manifest, from, outDir) {
   return out;
 }
 
-module.exports = { readManifest, bundleAll, CONTAINER_IDS };
+/** A framework's profile (profiles/NAME.json: its Promise convention, documented unsupported APIs, with sources). */
+function readProfile(name) {
+  if (!name) return null;
+  if (!/^[a-z0-9-]+$/.test(name)) throw new RangeError(`profile '${name}': expected a name of adapters/node/profiles/ (letters, digits, -)`);
+  const file = path.join(__dirname, '..', 'profiles', `${name}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new RangeError(`${file}: ${e.message} (expected the port profile the manifest names)`);
+  }
+}
+
+module.exports = { readManifest, bundleAll, readProfile, CONTAINER_IDS };

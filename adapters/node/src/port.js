@@ -540,6 +540,13 @@ class PortSession {
     try {
       const p = await this.runForm(name, args, 'promise');
       promiseForm = { promise: p.run.promise, value: p.run.promiseValue, threw: p.run.threw, nativeCalls: p.nativeCalls };
+      const profile = this.port.bundle && this.port.bundle.profile;
+      if (profile && profile.promise && profile.promise.convention === 'err-res-tuple' && p.run.promise === 'resolved'
+        && Array.isArray(p.run.promiseValue) && p.run.promiseValue.length >= 1 && p.run.promiseValue.length <= 2) {
+        // the framework's documented convention (its profile): [err, res] is a rejection with err or a resolution with res
+        const [err, value] = p.run.promiseValue;
+        promiseForm = { ...promiseForm, promise: err ? 'rejected' : 'resolved', value: err || value, raw: p.run.promiseValue, convention: 'err-res-tuple' };
+      }
     } catch (e) {
       if (!(e instanceof TargetError)) throw e;
       promiseForm = { promise: 'error', value: null, threw: e.message, nativeCalls: this.nativeCalls };

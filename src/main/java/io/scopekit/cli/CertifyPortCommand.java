@@ -263,7 +263,8 @@ final class CertifyPortCommand implements Callable<Integer> {
     private static List<ObjectNode> transparencyFindings(String url, String identity) {
         List<ObjectNode> out = new ArrayList<>();
         JsonNode answer;
-        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try {
             java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(url + "/v1/port/differences")).timeout(Duration.ofSeconds(30)).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
