@@ -213,7 +213,9 @@ final class CertifyPortCommand implements Callable<Integer> {
                     finding.put("aspect", f.path("aspect").asString(null));
                     finding.put("expected", f.path("expected").asString(null));
                     finding.put("observed", f.path("observed").asString(null));
-                    finding.put("evidence", f.path("note").asString(null));
+                    // a check whose observation was a target error has no note: the error names the native calls
+                    finding.put("evidence", f.path("note").isNull() || f.path("note").isMissingNode()
+                            ? f.path("observed").asString(null) : f.path("note").asString(null));
                     findings.add(finding);
                 }
                 for (JsonNode e : summary.path("errors")) {
