@@ -47,7 +47,8 @@ function bundleAll(manifest, from, outDir) {
       esbuild.buildSync({
         stdin: { contents: lines.join('\n'), resolveDir: from, sourcefile: `${manifest.framework}-${container}-entry.js` },
         bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['main', 'module'], target: 'es2019',
-        define, outfile: file, alias: manifest.alias || {}, logLevel: 'silent', legalComments: 'none', write: true,
+        // aliases resolve in the working directory (esbuild's rule): the packages' directory, wherever the host runs
+        define, outfile: file, alias: manifest.alias || {}, absWorkingDir: path.resolve(from), logLevel: 'silent', legalComments: 'none', write: true,
       });
       out[container] = { file };
     } catch (e) {

@@ -131,8 +131,9 @@ test('the differential check of the transparency contract', async (t) => {
   t.after(host.stop);
 
   await t.test('should_report_the_rewritten_and_dropped_fields_with_both_values_when_the_port_alters_the_answer', async () => {
-    // GIVEN the ByteDance container answers a denial with errMsg "authorize:fail …" and errNo (its tt.authorize page)
-    const s = await host.open('uni-authorize', 'bytedance');
+    // GIVEN the ByteDance container answers a denial with errMsg "authorize:fail …" and errNo (its tt.authorize page),
+    // and the port is judged by ByteDance's own platform
+    const s = await host.open('bytedance', 'bytedance');
     await s.script('consent', 'deny');
     // WHEN
     const { observation } = await s.perform({ type: 'authorize', scope: 'scope.camera' });
@@ -142,5 +143,15 @@ test('the differential check of the transparency contract', async (t) => {
     assert.deepEqual(d.find((x) => x.channel === 'callback' && x.field === 'errNo'), { channel: 'callback', field: 'errNo', kind: 'dropped', native: native.errNo, port: null });
     assert.deepEqual(d.find((x) => x.channel === 'callback' && x.field === 'errMsg'), { channel: 'callback', field: 'errMsg', kind: 'rewritten', native: native.errMsg, port: 'authorize:fail' });
     assert.deepEqual(d.find((x) => x.channel === 'promise'), { channel: 'promise', field: '(outcome)', kind: 'rewritten', native: 'rejected', port: 'resolved' });
+  });
+
+  await t.test('should_compare_only_the_matrix_response_fields_when_the_port_is_judged_by_a_port_matrix', async () => {
+    // GIVEN seed 002 返回 promises a response only in the Alipay container
+    const s = await host.open('uni-authorize', 'bytedance');
+    await s.script('consent', 'deny');
+    // WHEN
+    const { observation } = await s.perform({ type: 'authorize', scope: 'scope.camera' });
+    // THEN the dropped errNo and the rewritten errMsg are not the matrix's fields; the Promise outcome still counts
+    assert.deepEqual(observation.portRun.differences, [{ channel: 'promise', field: '(outcome)', kind: 'rewritten', native: 'rejected', port: 'resolved' }]);
   });
 });
