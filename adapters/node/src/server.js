@@ -44,7 +44,7 @@ class Host {
       // A hosted port implements its own platform only; declaring it keeps verify from judging the others.
       // A framework port (bundled from a manifest) is judged by each container's own platform: the container runs
       // that platform's scenarios through the port (docs/node-host.md, "Certifying a framework").
-      body.coverage = { platforms: this.port.bundle ? Object.values(CONTAINERS).map((c) => c.platform).sort() : [...this.catalog.ports.keys()].sort() };
+      body.coverage = { platforms: this.port.bundle ? Object.entries(CONTAINERS).filter(([id]) => this.port.loaded.has(id)).map(([, c]) => c.platform).sort() : [...this.catalog.ports.keys()].sort() };
     }
     // The per-run nonce the kit gave this host: the kit checks it to know it talks to the host it started.
     if (this.nonce !== null) body.nonce = this.nonce;

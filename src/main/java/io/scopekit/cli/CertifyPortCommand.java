@@ -142,10 +142,33 @@ final class CertifyPortCommand implements Callable<Integer> {
             JsonNode loadErrors = host.port().path("loadErrors");
             String identity = host.port().path("package").asString(resolved.path().toString());
             List<ObjectNode> findings = new ArrayList<>();
+            ArrayNode unsupported = JSON.createArrayNode();
             String verdictLine;
-            if (loadErrors.isObject() && !loadErrors.isEmpty()) {
-                // A port that throws while loading is a deviation of the port (exit 1), reported with its stack.
+            boolean framework = frameworkManifest != null;
+            if (framework && loadErrors.isObject()) {
+                // A framework is judged in each container it loaded in; a container its manifest leaves out (no
+                // published package for it) is unsupported, not a failure; a container it failed to load in is a
+                // finding, and neither container's platform is run.
+                List<String> run = new ArrayList<>(platforms);
                 for (Map.Entry<String, JsonNode> e : loadErrors.properties()) {
+                    String platformOf = CONTAINER_OF_PLATFORM.entrySet().stream()
+                            .filter(x -> x.getValue().equals(e.getKey())).map(Map.Entry::getKey).findFirst().orElse(null);
+                    run.remove(platformOf);
+                    String message = e.getValue().path("message").asString("");
+                    if (message.contains("names no entry for the")) {
+                        ObjectNode u = unsupported.addObject();
+                        u.put("container", e.getKey());
+                        u.put("reason", message);
+                    } else {
+                        findings.add(loadFinding(e.getKey(), e.getValue()));
+                    }
+                }
+                platforms = run;
+                judgedOn = String.join(", ", platforms);
+            }
+            if (platforms.isEmpty() || (!framework && loadErrors.isObject() && !loadErrors.isEmpty())) {
+                // A port that throws while loading is a deviation of the port (exit 1), reported with its stack.
+                for (Map.Entry<String, JsonNode> e : framework ? List.<Map.Entry<String, JsonNode>>of() : loadErrors.properties()) {
                     ObjectNode f = JSON.createObjectNode();
                     f.put("kind", "load");
                     f.put("container", e.getKey());
@@ -241,6 +264,7 @@ final class CertifyPortCommand implements Callable<Integer> {
             certification.put("loadedFrom", resolved.how());
             certification.put("platform", judgedOn);
             certification.put("verdict", findings.isEmpty() ? "certified" : "deviations");
+            certification.set("unsupported", unsupported);
             certification.put("run", verdictLine);
             ArrayNode list = certification.putArray("findings");
             findings.forEach(list::add);
@@ -296,6 +320,19 @@ final class CertifyPortCommand implements Callable<Integer> {
             out.add(f);
         }
         return out;
+    }
+
+    private static ObjectNode loadFinding(String container, JsonNode error) {
+        ObjectNode f = JSON.createObjectNode();
+        f.put("kind", "load");
+        f.put("container", container);
+        f.put("requirement", (String) null);
+        f.put("scenario", "the port loads in the " + container + " container");
+        f.put("aspect", (String) null);
+        f.put("expected", "the port loads");
+        f.put("observed", error.path("message").asString(""));
+        f.put("evidence", error.path("stack").asString(""));
+        return f;
     }
 
     /** The client platforms of the Node host's containers, in the order the report lists them. */
