@@ -6,20 +6,23 @@
 //   scopekit-node-host [--specs DIR] [--port N] [--host H] [--os android|ios] [--port-module PATH|PACKAGE]
 //                      [--exit-with-stdin]   (exit when stdin closes: the kit's way to never leave a host behind)
 //                      [--ready-file PATH] [--nonce TEXT] (GET /v1/target echoes it) [--call-timeout-ms N]
+//                      [--manifest FILE --packages DIR]  (a framework port: bundled per container from its manifest,
+//                       with the packages installed under DIR/node_modules; docs/node-host.md, "Port manifests")
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { loadSpecs, SpecError } = require('../src/specs');
 const { LoadedPort } = require('../src/port');
 const { Host, serve } = require('../src/server');
+const { readManifest, bundleAll, readProfile } = require('../src/bundle');
 
 function usage(message) {
-  process.stderr.write(`scopekit-node-host: ${message}\nusage: scopekit-node-host [--specs DIR] [--port N] [--host H] [--os android|ios] [--port-module PATH|PACKAGE] [--exit-with-stdin] [--ready-file PATH] [--nonce TEXT] [--call-timeout-ms N] [--load-timeout-ms N]\n`);
+  process.stderr.write(`scopekit-node-host: ${message}\nusage: scopekit-node-host [--specs DIR] [--port N] [--host H] [--os android|ios] [--port-module PATH|PACKAGE] [--exit-with-stdin] [--ready-file PATH] [--nonce TEXT] [--call-timeout-ms N] [--load-timeout-ms N] [--manifest FILE --packages DIR]\n`);
   process.exit(2);
 }
 
 function parse(argv) {
-  const o = { specs: path.resolve(__dirname, '..', '..', '..', 'platform-specs'), port: 0, host: '127.0.0.1', os: 'android', portModule: null, readyFile: null, nonce: null, callTimeoutMs: 5000, loadTimeoutMs: 20000 };
+  const o = { specs: path.resolve(__dirname, '..', '..', '..', 'platform-specs'), port: 0, host: '127.0.0.1', os: 'android', portModule: null, manifest: null, packages: null, readyFile: null, nonce: null, callTimeoutMs: 5000, loadTimeoutMs: 20000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : usage(`${a} needs a value`));
@@ -29,6 +32,8 @@ function parse(argv) {
     else if (a === '--os') o.os = value();
     else if (a === '--port-module') o.portModule = value();
     else if (a === '--exit-with-stdin') o.exitWithStdin = true;
+    else if (a === '--manifest') o.manifest = path.resolve(value());
+    else if (a === '--packages') o.packages = path.resolve(value());
     else if (a === '--ready-file') o.readyFile = path.resolve(value());
     else if (a === '--nonce') o.nonce = value();
     else if (a === '--call-timeout-ms') o.callTimeoutMs = Number(value());
@@ -40,6 +45,8 @@ function parse(argv) {
   for (const [flag, v] of [['--call-timeout-ms', o.callTimeoutMs], ['--load-timeout-ms', o.loadTimeoutMs]]) {
     if (!Number.isInteger(v) || v < 1) usage(`${flag} expects a positive whole number of milliseconds`);
   }
+  if (o.manifest && o.portModule) usage('--manifest and --port-module exclude each other');
+  if (o.manifest && !o.packages) o.packages = path.resolve(__dirname, '..');
   return o;
 }
 
@@ -60,10 +67,33 @@ async function main() {
   process.on('SIGTERM', stopEarly);
   process.on('SIGINT', stopEarly);
   if (o.exitWithStdin) process.stdin.on('end', stopEarly).on('error', stopEarly).resume();
-  if (o.portModule) {
+  if (o.manifest) {
+    let manifest;
+    try {
+      manifest = readManifest(o.manifest);
+    } catch (e) {
+      if (e instanceof RangeError) usage(e.message);
+      throw e;
+    }
+    const identity = `${manifest.framework}@${manifest.version}`;
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'scopekit-bundle-'));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const started = Date.now();
+    process.stderr.write(`scopekit-node-host: bundling ${identity} for ${Object.keys(manifest.containers).length} containers (esbuild, packages from ${o.packages})\n`);
+    const bundled = bundleAll(manifest, o.packages, dir);
+    const entries = {};
+    const errors = {};
+    for (const [c, b] of Object.entries(bundled)) {
+      if (b.file) entries[c] = b.file;
+      else errors[c] = b.error;
+    }
+    process.stderr.write(`scopekit-node-host: bundled ${identity} in ${((Date.now() - started) / 1000).toFixed(1)} s; loading it in its containers\n`);
+    port = await LoadedPort.start(identity, [], o.os, { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs, catalog,
+      bundle: { identity, dir, entries, errors, framework: manifest.framework, profile: readProfile(manifest.profile) } });
+  } else if (o.portModule) {
     try {
       port = await LoadedPort.start(o.portModule, [process.cwd(), path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], o.os,
-        { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs });
+        { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs, catalog });
     } catch (e) {
       if (e instanceof RangeError) usage(e.message);
       throw e;

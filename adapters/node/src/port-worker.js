@@ -77,6 +77,21 @@ const SHIM = `(function shim(bridge, definitionJson) {
     const r = functions.getSystemInfoSync();
     g.setImmediate(() => { if (typeof options.success === 'function') options.success(r); if (typeof options.complete === 'function') options.complete(r); });
   };
+  // canIUse answers from the same list the global is built from: an API the spec does not give the container is
+  // neither callable nor announced (components and schemas with a dot answer for their first segment).
+  functions.canIUse = (schema) => {
+    const first = String(schema).split('.')[0] === def.name ? String(schema).split('.')[1] : String(schema).split('.')[0];
+    return Object.prototype.hasOwnProperty.call(functions, first);
+  };
+  // What a framework's runtime touches while loading: the app and page registries of a mini-program.
+  let app;
+  g.App = (options) => { app = options && typeof options === 'object' ? options : {}; };
+  g.getApp = () => (app === undefined ? {} : app);
+  g.getCurrentPages = () => [];
+  g.Page = () => undefined;
+  g.Component = () => undefined;
+  g.Behavior = (options) => options;
+  if (def.navigator) g.navigator = def.navigator;
   g[def.name] = new Proxy(functions, {
     get(target, prop) {
       if (typeof prop !== 'string') return target[prop];
@@ -109,37 +124,43 @@ const SHIM = `(function shim(bridge, definitionJson) {
     module.loaded = true;
     return module.exports;
   };
-  let authorize = null;
-  const pick = (mod) => {
+  let mod = null;
+  // A port's function by the kit's name: exports.NAME, exports.default.NAME, or (authorize only) the default export.
+  const pick = (name) => {
     if (!mod) return null;
-    if (typeof mod.authorize === 'function') return mod.authorize;
-    if (mod.default && typeof mod.default.authorize === 'function') return mod.default.authorize;
-    if (typeof mod.default === 'function') return mod.default;
-    if (typeof mod === 'function') return mod;
+    if (typeof mod[name] === 'function') return mod[name];
+    if (mod.default && typeof mod.default[name] === 'function') return mod.default[name];
+    if (name === 'authorize' && typeof mod.default === 'function') return mod.default;
+    if (name === 'authorize' && typeof mod === 'function') return mod;
     return null;
   };
   const failure = (e) => JSON.stringify({ message: String(e && e.message !== undefined ? e.message : e), stack: e && e.stack ? String(e.stack) : String(e) });
   return {
-    load(entry) {
+    load(entry, namesJson) {
       try {
-        authorize = pick(load(entry));
-        return authorize ? '' : JSON.stringify({ message: 'exports no authorize function (looked at exports.authorize, exports.default.authorize, exports.default)', stack: null, noAuthorize: true });
+        mod = load(entry);
+        if (!pick('authorize') && !JSON.parse(namesJson).framework) return JSON.stringify({ error: { message: 'exports no authorize function (looked at exports.authorize, exports.default.authorize, exports.default)', stack: null, noAuthorize: true } });
+        return JSON.stringify({ exports: JSON.parse(namesJson).names.filter((n) => pick(n) !== null) });
       } catch (e) {
-        return failure(e);
+        return JSON.stringify({ error: JSON.parse(failure(e)) });
       }
     },
-    run(id, scope) {
-      const options = {
-        success: (res) => bridge.event(id, 'success', json(res)),
-        fail: (res) => bridge.event(id, 'fail', json(res)),
-        complete: () => bridge.event(id, 'complete', 'null'),
-      };
-      if (scope !== null) options.scope = scope;
+    // One call of the port's function NAME in one form (seed 002 示例: the callback form and the Promise form are
+    // separate calls): 'callback' passes success / fail / complete, 'promise' passes none and follows the Promise.
+    run(id, name, argsJson, form) {
+      const fn = pick(name);
+      const options = JSON.parse(argsJson) || {};
+      if (form === 'callback') {
+        options.success = (res) => bridge.event(id, 'success', json(res));
+        options.fail = (res) => bridge.event(id, 'fail', json(res));
+        options.complete = (res) => bridge.event(id, 'complete', json(res === undefined ? null : res));
+      }
       try {
-        const returned = authorize(options);
+        const returned = fn(options);
         if (returned && typeof returned.then === 'function') {
           bridge.event(id, 'promise', '"pending"');
-          returned.then(() => bridge.event(id, 'promise', '"resolved"'), () => bridge.event(id, 'promise', '"rejected"'));
+          returned.then((v) => { bridge.event(id, 'promiseValue', json(v === undefined ? null : v)); bridge.event(id, 'promise', '"resolved"'); },
+            (e) => { bridge.event(id, 'promiseValue', json(e === undefined ? null : e)); bridge.event(id, 'promise', '"rejected"'); });
         }
       } catch (e) {
         const text = e && e.stack ? String(e.stack).split('\\n').slice(0, 3).join(' | ') : String(e);
@@ -262,6 +283,7 @@ function createContainer(definition, entry) {
         if (run.first === null) { run.first = what; run[`${what}Res`] = value; }
       } else if (what === 'complete') run.complete++;
       else if (what === 'promise') run.promise = value;
+      else if (what === 'promiseValue') run.promiseValue = value;
       else if (what === 'threw') run.threw = value;
     },
     // Errors of this realm never enter the context (their constructors lead out of it): they travel as text.
@@ -289,19 +311,29 @@ function createContainer(definition, entry) {
   });
   const shim = vm.runInContext(SHIM, sandbox, { filename: 'scopekit-container-shim.js' })(bridge, JSON.stringify(definition));
   contexts.set(container, { shim, name: definition.name });
-  const error = shim.load(entry);
-  return error ? JSON.parse(error) : null;
+  // A framework (bundled from a manifest) need not have authorize in every container: Taro builds its API from the
+  // container global, so where the container has none (Alipay) the framework has none either.
+  const loaded = JSON.parse(shim.load(entry, JSON.stringify({ names: KIT_FUNCTIONS, framework: Boolean(definition.framework) })));
+  return loaded;
 }
 
-async function authorize({ id, container, scope }) {
+// The port functions the kit's actions call when the port exports them (docs/node-host.md, "Every client action
+// through the port"); scoped APIs are added to the list by the host with `addApis`.
+const KIT_FUNCTIONS = ['authorize', 'getSetting', 'openSetting', 'getAuthCode', 'getLocation', 'chooseLocation',
+  'startLocationUpdateBackground', 'getWeRunData', 'startRecord', 'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum',
+  'chooseImage', 'chooseVideo', 'scanCode', 'getUserInfo', 'getOpenUserInfo', 'chooseAddress', 'chooseInvoiceTitle',
+  'chooseInvoice', 'createCameraContext', 'addPhoneContact', 'addPhoneRepeatCalendar', 'addPhoneCalendar'];
+
+async function run({ id, container, name, args, form }) {
   const c = contexts.get(container);
-  const run = { success: 0, fail: 0, complete: 0, first: null, successRes: null, failRes: null, promise: 'none', threw: null, unscripted: false };
+  const run = { success: 0, fail: 0, complete: 0, first: null, successRes: null, failRes: null, completeRes: null, promise: 'none', promiseValue: null, threw: null, unscripted: false };
   active = { id, container, run };
-  c.shim.run(id, scope === undefined ? null : scope);
-  // Wait until the call has ended (a callback, complete, the Promise settled) or a bound passes, then a few more
-  // turns so that a second callback, if the port runs one, is counted too.
+  c.shim.run(id, name, JSON.stringify(args || {}), form);
+  // Wait until the call has ended (a callback and complete in the callback form, the Promise settled in the Promise
+  // form) or a bound passes, then a few more turns so that a second callback, if the port runs one, is counted too.
   const deadline = Date.now() + SETTLE_MS;
-  const ended = () => run.first !== null && run.complete > 0 && run.promise !== 'pending';
+  const ended = () => (form === 'promise' ? run.promise !== 'pending' && (run.promise !== 'none' || run.threw !== null)
+    : run.first !== null && run.complete > 0 && run.promise !== 'pending');
   while (!ended() && !run.unscripted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 0));
   for (let i = 0; i < SETTLE_TURNS; i++) await new Promise((r) => setImmediate(r));
   active = null;
@@ -311,17 +343,17 @@ async function authorize({ id, container, scope }) {
 process.on('message', (m) => {
   if (m.type === 'init') {
     for (const definition of m.containers) {
-      let error;
+      let loaded;
       try {
-        error = createContainer(definition, m.entry);
+        loaded = createContainer(definition, definition.entry || m.entry);
       } catch (e) {
-        error = { message: String(e && e.message), stack: e && e.stack ? String(e.stack) : null };
+        loaded = { error: { message: String(e && e.message), stack: e && e.stack ? String(e.stack) : null } };
       }
-      send({ type: 'loaded', container: definition.container, error });
+      send({ type: 'loaded', container: definition.container, error: loaded.error || null, exports: loaded.exports || [] });
     }
     send({ type: 'ready' });
-  } else if (m.type === 'authorize') {
-    authorize(m);
+  } else if (m.type === 'run') {
+    run(m);
   } else if (m.type === 'nativeResult') {
     const c = contexts.get(m.container);
     if (c) c.shim.deliver(m.nativeId, m.ok, JSON.stringify(m.res));

@@ -8,12 +8,39 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const childProcess = require('node:child_process');
-const { profileOf } = require('./specs');
+const { profileOf, loadSpecs } = require('./specs');
 const { ReferenceSession, RecordStore, TargetError, observation } = require('./session');
 
-const GLOBALS = { alipay: 'my', wechat: 'wx', bytedance: 'tt', baidu: 'swan', kuaishou: 'ks' };
+// The containers the host plays: the global each sets and the client platform whose spec describes it. Feishu
+// gadgets use `tt` as ByteDance's do (seed 000 names Feishu's own consent behaviour and client versions).
+const CONTAINERS = {
+  alipay: { global: 'my', platform: 'alipay' },
+  wechat: { global: 'wx', platform: 'wechat-miniprogram' },
+  bytedance: { global: 'tt', platform: 'bytedance' },
+  baidu: { global: 'swan', platform: 'baidu' },
+  kuaishou: { global: 'ks', platform: 'kuaishou' },
+  feishu: { global: 'tt', platform: 'feishu-gadget' },
+};
+const GLOBALS = Object.fromEntries(Object.entries(CONTAINERS).map(([id, c]) => [id, c.global]));
 // What the ports' environment checks look for (e.g. @uni/apis base/env: my.alert, tt.showToast, wx.request).
 const ENVIRONMENT_APIS = ['alert', 'showToast', 'request', 'login'];
+// The consent APIs of a container whose spec has no `container:` facts yet: the WeChat trio, which the other
+// containers' facts show each of them has (platform-specs/README.md, "container:").
+const DEFAULT_CONSENT_APIS = ['authorize', 'getSetting', 'openSetting'];
+// An API a port calls that the spec's container facts do not list yet, kept so that an existing certification does
+// not change under it (docs/node-host.md, "Containers"): @uni/apis 1.1.13 calls my.showAuthGuide for scope.camera.
+const UNLISTED_APIS = { alipay: ['showAuthGuide'] };
+
+/** The spec's container facts of a container ({global, apis, absent}), or null when the spec has none. */
+function containerFacts(catalog, container) {
+  const spec = catalog ? catalog.platforms.get(CONTAINERS[container].platform) : null;
+  return spec && spec.container && typeof spec.container === 'object' ? spec.container : null;
+}
+
+/** The short name of a spec API on a global (my.getSetting → getSetting), or null for another global's. */
+function shortName(globalName, api) {
+  return String(api).startsWith(`${globalName}.`) ? String(api).slice(globalName.length + 1) : null;
+}
 
 /** Finds the port's entry file: a file, a directory with package.json, or an installed package name. */
 function resolvePort(spec, searchFrom) {
@@ -64,15 +91,22 @@ function scopedApis(globalName, apis) {
 
 /**
  * The container global of one container, as data: the port's process (port-worker.js) builds the global from it
- * inside the port's sandbox. `native` APIs are answered by this host (PortSession.native), `noop` ones return
- * undefined, getSystemInfoSync / getSystemInfo answer `systemInfo`.
+ * inside the port's sandbox. `native` APIs are answered by this host (PortSession.native): the consent APIs the
+ * container's spec lists (`container.apis`), never one it lists as `absent` (Alipay has no my.authorize); `noop`
+ * ones return undefined; getSystemInfoSync / getSystemInfo answer `systemInfo`; canIUse answers from the same list.
+ * Every container also has what mini-program frameworks read while loading (App, Page, Component, Behavior, getApp,
+ * getCurrentPages) and, on Alipay, a `navigator` (Taro's Alipay runtime reads navigator.userAgent).
  */
-function containerDefinition(container, os) {
-  const native = ['authorize', 'getSetting', 'openSetting'];
-  if (container === 'alipay') native.push('getAuthCode', 'showAuthGuide');
+function containerDefinition(container, os, catalog = null) {
+  const name = GLOBALS[container];
+  const facts = containerFacts(catalog, container);
+  const listed = facts && Array.isArray(facts.apis) ? facts.apis.map((a) => shortName(name, a.name)).filter(Boolean) : DEFAULT_CONSENT_APIS;
+  const absent = new Set(facts && Array.isArray(facts.absent) ? facts.absent.map((a) => shortName(name, a.name)).filter(Boolean) : []);
+  const native = [...new Set([...listed, ...(UNLISTED_APIS[container] || [])])].filter((a) => !absent.has(a));
   // Every container has getSystemInfoSync; whole-API bundles such as @uni/apis call it while loading.
   const systemInfo = { platform: os === 'ios' ? 'iOS' : 'Android', windowWidth: 375, windowHeight: 667, pixelRatio: 2, screenWidth: 375, screenHeight: 667 };
-  return { container, name: GLOBALS[container], native, noop: ENVIRONMENT_APIS, systemInfo: JSON.stringify(systemInfo) };
+  return { container, name, native, absent: [...absent], noop: ENVIRONMENT_APIS, systemInfo: JSON.stringify(systemInfo),
+    navigator: container === 'alipay' ? { userAgent: 'AlipayClient (scopekit-node-host)' } : null };
 }
 
 const WORKER = path.join(__dirname, 'port-worker.js');
@@ -99,6 +133,8 @@ class LoadedPort {
       node: process.execPath,
       ...options,
     });
+    // The containers are built from the specs' container facts; a caller without a catalog gets the kit's own.
+    if (!port.options.catalog) port.options.catalog = loadSpecs(path.resolve(__dirname, '..', '..', '..', 'platform-specs'));
     await port.boot(Object.keys(GLOBALS));
     return port;
   }
@@ -107,9 +143,12 @@ class LoadedPort {
     this.spec = spec;
     this.os = os;
     this.options = options;
-    this.location = resolvePort(spec, searchFrom);
+    // A framework port bundled from its manifest (src/bundle.js) brings one entry file per container.
+    this.bundle = options.bundle || null;
+    this.location = this.bundle ? { entry: null, root: this.bundle.dir, pkg: null } : resolvePort(spec, searchFrom);
     this.errors = new Map(); // container → { message, stack }
     this.loaded = new Set();
+    this.exports = new Map(); // container → the kit's functions the port exports there
     this.apis = new Map(); // container → [[short, specApi]] added by sessions, sent again after a restart
     this.queue = Promise.resolve();
     this.call = null; // the authorize call running
@@ -119,6 +158,7 @@ class LoadedPort {
   }
 
   identity() {
+    if (this.bundle) return this.bundle.identity;
     const pkg = this.location.pkg;
     return pkg ? `${pkg.name}@${pkg.version}` : this.location.entry;
   }
@@ -132,6 +172,7 @@ class LoadedPort {
 
   /** What the port's process may read: the worker, and the port's package with the packages installed beside it. */
   readable() {
+    if (this.bundle) return [WORKER, this.bundle.dir];
     const root = this.location.root;
     const parent = path.dirname(root);
     const modules = path.basename(parent).startsWith('@') ? path.dirname(parent) : parent;
@@ -140,7 +181,7 @@ class LoadedPort {
 
   spawn() {
     const execArgv = ['--experimental-permission', ...this.readable().map((p) => `--allow-fs-read=${p}`), '--no-warnings', '--max-old-space-size=512'];
-    const child = childProcess.fork(WORKER, ['--port-module', this.location.entry], { execArgv, execPath: this.options.node, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
+    const child = childProcess.fork(WORKER, ['--port-module', this.location.entry || this.bundle.dir], { execArgv, execPath: this.options.node, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
     const forward = (stream) => {
       let buffered = '';
       stream.setEncoding('utf8');
@@ -162,6 +203,13 @@ class LoadedPort {
 
   /** Loads the port in `containers`, in one process per round; a container whose load ends the process is a load error. */
   async boot(containers) {
+    if (this.bundle) {
+      for (const c of containers) {
+        if (!this.bundle.entries[c] && !this.errors.has(c)) {
+          this.errors.set(c, { message: this.bundle.errors[c] ? `the port ${this.identity()} could not be bundled for the ${c} container: ${this.bundle.errors[c]}` : `the manifest of ${this.identity()} names no entry for the ${c} container`, stack: null });
+        }
+      }
+    }
     let todo = containers.filter((c) => !this.errors.has(c));
     while (todo.length > 0 && !this.closed) {
       const child = this.spawn();
@@ -203,7 +251,7 @@ class LoadedPort {
       const onMessage = (m) => {
         if (m.type === 'started') {
           started = true;
-          child.send({ type: 'init', entry: this.location.entry, containers: todo.map((c) => containerDefinition(c, this.os)) });
+          child.send({ type: 'init', entry: this.location.entry, containers: todo.map((c) => ({ ...containerDefinition(c, this.os, this.options.catalog), entry: this.entryOf(c), framework: Boolean(this.bundle) })) });
           arm();
         } else if (m.type === 'loaded') {
           left.delete(m.container);
@@ -212,6 +260,7 @@ class LoadedPort {
             this.errors.set(m.container, { message, stack: m.error.stack });
           } else {
             this.loaded.add(m.container);
+            this.exports.set(m.container, new Set(m.exports || []));
           }
           current = [...left][0];
           arm();
@@ -236,6 +285,11 @@ class LoadedPort {
     });
   }
 
+  /** The file the port loads from in a container: its own entry, or the container's bundle. */
+  entryOf(container) {
+    return this.bundle ? this.bundle.entries[container] : this.location.entry;
+  }
+
   kill(child = this.child) {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
@@ -255,14 +309,20 @@ class LoadedPort {
     if (this.child) this.child.send({ type: 'addApis', container, apis: added });
   }
 
-  /** Runs the port's authorize in a container for a session, one call at a time; resolves to what the port did. */
-  authorize(session, container, scope) {
-    const turn = this.queue.then(() => this.runOne(session, container, scope));
+  /** Whether the port exports the kit's function `name` in `container` (then the kit's action calls it). */
+  exportsFunction(container, name) {
+    const names = this.exports.get(container);
+    return Boolean(names && names.has(name));
+  }
+
+  /** Runs the port's `name` in a container for a session in one form, one call at a time; resolves to what the port did. */
+  run(session, container, name, args, form) {
+    const turn = this.queue.then(() => this.runOne(session, container, name, args, form));
     this.queue = turn.catch(() => {});
     return turn;
   }
 
-  async runOne(session, container, scope) {
+  async runOne(session, container, name, args, form) {
     // the port's process was stopped (a call timed out) or ended: load the port again first
     if (!this.child && !this.closed) await this.boot([...this.loaded]);
     return new Promise((resolve, reject) => {
@@ -271,7 +331,7 @@ class LoadedPort {
         return;
       }
       const id = this.nextId++;
-      const what = `authorize(${scope === null ? '' : `{scope: '${scope}'}`})`;
+      const what = `${name}(${args.scope === undefined ? '' : `{scope: '${args.scope}'}`})${form === 'promise' ? ' in the Promise form' : ''}`;
       const timer = setTimeout(() => {
         const message = `the port's ${what} did not finish within ${duration(this.options.callTimeoutMs)} in the ${container} container`;
         this.options.log(`scopekit-node-host: ${message}; the host stopped its process and starts the port again`);
@@ -282,7 +342,7 @@ class LoadedPort {
         reject(new TargetError('internal', `${message} (a busy loop?); the host stopped its process and started the port again; native calls: ${JSON.stringify(session.nativeCalls)}`));
       }, this.options.callTimeoutMs);
       this.call = { id, session, container, resolve, reject, timer, what };
-      this.child.send({ type: 'authorize', id, container, scope });
+      this.child.send({ type: 'run', id, container, name, args, form });
     });
   }
 
@@ -315,6 +375,47 @@ class LoadedPort {
   }
 }
 
+// The pages document these fields, not their values: the host answers a value no page gives, so that a port which
+// rewrites or drops the field shows in the differential check.
+const PLACEHOLDER_CODE = 99999;
+// Alipay's my.getAuthCode error codes (platform-specs/alipay.yaml, container): 11 USER_CANCEL.
+const ALIPAY_USER_CANCEL = 11;
+
+/**
+ * The differential check of the transparency contract: what the port delivered (its callbacks, the Promise of the
+ * separate Promise-form call) against what the container answered natively. Judged only where the port made exactly
+ * one native call with an answer (a port that answers from its own state, or asks twice, has no single native answer
+ * to compare). Each difference names the channel, the field and both values.
+ */
+function differences(nativeCalls, run, promiseForm, fields = null) {
+  const answered = nativeCalls.filter((c) => c.answer);
+  if (answered.length !== 1) return [];
+  const native = answered[0].answer;
+  // The Promise form is a call of its own: its value is compared with the container's answer to that call.
+  const promiseAnswered = (promiseForm.nativeCalls || []).filter((c) => c.answer);
+  const promiseNative = promiseAnswered.length === 1 ? promiseAnswered[0].answer : native;
+  const out = [];
+  const expectedFirst = native.ok ? 'success' : 'fail';
+  if (run.first !== expectedFirst) out.push({ channel: 'callback', field: '(callback)', kind: 'rewritten', native: expectedFirst, port: run.first });
+  for (const [cb, n] of [['success', native.ok ? 1 : 0], ['fail', native.ok ? 0 : 1], ['complete', 1]]) {
+    if (run[cb] !== n) out.push({ channel: 'callback', field: `(${cb} count)`, kind: 'rewritten', native: n, port: run[cb] });
+  }
+  const compare = (channel, delivered, answer) => {
+    const res = answer.res || {};
+    const got = delivered && typeof delivered === 'object' && !Array.isArray(delivered) ? delivered : {};
+    for (const [k, v] of Object.entries(res)) {
+      if (fields !== null && !fields.includes(k)) continue;
+      if (!(k in got)) out.push({ channel, field: k, kind: 'dropped', native: v, port: null });
+      else if (JSON.stringify(got[k]) !== JSON.stringify(v)) out.push({ channel, field: k, kind: 'rewritten', native: v, port: got[k] });
+    }
+  };
+  if (run.first === expectedFirst) compare('callback', run.first === 'success' ? run.successRes : run.failRes, native);
+  const settled = promiseNative.ok ? 'resolved' : 'rejected';
+  if (promiseForm.promise !== settled) out.push({ channel: 'promise', field: '(outcome)', kind: 'rewritten', native: settled, port: promiseForm.promise });
+  else compare('promise', promiseForm.value, promiseNative);
+  return out;
+}
+
 /** Port output is data: control and bidi characters are written escaped, never interpreted by a terminal. */
 function printable(text) {
   return String(text).slice(0, 2000).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -329,16 +430,24 @@ class PortSession {
     if (!GLOBALS[config.container]) {
       throw new RangeError(`container '${config.container}' is not simulated (expected one of: ${Object.keys(GLOBALS).join(', ')})`);
     }
+    // A session of a port matrix (uni-authorize) judges the port by the port's documented behaviour; a session of a
+    // client platform in its own container (feishu-gadget in feishu, …) judges it by that container's behaviour.
+    const matrix = catalog.ports.get(config.platform);
+    this.portProfile = profileOf(catalog, config.platform, matrix ? config.container : null, config.appKind);
+    const containerPlatform = matrix ? (matrix.containers || []).find((c) => c.id === config.container).platform : CONTAINERS[config.container].platform;
+    if (!matrix && containerPlatform !== config.platform) {
+      throw new RangeError(`the ${config.container} container plays ${containerPlatform}, not ${config.platform} (expected a port matrix, or the container's own platform)`);
+    }
     const error = port.loadErrors()[config.container];
     if (error) throw new TargetError('internal', error.message);
     this.port = port;
     this.container = config.container;
-    this.portProfile = profileOf(catalog, config.platform, config.container, config.appKind);
-    const containerPlatform = (catalog.ports.get(config.platform).containers || []).find((c) => c.id === config.container).platform;
     this.nativeProfile = profileOf(catalog, containerPlatform, null, config.appKind);
-    const shared = { store: new RecordStore(this.portProfile.behaviour('recordSync')), script: new Map() };
-    this.portLevel = new ReferenceSession(this.portProfile, config, os, shared);
-    this.nativeLevel = new ReferenceSession(this.nativeProfile, config, os, shared);
+    this.shared = { store: new RecordStore(this.portProfile.behaviour('recordSync')), script: new Map() };
+    this.portLevel = new ReferenceSession(this.portProfile, config, os, this.shared);
+    this.nativeLevel = matrix ? new ReferenceSession(this.nativeProfile, config, os, this.shared) : this.portLevel;
+    this.facts = containerFacts(catalog, config.container);
+    this.judgedByContainer = !matrix;
     port.addApis(config.container, scopedApis(GLOBALS[config.container], [...this.nativeProfile.scopeOfApi.keys()]));
     this.portIdOfNative = new Map();
     for (const s of this.portProfile.scopes.values()) if (s.nativeName) this.portIdOfNative.set(s.nativeName, s.id);
@@ -359,38 +468,148 @@ class PortSession {
     return this.portLevel.records();
   }
 
-  /** Returns a promise of an observation; rejects with a TargetError. */
+  /**
+   * Returns a promise of an observation; rejects with a TargetError. authorize always runs the port's authorize;
+   * get-setting, open-setting and call-api run the port's getSetting / openSetting / scoped API when the port
+   * exports it, else the host answers as before (the port-level behaviour over the container's records). The
+   * observation's portRun.path says which: 'port' or 'host'.
+   */
   async perform(action) {
-    if (action.type !== 'authorize') {
-      const o = this.portLevel.perform(action);
-      this.nativeLevel.device = this.portLevel.device;
-      this.nativeLevel.clientVersion = this.portLevel.clientVersion;
-      return o;
+    // Judged by Alipay's own platform, asking ahead is my.getAuthCode({scopes}) (alipay.yaml: Alipay documents no
+    // my.authorize): the port's getAuthCode runs for it.
+    if (action.type === 'authorize' && this.judgedByContainer && this.container === 'alipay') {
+      if (!this.port.exportsFunction(this.container, 'getAuthCode')) {
+        throw new TargetError('unsupported-action', `${this.port.identity()} has no getAuthCode in the alipay container; native calls: []`);
+      }
+      return this.throughPort('getAuthCode', action.scope === undefined || action.scope === null ? {} : { scopes: action.scope });
     }
-    return this.authorizeThroughPort(action.scope === undefined ? null : action.scope);
+    const name = action.type === 'authorize' ? 'authorize' : action.type === 'get-setting' ? 'getSetting'
+      : action.type === 'open-setting' ? 'openSetting' : action.type === 'call-api' ? String(action.api || '') : null;
+    if (name === 'authorize' && !this.port.exportsFunction(this.container, 'authorize')) {
+      throw new TargetError('unsupported-action', `${this.port.identity()} has no authorize in the ${this.container} container (the container's spec gives ${GLOBALS[this.container]} no authorize, or the port does not export one); native calls: []`);
+    }
+    if (name !== null && (name === 'authorize' || this.port.exportsFunction(this.container, name))) {
+      const args = name === 'authorize' && action.scope !== undefined && action.scope !== null ? { scope: action.scope } : {};
+      return this.throughPort(name, args);
+    }
+    const o = this.portLevel.perform(action);
+    this.nativeLevel.device = this.portLevel.device;
+    this.nativeLevel.clientVersion = this.portLevel.clientVersion;
+    if (name !== null) o.portRun = { path: 'host', nativeCalls: [], callbacks: { success: 0, fail: 0, complete: 0 }, promise: 'none', promiseForm: null, threw: null, differences: [] };
+    return o;
   }
 
-  async authorizeThroughPort(scope) {
+  /** The user's world (records and scripted answers), to run the Promise form of a call from where the callback form started. */
+  snapshot() {
+    const st = this.shared.store;
+    return {
+      server: new Map(st.server),
+      local: new Map([...st.local].map(([k, v]) => [k, new Map(v)])),
+      installation: new Map(st.installation),
+      script: new Map([...this.shared.script].map(([k, v]) => [k, [...v]])),
+    };
+  }
+
+  restore(snap) {
+    const st = this.shared.store;
+    const refill = (target, source) => { target.clear(); for (const [k, v] of source) target.set(k, v instanceof Map ? new Map(v) : Array.isArray(v) ? [...v] : v); };
+    refill(st.server, snap.server);
+    refill(st.local, snap.local);
+    refill(st.installation, snap.installation);
+    refill(this.shared.script, snap.script);
+  }
+
+  /** One call of the port's `name` in one form: what the port did, its native calls and the prompts they showed. */
+  async runForm(name, args, form) {
     this.nativeCalls = [];
     this.prompts = [];
     this.unscripted = null;
-    const run = await this.port.authorize(this, this.container, scope);
+    this.lastNative = null;
+    const run = await this.port.run(this, this.container, name, args, form);
     if (this.unscripted) throw this.unscripted;
-    const portRun = { nativeCalls: this.nativeCalls, callbacks: { success: run.success, fail: run.fail, complete: run.complete }, promise: run.promise, threw: run.threw };
+    return { run, nativeCalls: this.nativeCalls, prompts: this.prompts, nativeObservation: this.lastNative };
+  }
+
+  /**
+   * Seed 002 §示例 shows the callback form and the Promise form as two separate calls: the callback form decides the
+   * observation; the Promise form runs afterwards from the same user's world (records and scripted answers as they
+   * were before the callback form), and the world is then put back as the callback form left it.
+   */
+  async throughPort(name, args) {
+    const before = this.snapshot();
+    const { run, nativeCalls, prompts, nativeObservation } = await this.runForm(name, args, 'callback');
+    const after = this.snapshot();
+    let promiseForm;
+    this.restore(before);
+    try {
+      const p = await this.runForm(name, args, 'promise');
+      promiseForm = { promise: p.run.promise, value: p.run.promiseValue, threw: p.run.threw, nativeCalls: p.nativeCalls };
+      const profile = this.port.bundle && this.port.bundle.profile;
+      if (profile && profile.promise && profile.promise.convention === 'err-res-tuple' && p.run.promise === 'resolved'
+        && Array.isArray(p.run.promiseValue) && p.run.promiseValue.length >= 1 && p.run.promiseValue.length <= 2) {
+        // the framework's documented convention (its profile): [err, res] is a rejection with err or a resolution with res
+        const [err, value] = p.run.promiseValue;
+        promiseForm = { ...promiseForm, promise: err ? 'rejected' : 'resolved', value: err || value, raw: p.run.promiseValue, convention: 'err-res-tuple' };
+      }
+    } catch (e) {
+      if (!(e instanceof TargetError)) throw e;
+      promiseForm = { promise: 'error', value: null, threw: e.message, nativeCalls: this.nativeCalls };
+    } finally {
+      this.restore(after);
+      this.nativeCalls = nativeCalls;
+      this.prompts = prompts;
+    }
+    const shown = `${name}(${args.scope === undefined ? '' : `{scope: '${args.scope}'}`})`;
     if (run.first === null) {
-      throw new TargetError('internal', `the port ran neither success nor fail for authorize(${scope === null ? '' : `{scope: '${scope}'}`})${run.threw ? `; it threw: ${run.threw}` : ''}; native calls: ${JSON.stringify(this.nativeCalls)}`);
+      throw new TargetError('internal', `the port ran neither success nor fail for ${shown}${run.threw ? `; it threw: ${run.threw}` : ''}; native calls: ${JSON.stringify(nativeCalls)}`);
     }
     const res = run.first === 'success' ? run.successRes : run.failRes;
     const response = {};
     let errMsg = null;
+    let authSetting = null;
     if (res && typeof res === 'object' && !Array.isArray(res)) {
       for (const [k, v] of Object.entries(res)) {
         if (k === 'errMsg') errMsg = typeof v === 'string' ? v : null;
+        else if (k === 'authSetting' && name !== 'authorize' && v && typeof v === 'object') authSetting = v;
         else response[k] = v;
       }
     }
-    const o = observation(run.first, { errMsg: run.first === 'fail' ? errMsg : null, prompts: this.prompts, response });
-    o.portRun = portRun;
+    let o;
+    if (this.judgedByContainer && nativeObservation) {
+      // Judged by the container's own platform: the observation is the container's, as the port let it through —
+      // the callback that ran, the errMsg and fields it delivered (a field it dropped is missing), its authSetting.
+      const delivered = res && typeof res === 'object' && !Array.isArray(res) ? res : {};
+      const kept = {};
+      for (const [k, v] of Object.entries(nativeObservation.response || {})) if (k in delivered) kept[k] = delivered[k];
+      o = observation(run.first, { errMsg: run.first === 'fail' ? errMsg : null, errno: 'errNo' in delivered || nativeObservation.errno === null ? nativeObservation.errno : null,
+        prompts, response: kept, authSetting: authSetting || nativeObservation.authSetting, settingsList: nativeObservation.settingsList });
+    } else {
+      o = observation(run.first, { errMsg: run.first === 'fail' ? errMsg : null, prompts, response, authSetting });
+    }
+    o.portRun = {
+      path: 'port',
+      nativeCalls,
+      callbacks: { success: run.success, fail: run.fail, complete: run.complete },
+      promise: run.promise,
+      promiseForm: promiseForm.promise,
+      promiseFormEvidence: promiseForm,
+      threw: run.threw,
+      // A port matrix promises only its own response fields (seed 002 返回：<Response>（不通用）: only the Alipay
+      // container returns authCode / authErrorScopes / authSuccessScopes); the rest of a native result is not part
+      // of what such a port passes through. Judged by the container's own platform, every field is.
+      differences: differences(nativeCalls, run, promiseForm, this.judgedByContainer ? null : this.portProfile.responseFields),
+    };
+    if (o.portRun.differences.length > 0) {
+      // kept for certify-port, once per distinct difference, with the call and the native calls as evidence
+      const seen = this.port.differences || (this.port.differences = []);
+      for (const d of o.portRun.differences) {
+        const key = JSON.stringify([this.container, name, d.channel, d.field, d.kind, d.native, d.port]);
+        if (seen.length < 500 && !seen.some((x) => x.key === key)) {
+          seen.push({ key, container: this.container, platform: this.portProfile.platform, call: shown, ...d,
+            nativeCalls: nativeCalls.map((c) => ({ api: c.api, args: c.args, answer: c.answer })) });
+        }
+      }
+    }
     return o;
   }
 
@@ -400,21 +619,66 @@ class PortSession {
    * the call needs a user answer nobody scripted (the action then ends in an unscripted-prompt error).
    */
   native(api, args, options, specApi) {
-    this.nativeCalls.push(nativeCall(`${GLOBALS[this.container]}.${api}`, args));
+    const call = nativeCall(`${GLOBALS[this.container]}.${api}`, args);
+    this.nativeCalls.push(call);
     try {
-      return this.nativeResult(api, options || {}, specApi);
+      const answer = this.shape(api, this.nativeResult(api, options || {}, specApi), options || {});
+      // The container's own answer, kept as evidence and for the differential check (differences()).
+      call.answer = answer;
+      return answer;
     } catch (e) {
       if (e instanceof TargetError && e.kind === 'unscripted-prompt') {
         this.unscripted = new TargetError('unscripted-prompt', `${e.message}; native calls: ${JSON.stringify(this.nativeCalls)}`);
         return { unscripted: true };
       }
-      if (e instanceof RangeError) return { ok: false, res: { errMsg: `${api}:fail ${e.message}` } };
+      if (e instanceof RangeError) {
+        call.answer = this.shape(api, { ok: false, res: { errMsg: `${api}:fail ${e.message}` } }, options || {});
+        return call.answer;
+      }
       throw e;
     }
   }
 
+  /**
+   * Gives a native answer the result shape the container's spec documents (`container.apis[].success / failure`):
+   * only the listed fields, each with the spec's value where it gives one (errMsg "authorize:ok"), the host's own
+   * value where it has one (authSetting, authCode), ByteDance's `data` as {scope: "ok"} (its tt.authorize page), and
+   * PLACEHOLDER_CODE for a code field whose values no page gives (errNo, errCode). An API the spec lists no fields
+   * for keeps the host's errMsg convention. Alipay answers carry no errMsg; its failures carry error / errorMessage,
+   * the failure shape of my.getAuthCode, the only one the Alipay spec documents (error 11, USER_CANCEL).
+   */
+  shape(api, answer, options) {
+    const globalName = GLOBALS[this.container];
+    const entry = this.facts && Array.isArray(this.facts.apis) ? this.facts.apis.find((a) => a.name === `${globalName}.${api}`) : null;
+    const listed = entry ? (answer.ok ? entry.success : entry.failure) : null;
+    const hostRes = answer.res || {};
+    const text = typeof hostRes.errMsg === 'string' ? hostRes.errMsg : '';
+    const valueOf = (f) => {
+      if (f.field === 'errMsg') return f.value !== undefined && !text.startsWith(String(f.value)) ? f.value : text || f.value;
+      if (hostRes[f.field] !== undefined) return hostRes[f.field];
+      if (f.value !== undefined) return f.value;
+      if (f.field === 'data') return options.scope === undefined ? {} : { [String(options.scope)]: 'ok' };
+      if (f.field === 'error') return ALIPAY_USER_CANCEL;
+      if (f.field === 'errorMessage') return text.replace(/^[^:]*:fail ?/, '') || 'fail';
+      return PLACEHOLDER_CODE;
+    };
+    let res;
+    if (Array.isArray(listed) && listed.length > 0) {
+      res = {};
+      for (const f of listed) res[f.field] = valueOf(f);
+    } else if (this.container === 'alipay') {
+      res = { ...hostRes };
+      delete res.errMsg;
+      if (!answer.ok) Object.assign(res, { error: ALIPAY_USER_CANCEL, errorMessage: valueOf({ field: 'errorMessage' }) });
+    } else {
+      res = hostRes;
+    }
+    return { ...answer, res };
+  }
+
   nativeResult(api, options, specApi) {
     const toResult = (o, extra = {}) => {
+      this.lastNative = o;
       for (const p of o.prompts) this.prompts.push({ kind: p.kind, scope: this.portIdOfNative.get(p.scope) || p.scope });
       const ok = o.outcome !== 'fail';
       return { ok, res: { errMsg: ok ? `${api}:ok` : o.errMsg, ...o.response, ...extra, ...(o.authSetting ? { authSetting: o.authSetting } : {}) } };
@@ -456,4 +720,4 @@ class PortSession {
   close() {}
 }
 
-module.exports = { LoadedPort, PortSession, resolvePort, containerDefinition, GLOBALS };
+module.exports = { LoadedPort, PortSession, resolvePort, containerDefinition, differences, GLOBALS, CONTAINERS };

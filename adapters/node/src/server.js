@@ -7,7 +7,7 @@ const http = require('node:http');
 const crypto = require('node:crypto');
 const { profileOf } = require('./specs');
 const { ReferenceSession, TargetError } = require('./session');
-const { PortSession } = require('./port');
+const { PortSession, CONTAINERS } = require('./port');
 
 const PROTOCOL = 'scopekit-target/1';
 const MAX_BODY = 1024 * 1024;
@@ -42,7 +42,9 @@ class Host {
     if (this.port) {
       body.port = { package: this.port.identity(), loadErrors: this.port.loadErrors() };
       // A hosted port implements its own platform only; declaring it keeps verify from judging the others.
-      body.coverage = { platforms: [...this.catalog.ports.keys()].sort() };
+      // A framework port (bundled from a manifest) is judged by each container's own platform: the container runs
+      // that platform's scenarios through the port (docs/node-host.md, "Certifying a framework").
+      body.coverage = { platforms: this.port.bundle ? Object.entries(CONTAINERS).filter(([id]) => this.port.loaded.has(id)).map(([, c]) => c.platform).sort() : [...this.catalog.ports.keys()].sort() };
     }
     // The per-run nonce the kit gave this host: the kit checks it to know it talks to the host it started.
     if (this.nonce !== null) body.nonce = this.nonce;
@@ -54,9 +56,13 @@ class Host {
       if (typeof config[f] !== 'string') throw new BadRequest(400, `session config: '${f}' is missing or not a string`);
     }
     const cfg = { container: null, clientVersion: null, ...config };
+    if (this.port && this.port.bundle && cfg.container === null) {
+      const own = Object.entries(CONTAINERS).find(([, c]) => c.platform === cfg.platform);
+      if (own) cfg.container = own[0];
+    }
     let session;
     try {
-      if (this.port && this.catalog.ports.has(cfg.platform)) {
+      if (this.port && (this.catalog.ports.has(cfg.platform) || cfg.container !== null)) {
         session = new PortSession(this.catalog, this.port, cfg, this.os);
       } else {
         session = new ReferenceSession(profileOf(this.catalog, cfg.platform, cfg.container, cfg.appKind), cfg, this.os);
@@ -143,6 +149,11 @@ async function route(host, req, res) {
   const parts = url.pathname.split('/').filter(Boolean);
   if (parts[0] !== 'v1') throw new BadRequest(404, `unknown path ${url.pathname} (expected /v1/…)`);
   if (parts.length === 2 && parts[1] === 'target' && req.method === 'GET') return send(res, host.identity());
+  // The differential check's findings so far (docs/node-host.md, "The differential check"): certify-port reads them
+  // after the run. Not part of the target protocol; only a host that hosts a port answers it.
+  if (parts.length === 3 && parts[1] === 'port' && parts[2] === 'differences' && req.method === 'GET' && host.port) {
+    return send(res, { differences: host.port.differences || [] });
+  }
   if (parts[1] !== 'sessions') throw new BadRequest(404, `unknown path ${url.pathname} (this host serves /v1/target and /v1/sessions)`);
   if (parts.length === 2 && req.method === 'POST') {
     const config = objectMember(await readJson(req), 'config');

@@ -81,7 +81,7 @@ test('should_report_a_load_error_per_container_when_the_port_exits_or_spins_whil
       try {
         const identity = await host.call('GET', '/v1/target');
         // THEN
-        assert.deepEqual(Object.keys(identity.port.loadErrors).sort(), ['alipay', 'baidu', 'bytedance', 'kuaishou', 'wechat']);
+        assert.deepEqual(Object.keys(identity.port.loadErrors).sort(), ['alipay', 'baidu', 'bytedance', 'feishu', 'kuaishou', 'wechat']);
         for (const [container, error] of Object.entries(identity.port.loadErrors)) {
           assert.match(error.message, new RegExp(`(threw while loading|did not finish loading within 1s) in the ${container} container`));
         }

@@ -7,9 +7,9 @@ const { Host, serve, PROTOCOL } = require('../src/server');
 
 const SPECS = path.resolve(__dirname, '..', '..', '..', 'platform-specs');
 
-async function startHost({ portModule = null, os = 'android', callTimeoutMs = 5000, loadTimeoutMs = 20000, log = () => {} } = {}) {
+async function startHost({ portModule = null, bundle = null, os = 'android', callTimeoutMs = 5000, loadTimeoutMs = 20000, log = () => {} } = {}) {
   const catalog = loadSpecs(SPECS);
-  const port = portModule ? await LoadedPort.start(portModule, [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], os, { callTimeoutMs, loadTimeoutMs, log }) : null;
+  const port = bundle ? await LoadedPort.start(bundle.identity, [], os, { callTimeoutMs, loadTimeoutMs, log, catalog, bundle }) : portModule ? await LoadedPort.start(portModule, [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], os, { callTimeoutMs, loadTimeoutMs, log, catalog }) : null;
   const server = await serve(new Host({ catalog, port, os }), { port: 0 });
   const base = `http://127.0.0.1:${server.address().port}`;
   const call = async (method, p, body) => {

@@ -54,6 +54,16 @@ final class CertifyPortCommand implements Callable<Integer> {
             description = "the port: an npm package spec (e.g. @uni/apis@1.1.13) or a path to its directory or file")
     String port;
 
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "a port manifest (docs/node-host.md, \"Port manifests\"): certify the framework it describes "
+                    + "in each container against the container's own platform; PORT names it (NAME@VERSION)")
+    @Nullable Path manifest;
+
+    @Option(names = "--expect", paramLabel = "FILE",
+            description = "a certification.json of an earlier run: exit 0 when the findings are exactly those, 1 when "
+                    + "they changed (the changes are listed on stderr)")
+    @Nullable Path expect;
+
     @Option(names = "--report", defaultValue = "reports/certify", paramLabel = "DIR",
             description = "where the certification report goes (default: ${DEFAULT-VALUE})")
     Path report;
@@ -105,14 +115,26 @@ final class CertifyPortCommand implements Callable<Integer> {
         }
         Duration call = callTimeout();
         ensureHostInstalled(home);
-        Resolved resolved = resolve(home);
+        @Nullable Path frameworkManifest = frameworkManifest(home);
+        List<String> platforms = frameworkManifest == null ? List.of(PLATFORM) : CONTAINER_PLATFORMS;
+        String judgedOn = String.join(", ", platforms);
+        Resolved resolved;
+        if (frameworkManifest != null) {
+            ensureFrameworkInstalled(home, frameworkManifest, err);
+            resolved = new Resolved(frameworkManifest, "manifest " + home.relativize(frameworkManifest.toAbsolutePath().normalize())
+                    + " (packages pinned by adapters/node/package-lock.json)");
+        } else {
+            resolved = resolve(home);
+        }
+        @Nullable JsonNode expected = readExpected();
         Files.createDirectories(report);
-        err.println("certify-port: loading " + printable(port) + " in the Node host's five containers (in a "
+        err.println("certify-port: loading " + printable(port) + " in the Node host's six containers (in a "
                 + "process of its own, each call bounded by " + Timeouts.format(call) + ")");
         err.flush();
-        // loading takes at most five containers × the load bound, plus starting node and the host
-        Duration ready = NodeHostProcess.loadTimeout(call).multipliedBy(5).plusSeconds(60);
-        try (NodeHostProcess host = NodeHostProcess.start(home, node, resolved.path(), expectedIdentity(resolved.path()),
+        // loading takes at most six containers × the load bound, plus starting node and the host
+        Duration ready = NodeHostProcess.loadTimeout(call).multipliedBy(6).plusSeconds(60);
+        try (NodeHostProcess host = NodeHostProcess.start(home, node, resolved.path(),
+                frameworkManifest != null ? port : expectedIdentity(resolved.path()),
                 specDir, ready, call, line -> {
                     err.println(printable(line));
                     err.flush();
@@ -120,10 +142,33 @@ final class CertifyPortCommand implements Callable<Integer> {
             JsonNode loadErrors = host.port().path("loadErrors");
             String identity = host.port().path("package").asString(resolved.path().toString());
             List<ObjectNode> findings = new ArrayList<>();
+            ArrayNode unsupported = JSON.createArrayNode();
             String verdictLine;
-            if (loadErrors.isObject() && !loadErrors.isEmpty()) {
-                // A port that throws while loading is a deviation of the port (exit 1), reported with its stack.
+            boolean framework = frameworkManifest != null;
+            if (framework && loadErrors.isObject()) {
+                // A framework is judged in each container it loaded in; a container its manifest leaves out (no
+                // published package for it) is unsupported, not a failure; a container it failed to load in is a
+                // finding, and neither container's platform is run.
+                List<String> run = new ArrayList<>(platforms);
                 for (Map.Entry<String, JsonNode> e : loadErrors.properties()) {
+                    String platformOf = CONTAINER_OF_PLATFORM.entrySet().stream()
+                            .filter(x -> x.getValue().equals(e.getKey())).map(Map.Entry::getKey).findFirst().orElse(null);
+                    run.remove(platformOf);
+                    String message = e.getValue().path("message").asString("");
+                    if (message.contains("names no entry for the")) {
+                        ObjectNode u = unsupported.addObject();
+                        u.put("container", e.getKey());
+                        u.put("reason", message);
+                    } else {
+                        findings.add(loadFinding(e.getKey(), e.getValue()));
+                    }
+                }
+                platforms = run;
+                judgedOn = String.join(", ", platforms);
+            }
+            if (platforms.isEmpty() || (!framework && loadErrors.isObject() && !loadErrors.isEmpty())) {
+                // A port that throws while loading is a deviation of the port (exit 1), reported with its stack.
+                for (Map.Entry<String, JsonNode> e : framework ? List.<Map.Entry<String, JsonNode>>of() : loadErrors.properties()) {
                     ObjectNode f = JSON.createObjectNode();
                     f.put("kind", "load");
                     f.put("container", e.getKey());
@@ -138,14 +183,18 @@ final class CertifyPortCommand implements Callable<Integer> {
                 verdictLine = "the port threw while loading; no scenario was run";
             } else {
                 Path runRoot = report.resolve("run");
-                err.println("certify-port: running the " + PLATFORM + " scenarios against the Node host at " + host.url());
+                err.println("certify-port: running the " + judgedOn + " scenarios against the Node host at " + host.url()
+                        + (frameworkManifest == null ? "" : " (each platform's scenarios through the port in its own container)"));
                 err.flush();
                 StringWriter verifyOut = new StringWriter();
                 StringWriter verifyErr = new StringWriter();
                 int code;
                 try (PrintWriter o = new PrintWriter(verifyOut); PrintWriter e = new PrintWriter(verifyErr)) {
-                    List<String> args = new ArrayList<>(List.of("verify", "--target", host.url(), "--platform",
-                            PLATFORM, "--report", runRoot.toString(), "--step-timeout", stepTimeout,
+                    List<String> args = new ArrayList<>(List.of("verify", "--target", host.url()));
+                    for (String platform : platforms) {
+                        args.addAll(List.of("--platform", platform));
+                    }
+                    args.addAll(List.of("--report", runRoot.toString(), "--step-timeout", stepTimeout,
                             "--scenario-timeout", scenarioTimeout, "--run-timeout", runTimeout, "--target-timeout",
                             targetTimeout));
                     if (specs != null) {
@@ -169,7 +218,7 @@ final class CertifyPortCommand implements Callable<Integer> {
                     finding.put("kind", code == ExitCode.NOT_JUDGED ? "not-judged" : "not-assessed");
                     finding.put("container", (String) null);
                     finding.put("requirement", (String) null);
-                    finding.put("scenario", "every scenario of " + PLATFORM);
+                    finding.put("scenario", "every scenario of " + judgedOn);
                     finding.put("aspect", (String) null);
                     finding.put("expected", "checks judged");
                     finding.put("observed", verdictLine);
@@ -180,13 +229,16 @@ final class CertifyPortCommand implements Callable<Integer> {
                 for (JsonNode f : summary.path("failures")) {
                     ObjectNode finding = JSON.createObjectNode();
                     finding.put("kind", "check");
-                    finding.put("container", f.path("container").asString(null));
+                    finding.put("container", f.path("container").isNull() || f.path("container").isMissingNode()
+                            ? containerOfPlatform(f.path("platform").asString(null)) : f.path("container").asString(null));
                     finding.put("requirement", f.path("requirement").asString(null));
                     finding.put("scenario", f.path("scenario").asString(""));
                     finding.put("aspect", f.path("aspect").asString(null));
                     finding.put("expected", f.path("expected").asString(null));
                     finding.put("observed", f.path("observed").asString(null));
-                    finding.put("evidence", f.path("note").asString(null));
+                    // a check whose observation was a target error has no note: the error names the native calls
+                    finding.put("evidence", f.path("note").isNull() || f.path("note").isMissingNode()
+                            ? f.path("observed").asString(null) : f.path("note").asString(null));
                     findings.add(finding);
                 }
                 for (JsonNode e : summary.path("errors")) {
@@ -202,24 +254,196 @@ final class CertifyPortCommand implements Callable<Integer> {
                     findings.add(finding);
                 }
             }
+            // after any run of scenarios (a framework runs in the containers it loaded in, even when its manifest
+            // leaves some out), the differential check's findings join the run's
+            if (!platforms.isEmpty() && (framework || !(loadErrors.isObject() && !loadErrors.isEmpty()))) {
+                findings.addAll(transparencyFindings(host.url(), identity));
+            }
             ObjectNode certification = JSON.createObjectNode();
             certification.put("schema", "scopekit-port-certification/1");
             certification.put("port", identity);
             certification.put("requested", port);
             certification.put("loadedFrom", resolved.how());
-            certification.put("platform", PLATFORM);
+            certification.put("platform", judgedOn);
             certification.put("verdict", findings.isEmpty() ? "certified" : "deviations");
+            certification.set("unsupported", unsupported);
             certification.put("run", verdictLine);
             ArrayNode list = certification.putArray("findings");
             findings.forEach(list::add);
             String json = Redactor.redact(JSON.writeValueAsString(certification));
             writeAtomically(report.resolve("certification.json"), json + "\n");
-            writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine)));
-            out.println((findings.isEmpty() ? "certified: " : "deviations: ") + TerminalText.of(identity) + " on " + PLATFORM + ", "
+            writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine, judgedOn)));
+            out.println((findings.isEmpty() ? "certified: " : "deviations: ") + TerminalText.of(identity) + " on " + judgedOn + ", "
                     + findings.size() + (findings.size() == 1 ? " finding" : " findings"));
             out.println("report: " + report.resolve("certification.md"));
+            if (expected != null) {
+                return compareWithExpected(expected, findings, err);
+            }
             return findings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
         }
+    }
+
+    /**
+     * The differential check of the transparency contract (docs/node-host.md): each field, callback count or Promise
+     * outcome the port delivered otherwise than the container answered natively, as the host collected them during
+     * the run; expected is the container's value, observed the port's.
+     */
+    private static List<ObjectNode> transparencyFindings(String url, String identity) {
+        List<ObjectNode> out = new ArrayList<>();
+        JsonNode answer;
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try {
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url + "/v1/port/differences")).timeout(Duration.ofSeconds(30)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw CliFailure.unreachable("the Node host did not give the differential check's results (HTTP "
+                        + r.statusCode() + ")");
+            }
+            answer = JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw CliFailure.unreachable("the Node host did not give the differential check's results: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliFailure.unreachable("interrupted while reading the differential check's results");
+        }
+        for (JsonNode d : answer.path("differences")) {
+            ObjectNode f = JSON.createObjectNode();
+            f.put("kind", "transparency");
+            f.put("container", d.path("container").asString(null));
+            f.put("requirement", (String) null);
+            f.put("scenario", identity + " " + d.path("call").asString("") + " in the " + d.path("container").asString("")
+                    + " container delivers the container's answer unchanged");
+            f.put("aspect", d.path("channel").asString("") + " " + d.path("field").asString("") + " "
+                    + d.path("kind").asString(""));
+            f.put("expected", d.path("native").toString());
+            f.put("observed", d.path("port").toString());
+            f.put("evidence", "port native calls (with the container's own answer): " + d.path("nativeCalls").toString());
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static ObjectNode loadFinding(String container, JsonNode error) {
+        ObjectNode f = JSON.createObjectNode();
+        f.put("kind", "load");
+        f.put("container", container);
+        f.put("requirement", (String) null);
+        f.put("scenario", "the port loads in the " + container + " container");
+        f.put("aspect", (String) null);
+        f.put("expected", "the port loads");
+        f.put("observed", error.path("message").asString(""));
+        f.put("evidence", error.path("stack").asString(""));
+        return f;
+    }
+
+    /** The client platforms of the Node host's containers, in the order the report lists them. */
+    static final List<String> CONTAINER_PLATFORMS = List.of("alipay", "wechat-miniprogram", "bytedance", "baidu",
+            "kuaishou", "feishu-gadget");
+    private static final Map<String, String> CONTAINER_OF_PLATFORM = Map.of("alipay", "alipay", "wechat-miniprogram",
+            "wechat", "bytedance", "bytedance", "baidu", "baidu", "kuaishou", "kuaishou", "feishu-gadget", "feishu");
+    private static final Pattern FRAMEWORK = Pattern.compile("^(taro|uni-app)@[\\w.-]+$");
+
+    private static @Nullable String containerOfPlatform(@Nullable String platform) {
+        return platform == null ? null : CONTAINER_OF_PLATFORM.get(platform);
+    }
+
+    /** The manifest of a framework port (--manifest, or a shipped one for taro@… / uni-app@…); null for a package. */
+    private @Nullable Path frameworkManifest(Path home) {
+        if (manifest != null) {
+            if (!Files.isRegularFile(manifest)) {
+                throw CliFailure.badInput("--manifest " + manifest + ": no such file (expected a port manifest, "
+                        + "docs/node-host.md, \"Port manifests\")");
+            }
+            return manifest.toAbsolutePath();
+        }
+        if (!FRAMEWORK.matcher(port).matches()) {
+            return null;
+        }
+        Path dir = home.resolve("adapters/node/manifests");
+        Path shipped = dir.resolve(port + ".json");
+        if (!Files.isRegularFile(shipped)) {
+            List<String> known = new ArrayList<>();
+            try (var files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                        .forEach(n -> known.add(n.substring(0, n.length() - ".json".length())));
+            } catch (IOException e) {
+                // listed as none below
+            }
+            throw CliFailure.badInput("PORT '" + port + "': no manifest " + shipped + " (shipped: "
+                    + String.join(", ", known) + "; for another version write one and pass --manifest FILE)");
+        }
+        return shipped;
+    }
+
+    /** The framework's packages come from adapters/node/package-lock.json: npm ci there when one is missing. */
+    private void ensureFrameworkInstalled(Path home, Path manifestFile, PrintWriter err) {
+        JsonNode m;
+        try {
+            m = JSON.readTree(manifestFile.toFile());
+        } catch (RuntimeException e) {
+            throw CliFailure.badInput(manifestFile + ": " + e.getMessage() + " (expected a JSON port manifest)");
+        }
+        Path modules = home.resolve("adapters/node/node_modules");
+        for (Map.Entry<String, JsonNode> p : m.path("packages").properties()) {
+            if (!p.getValue().asString("").equals(installedVersion(modules.resolve(p.getKey())))) {
+                err.println("certify-port: installing the framework packages pinned by adapters/node/package-lock.json "
+                        + "(npm ci; " + printable(p.getKey()) + " " + printable(p.getValue().asString("")) + " is missing)");
+                err.flush();
+                run(List.of(npm, "ci", "--no-audit", "--no-fund"), home.resolve("adapters/node"), Duration.ofMinutes(10),
+                        "npm ci in adapters/node");
+                return;
+            }
+        }
+    }
+
+    private @Nullable JsonNode readExpected() {
+        if (expect == null) {
+            return null;
+        }
+        try {
+            JsonNode e = JSON.readTree(expect.toFile());
+            if (!e.path("findings").isArray()) {
+                throw CliFailure.badInput("--expect " + expect + ": expected a certification.json with a 'findings' list");
+            }
+            return e;
+        } catch (RuntimeException e) {
+            if (e instanceof CliFailure) {
+                throw e;
+            }
+            throw CliFailure.badInput("--expect " + expect + ": " + e.getMessage() + " (expected a certification.json)");
+        }
+    }
+
+    /** A finding as --expect compares it: what and where, and what was observed. */
+    private static String key(JsonNode f) {
+        return String.join(" | ", f.path("kind").asString(""), f.path("container").asString(""),
+                f.path("requirement").asString(""), f.path("aspect").asString(""), f.path("scenario").asString(""))
+                + " => " + f.path("observed").asString("");
+    }
+
+    private static int compareWithExpected(JsonNode expected, List<ObjectNode> findings, PrintWriter err) {
+        java.util.Set<String> before = new java.util.TreeSet<>();
+        expected.path("findings").forEach(f -> before.add(key(f)));
+        java.util.Set<String> now = new java.util.TreeSet<>();
+        findings.forEach(f -> now.add(key(f)));
+        if (before.equals(now)) {
+            err.println("certify-port: the findings are those expected (" + now.size() + ")");
+            err.flush();
+            return ExitCode.OK;
+        }
+        for (String k : now) {
+            if (!before.contains(k)) {
+                err.println("certify-port: new finding: " + printable(k));
+            }
+        }
+        for (String k : before) {
+            if (!now.contains(k)) {
+                err.println("certify-port: gone: " + printable(k));
+            }
+        }
+        err.flush();
+        return ExitCode.FINDINGS;
     }
 
     /** Where the port comes from: a path, the copy pinned by adapters/node's package-lock, or npm install. */
@@ -385,7 +609,7 @@ final class CertifyPortCommand implements Callable<Integer> {
     }
 
     private static @Nullable String containerOf(String scenario) {
-        for (String c : List.of("alipay", "wechat", "bytedance", "baidu", "kuaishou")) {
+        for (String c : List.of("alipay", "wechat", "bytedance", "baidu", "kuaishou", "feishu")) {
             if (scenario.contains(" " + c + " ") || scenario.contains("\"" + c + "\"")) {
                 return c;
             }
@@ -393,12 +617,14 @@ final class CertifyPortCommand implements Callable<Integer> {
         return null;
     }
 
-    private String markdown(String identity, Resolved resolved, List<ObjectNode> findings, String verdictLine) {
+    private String markdown(String identity, Resolved resolved, List<ObjectNode> findings, String verdictLine,
+            String judgedOn) {
         StringBuilder md = new StringBuilder();
-        md.append("# Port certification: ").append(code(identity)).append(" on ").append(PLATFORM).append("\n\n");
+        md.append("# Port certification: ").append(code(identity)).append(" on ").append(judgedOn).append("\n\n");
         md.append("- requested: ").append(code(port)).append("\n");
         md.append("- loaded from: ").append(code(resolved.how())).append("\n");
-        md.append("- containers: alipay (my), wechat (wx), bytedance (tt), baidu (swan), kuaishou (ks)\n");
+        md.append("- containers: alipay (my), wechat (wx), bytedance (tt), baidu (swan), kuaishou (ks), feishu (tt)\n");
+        md.append("- judged on: ").append(code(judgedOn)).append("\n");
         md.append("- run: ").append(code(verdictLine)).append("\n");
         md.append("- verdict: **").append(findings.isEmpty() ? "certified" : "deviations (" + findings.size() + ")")
                 .append("**\n\n");

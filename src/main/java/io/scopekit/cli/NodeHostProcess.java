@@ -114,7 +114,9 @@ final class NodeHostProcess implements AutoCloseable {
                 "--call-timeout-ms", String.valueOf(callTimeout.toMillis()),
                 "--load-timeout-ms", String.valueOf(loadTimeout(callTimeout).toMillis())));
         if (portModule != null) {
-            command.add("--port-module");
+            // a framework port comes as its manifest (adapters/node/manifests/NAME@VERSION.json): bundled by the host
+            boolean manifest = portModule.toString().endsWith(".json") && Files.isRegularFile(portModule);
+            command.add(manifest ? "--manifest" : "--port-module");
             command.add(portModule.toString());
         }
         Process process;

@@ -162,9 +162,12 @@ public final class ThenSteps {
 
     /**
      * Checks a hosted port's callbacks against the outcome the oracle decided (seed 002 参数: options.success 成功的回调,
-     * options.fail 失败的回调, options.complete 结束的回调; 示例: the Promise form's then runs on success): success or fail
-     * once as the outcome says, complete once, and the Promise the call returned settled the same way. A target that
-     * hosts no port reports no {@link PortRun} and has nothing to check here (docs/node-host.md).
+     * options.fail 失败的回调, options.complete 结束的回调): success or fail once as the outcome says and complete once
+     * in the call made with callbacks; and, in the same call made separately in the Promise form, the Promise settled
+     * the same way (seed 002 §示例 shows the callback form and the Promise form as two separate calls, so a port that
+     * returns no Promise when callbacks are given, as uni-app does, is not at fault; issue 20, item 10). A host that
+     * ran no Promise-form call leaves the Promise unjudged here. A target that hosts no port reports no
+     * {@link PortRun} and has nothing to check here (docs/node-host.md).
      *
      * @throws AssertionError naming what ran and the port's native calls when the port deviates
      */
@@ -179,11 +182,13 @@ public final class ThenSteps {
         int success = outcome == Outcome.SUCCESS ? 1 : 0;
         int fail = outcome == Outcome.FAIL ? 1 : 0;
         String promise = outcome == Outcome.SUCCESS ? "resolved" : "rejected";
-        if (run.success() != success || run.fail() != fail || run.complete() != 1 || !promise.equals(run.promise())) {
+        boolean callbacksOk = run.success() == success && run.fail() == fail && run.complete() == 1;
+        boolean promiseOk = run.promiseForm() == null || promise.equals(run.promiseForm());
+        if (!callbacksOk || !promiseOk) {
             throw new AssertionError("port callbacks: expected success " + success + ", fail " + fail
-                    + ", complete 1 and the Promise " + promise + " (outcome " + outcome.wireName()
-                    + ") but observed success " + run.success() + ", fail " + run.fail() + ", complete "
-                    + run.complete() + " and the Promise " + run.promise()
+                    + ", complete 1 in the callback form and the Promise form " + promise + " (outcome "
+                    + outcome.wireName() + ") but observed success " + run.success() + ", fail " + run.fail()
+                    + ", complete " + run.complete() + " and the Promise form " + run.promiseForm()
                     + (run.threw() == null ? "" : "; the call threw " + run.threw())
                     + " (port native calls: " + run.evidence() + ")");
         }

@@ -20,10 +20,19 @@ import org.jspecify.annotations.Nullable;
  * @param promise     what the Promise the call returned did: {@code resolved}, {@code rejected}, {@code pending}
  *                    (never settled) or {@code none} (the call returned no Promise)
  * @param threw       the first line of what the call threw, or {@code null} when it returned
+ * @param promiseForm what the Promise of the same call made separately in the Promise form (no callbacks; seed 002
+ *                    §示例 shows the two forms as separate calls) did: {@code resolved}, {@code rejected},
+ *                    {@code pending}, {@code none} or {@code error}; {@code null} when the host ran no such call
  */
 @API(status = EXPERIMENTAL)
 public record PortRun(List<NativeCall> nativeCalls, int success, int fail, int complete, String promise,
-        @Nullable String threw) {
+        @Nullable String threw, @Nullable String promiseForm) {
+
+    /** A run as hosts before the separate Promise-form call reported it. */
+    public PortRun(List<NativeCall> nativeCalls, int success, int fail, int complete, String promise,
+            @Nullable String threw) {
+        this(nativeCalls, success, fail, complete, promise, threw, null);
+    }
 
     public PortRun {
         nativeCalls = List.copyOf(nativeCalls == null ? List.of() : nativeCalls);

@@ -82,7 +82,7 @@ class CertifyHostilePortAcceptanceTest {
 
         // THEN a finding of the port, not bad input
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
-        then(run.out()).startsWith("deviations: exiting-port@0.0.1 on uni-authorize, 5 findings");
+        then(run.out()).startsWith("deviations: exiting-port@0.0.1 on uni-authorize, 6 findings");
         JsonNode findings = JSON.readTree(report.resolve("certification.json").toFile()).path("findings");
         List<String> containers = new ArrayList<>();
         for (JsonNode f : findings) {
@@ -91,7 +91,7 @@ class CertifyHostilePortAcceptanceTest {
                     + f.path("container").asString() + " container");
             containers.add(f.path("container").asString());
         }
-        then(containers).containsExactlyInAnyOrder("alipay", "wechat", "bytedance", "baidu", "kuaishou");
+        then(containers).containsExactlyInAnyOrder("alipay", "wechat", "bytedance", "baidu", "kuaishou", "feishu");
     }
 
     @Test

@@ -24,7 +24,8 @@ class CertifyPortLoadErrorAcceptanceTest {
     @Test
     void should_exit_1_with_the_stack_in_the_report_when_the_port_throws_while_loading(@TempDir Path report)
             throws IOException {
-        // GIVEN a port whose module throws at load time (adapters/node/fixtures/throwing-port/index.js)
+        // GIVEN a port whose module throws at load time (adapters/node/fixtures/throwing-port/index.js): one load
+        // finding per container, six with Feishu
         Path port = NodeHostProcess.kitHome().resolve("adapters/node/fixtures/throwing-port");
 
         // WHEN
@@ -32,7 +33,7 @@ class CertifyPortLoadErrorAcceptanceTest {
 
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
-        then(run.out()).startsWith("deviations: throwing-port@0.0.1 on uni-authorize, 5 findings");
+        then(run.out()).startsWith("deviations: throwing-port@0.0.1 on uni-authorize, 6 findings");
         JsonNode json = JsonMapper.builder().build().readTree(report.resolve("certification.json").toFile());
         then(json.path("verdict").asString()).isEqualTo("deviations");
         JsonNode first = json.path("findings").get(0);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * example's classes, compiled here from {@code examples/vendor-target/src/main/java}, on the context class loader.
  * Placeholders ({@code OLD_DIR NEW_DIR}, {@code [--json]}) get real values. Left to their own tests: {@code simulate}
  * and {@code serve} (they serve until stopped), {@code verify --target http://127.0.0.1:8080} (it needs that server
- * running; HttpTarget tests) and {@code certify-port} (Node.js and an npm download; CertifyUniApisAcceptanceTest).
+ * running; HttpTarget tests) and {@code certify-port} (Node.js and an npm download; CertifyUniApisAcceptanceTest,
+ * CertifyTaroAcceptanceTest, CertifyUniAppAcceptanceTest).
  */
 class ReadmeExamplesTest {
 

@@ -174,6 +174,9 @@ final class ProtocolJson {
         callbacks.put("complete", run.complete());
         n.put("promise", run.promise());
         putNullable(n, "threw", run.threw());
+        if (run.promiseForm() != null) {
+            n.put("promiseForm", run.promiseForm());
+        }
         return n;
     }
 
@@ -187,7 +190,8 @@ final class ProtocolJson {
         }
         JsonNode callbacks = n.path("callbacks");
         return new PortRun(calls, callbacks.path("success").asInt(0), callbacks.path("fail").asInt(0),
-                callbacks.path("complete").asInt(0), n.path("promise").asString("none"), optText(n, "threw"));
+                callbacks.path("complete").asInt(0), n.path("promise").asString("none"), optText(n, "threw"),
+                optText(n, "promiseForm"));
     }
 
     static Observation observation(JsonNode n) {
