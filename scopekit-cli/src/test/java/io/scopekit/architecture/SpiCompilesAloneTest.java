@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpiCompilesAloneTest {
 
-    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Path SOURCES = Path.of("scopekit-target-api", "src", "main", "java");
     private static final List<Path> SPI_PACKAGES = List.of(
             SOURCES.resolve("io/scopekit/target"), SOURCES.resolve("io/scopekit/consent"),
             SOURCES.resolve("io/scopekit/target/permission"), SOURCES.resolve("io/scopekit/permission"));

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Measures loading, schema validation, cross-checking and binding of a whole specs directory in a warm JVM (target:
  * under 300 ms) on the shipped specs by default. Run: {@code mvn -Pbench test-compile exec:exec -Dbench=SpecLoading}. The {@code dir} parameter is
- * {@code fixtures} (src/test/resources/specs/valid) or a path such as {@code platform-specs}; {@code embedded} measures
+ * {@code fixtures} (scopekit-cli/src/test/resources/specs/valid) or a path such as {@code platform-specs}; {@code embedded} measures
  * {@link SpecCatalog#loadEmbedded()}.
  */
 @State(Scope.Benchmark)

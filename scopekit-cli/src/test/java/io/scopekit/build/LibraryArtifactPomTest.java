@@ -12,15 +12,16 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The artifact a vendor depends on is the plain library jar with this pom (docs/vendor-build.md): the shaded jar is
- * a second, classified artifact, and no logging binding reaches a vendor's class path.
+ * One artifact per audience (docs/vendor-build.md): a vendor's target compiles against scopekit-target-api, which
+ * depends on nothing but the two annotation jars; its test suite depends on the kit, which brings neither WireMock
+ * nor picocli nor a logging binding; the runnable jar is the cli module's classified artifact.
  */
 class LibraryArtifactPomTest {
 
     @Test
-    void should_attach_the_shaded_jar_as_the_cli_classifier_when_the_kit_is_packaged() throws Exception {
-        // GIVEN the kit's pom
-        Document pom = pom();
+    void should_attach_the_shaded_jar_as_the_cli_classifier_when_the_cli_is_packaged() throws Exception {
+        // GIVEN the cli module's pom
+        Document pom = pom("scopekit-cli");
 
         // WHEN the shade plugin's configuration is read
         Element shade = plugin(pom, "maven-shade-plugin");
@@ -31,24 +32,34 @@ class LibraryArtifactPomTest {
     }
 
     @Test
-    void should_keep_the_logging_binding_off_a_vendors_class_path_when_it_depends_on_the_kit() throws Exception {
-        // GIVEN the kit's direct dependencies
-        List<Element> deps = dependencies(pom());
+    void should_depend_on_the_annotation_jars_alone_when_a_target_compiles_against_the_target_api() throws Exception {
+        // GIVEN the target API's direct dependencies
+        List<Element> deps = dependencies(pom("scopekit-target-api"));
 
-        // WHEN the SLF4J bindings among them are read
-        List<Element> bindings = deps.stream().filter(d -> text(d, "artifactId").startsWith("slf4j-")
-                && !text(d, "artifactId").equals("slf4j-api")).toList();
+        // WHEN those outside test scope are named
+        List<String> compile = deps.stream().filter(d -> !text(d, "scope").equals("test"))
+                .map(d -> text(d, "artifactId")).toList();
 
-        // THEN each is optional and not at compile scope
-        then(bindings).isNotEmpty();
-        for (Element b : bindings) {
-            then(text(b, "optional")).as(text(b, "artifactId")).isEqualTo("true");
-            then(text(b, "scope")).as(text(b, "artifactId")).isIn("runtime", "test");
-        }
+        // THEN they are apiguardian and JSpecify, nothing else
+        then(compile).containsExactlyInAnyOrder("apiguardian-api", "jspecify");
     }
 
-    private static Document pom() throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+    @Test
+    void should_keep_wiremock_picocli_and_the_logging_binding_off_a_vendors_class_path_when_it_depends_on_the_kit()
+            throws Exception {
+        // GIVEN the kit's direct dependencies
+        List<Element> deps = dependencies(pom("scopekit-kit"));
+
+        // WHEN their artifact ids are read
+        List<String> ids = deps.stream().map(d -> text(d, "artifactId")).toList();
+
+        // THEN the kit builds on the target API and has no simulator, CLI or SLF4J binding among them
+        then(ids).contains("scopekit-target-api", "slf4j-api")
+                .doesNotContain("wiremock-standalone", "picocli", "slf4j-simple", "scopekit-simulator", "scopekit-cli");
+    }
+
+    private static Document pom(String module) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of(module, "pom.xml").toFile());
     }
 
     private static Element plugin(Document pom, String artifactId) {
@@ -59,7 +70,7 @@ class LibraryArtifactPomTest {
                 return p;
             }
         }
-        throw new AssertionError("no " + artifactId + " with executions in pom.xml");
+        throw new AssertionError("no " + artifactId + " with executions in the pom");
     }
 
     /** The project's own dependencies: children of project/dependencies, not of dependencyManagement. */

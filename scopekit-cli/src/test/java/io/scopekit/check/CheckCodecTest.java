@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class CheckCodecTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/check/records.ndjson");
+    private static final Path GOLDEN = Path.of("scopekit-cli/src/test/resources/golden/check/records.ndjson");
 
     @Test
     void should_write_every_golden_record_byte_for_byte_when_read_back() throws IOException {

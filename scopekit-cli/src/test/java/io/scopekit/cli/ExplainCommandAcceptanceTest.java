@@ -91,7 +91,7 @@ class ExplainCommandAcceptanceTest {
     @Test
     void should_exit_2_with_file_and_line_when_rules_malformed() {
         Result r = explain("--platform", "feishu-gadget", "--scope", "scope.camera", "--action", "call-api",
-                "--rules", "src/test/resources/rules-malformed");
+                "--rules", "scopekit-cli/src/test/resources/rules-malformed");
         then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         then(r.err()).containsPattern("rules-malformed/broken\\.drl:7");
     }

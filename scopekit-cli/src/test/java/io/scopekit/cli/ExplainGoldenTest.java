@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * record state, prompt answer, toggle and unspecified case, so refactoring the command, the oracle API or the
  * JSON code cannot change its output unnoticed.
  *
- * <p>The files under {@code src/test/resources/golden/explain/} were generated from the code as it was before
+ * <p>The files under {@code scopekit-cli/src/test/resources/golden/explain/} were generated from the code as it was before
  * issue 8's refactoring: {@code <name>.json} is the stdout of {@code --json}, {@code text/<name>.txt} the stdout of
  * the text form, {@code errors/<name>.txt} the exit code and stderr of an invalid situation. They are compared as
  * bytes, not as parsed JSON, because field order, {@code null} fields and indentation are part of what users
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExplainGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/explain");
+    private static final Path GOLDEN = Path.of("scopekit-cli/src/test/resources/golden/explain");
     private static final boolean UPDATE = Boolean.getBoolean("scopekit.golden.update");
 
     static Stream<Arguments> situations() {

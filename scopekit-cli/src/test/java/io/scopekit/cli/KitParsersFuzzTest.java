@@ -24,7 +24,7 @@ import picocli.CommandLine;
  * Coverage-guided fuzzing (Jazzer) of the parsers that read what users hand the kit: spec files, waivers files,
  * feature files and {@code explain}'s arguments. Each may only end in its documented error (bad input, exit 2);
  * anything else thrown is a finding. The normal build replays the checked-in corpus
- * ({@code src/test/resources/io/scopekit/cli/KitParsersFuzzTestInputs/}); {@code mvn -Pfuzz test
+ * ({@code scopekit-cli/src/test/resources/io/scopekit/cli/KitParsersFuzzTestInputs/}); {@code mvn -Pfuzz test
  * -Dtest='KitParsersFuzzTest#specLoader'} fuzzes one target for five minutes.
  */
 class KitParsersFuzzTest {

@@ -33,15 +33,15 @@ class LauncherAcceptanceTest {
         // GIVEN a project without a jar, and an mvn that prints colour codes as Maven's console library does,
         // then produces a jar whose main class prints "hello"
         Path helloJar = helloJar();
-        Path bin = fakeMvn("printf '\\033[0m\\033[0m' ; printf '\\033[0m' >&2 ; mkdir -p target ; cp '" + helloJar
-                + "' target/scopekit-0.1.0-dev-cli.jar");
+        Path bin = fakeMvn("printf '\\033[0m\\033[0m' ; printf '\\033[0m' >&2 ; mkdir -p scopekit-cli/target ; cp '" + helloJar
+                + "' scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar");
 
         // WHEN the launcher runs a command
         Result result = launch(bin, "specs", "lint");
 
         // THEN the user sees one progress line with the reason and no escape sequence, then the command's own output
         then(result.exitCode).isZero();
-        then(result.stderr).isEqualTo("scopekit: building the runnable jar in " + project.resolve("target")
+        then(result.stderr).isEqualTo("scopekit: building the runnable jar in " + project.resolve("scopekit-cli/target")
                 + " (no jar yet; about a minute)...\n");
         then(result.stdout).isEqualTo("hello\n");
     }
@@ -67,7 +67,7 @@ class LauncherAcceptanceTest {
     @Test
     void should_append_the_vendor_classpath_and_consume_the_option_when_classpath_is_given() throws Exception {
         // GIVEN a built jar, and a vendor class path from the option and from SCOPEKIT_CLASSPATH
-        Path bin = fakeMvn("mkdir -p target ; cp '" + helloJar() + "' target/scopekit-0.1.0-dev-cli.jar");
+        Path bin = fakeMvn("mkdir -p scopekit-cli/target ; cp '" + helloJar() + "' scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar");
         launch(bin, "specs", "lint");
 
         // WHEN a command runs with --classpath
@@ -76,13 +76,13 @@ class LauncherAcceptanceTest {
         // THEN the kit runs with the vendor's build output after its own jar, and never sees the option
         then(result.exitCode).as(result.stderr).isZero();
         then(result.stdout).isEqualTo("show --target class:com.acme.AcmeTarget cp="
-                + project.resolve("target/scopekit-0.1.0-dev-cli.jar") + ":/env/classes:/acme/classes\n");
+                + project.resolve("scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar") + ":/env/classes:/acme/classes\n");
     }
 
     @Test
     void should_warn_about_each_classpath_entry_that_does_not_exist_when_classpath_is_given() throws Exception {
         // GIVEN a built jar, an existing classes directory and a missing one
-        Path bin = fakeMvn("mkdir -p target ; cp '" + helloJar() + "' target/scopekit-0.1.0-dev-cli.jar");
+        Path bin = fakeMvn("mkdir -p scopekit-cli/target ; cp '" + helloJar() + "' scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar");
         launch(bin, "specs", "lint");
         Path built = Files.createDirectories(project.resolve("acme/target/classes"));
 
@@ -100,7 +100,7 @@ class LauncherAcceptanceTest {
         Files.copy(Path.of("scopekit"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         launcher.toFile().setExecutable(true);
         Files.writeString(project.resolve("pom.xml"), "<project/>");
-        Files.createDirectories(project.resolve("src/main"));
+        Files.createDirectories(project.resolve("scopekit-cli/src/main"));
         ProcessBuilder builder = new ProcessBuilder(
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(launcher.toString()),
                         java.util.Arrays.stream(args)).toList())

@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Pins the exact output of {@code specs show} (text and JSON), {@code specs lint} and {@code specs diff} for every
  * shipped spec, so that refactoring the spec layer cannot change a byte of what users see.
  *
- * <p>The expected outputs live in {@code src/test/resources/golden/specs}. After a deliberate output change, run
+ * <p>The expected outputs live in {@code scopekit-cli/src/test/resources/golden/specs}. After a deliberate output change, run
  * this test with {@code -Dscopekit.golden.update=true} to rewrite them, and review the diff of the golden files.
  */
 class SpecsGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/specs");
+    private static final Path GOLDEN = Path.of("scopekit-cli/src/test/resources/golden/specs");
     private static final boolean UPDATE = Boolean.getBoolean("scopekit.golden.update");
     private static final String SHIPPED = "platform-specs";
 

@@ -143,7 +143,7 @@ class VerifyExitCodesAcceptanceTest {
     @Test
     void should_report_a_scenario_error_redacted_when_a_step_breaks_without_a_check() throws Exception {
         // WHEN
-        VerifyRun run = VerifyRun.verify(root, Path.of("src/test/resources/fixtures/features-broken"));
+        VerifyRun run = VerifyRun.verify(root, Path.of("scopekit-cli/src/test/resources/fixtures/features-broken"));
 
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
@@ -159,7 +159,7 @@ class VerifyExitCodesAcceptanceTest {
     @Test
     void should_list_the_undefined_step_when_a_scenario_has_a_step_without_definition() throws Exception {
         // WHEN
-        VerifyRun run = VerifyRun.verify(root, Path.of("src/test/resources/fixtures/features-undefined"));
+        VerifyRun run = VerifyRun.verify(root, Path.of("scopekit-cli/src/test/resources/fixtures/features-undefined"));
 
         // THEN the scenario is an error naming the step, and the run is non-conformant
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);

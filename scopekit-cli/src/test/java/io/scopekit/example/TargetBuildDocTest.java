@@ -38,9 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TargetBuildDocTest {
     private static final Path DOC = Path.of("docs/target-api.md");
-    private static final Path EXAMPLE = Path.of("src/test/java/io/scopekit/example/MemoryTarget.java");
-    /** The kit's compiled main classes: the content of the library jar target/scopekit.jar. */
-    private static final Path LIBRARY = Path.of("target/classes");
+    private static final Path EXAMPLE = Path.of("scopekit-cli/src/test/java/io/scopekit/example/MemoryTarget.java");
+    /** The Target API's compiled classes: the content of the jar a vendor's target compiles against. */
+    private static final Path LIBRARY = Path.of("scopekit-target-api/target/classes");
 
     @TempDir
     Path out;

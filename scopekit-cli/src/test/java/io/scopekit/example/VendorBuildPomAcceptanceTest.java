@@ -32,13 +32,30 @@ class VendorBuildPomAcceptanceTest {
 
     @BeforeAll
     static void installTheKitUnderATestVersion() throws Exception {
-        Path jar = work.resolve("scopekit.jar");
-        jarOf(Path.of("target/classes"), jar);
-        Path pom = work.resolve("kit-pom.xml");
-        Files.writeString(pom, Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8)
-                .replaceFirst("\n  <version>[^<]+</version>", "\n  <version>" + VERSION + "</version>"));
+        // The parent pom, the target API and the kit: what a vendor's build resolves (not the simulator or the CLI).
+        String version = versionOf("pom.xml");
+        install(Path.of("pom.xml"), Path.of("pom.xml"), version);
+        install(jarOf(Path.of("scopekit-target-api/target/classes"), work.resolve("scopekit-target-api.jar")),
+                Path.of("scopekit-target-api/pom.xml"), version);
+        install(jarOf(Path.of("scopekit-kit/target/classes"), work.resolve("scopekit.jar")),
+                Path.of("scopekit-kit/pom.xml"), version);
+    }
+
+    /** The version the repository's poms carry (the root pom's own). */
+    private static String versionOf(String rootPom) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\n  <version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of(rootPom), StandardCharsets.UTF_8));
+        then(m.find()).as("the root pom's version").isTrue();
+        return m.group(1);
+    }
+
+    /** Installs FILE with a copy of POM whose every mention of the build's version (own and parent) is VERSION. */
+    private static void install(Path file, Path pom, String version) throws Exception {
+        Path copy = Files.createTempFile(work, "pom", ".xml");
+        Files.writeString(copy, Files.readString(pom, StandardCharsets.UTF_8)
+                .replace("<version>" + version + "</version>", "<version>" + VERSION + "</version>"));
         Result installed = mvn(work, "org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file",
-                "-Dfile=" + jar, "-DpomFile=" + pom);
+                "-Dfile=" + (file.equals(pom) ? copy : file.toAbsolutePath()), "-DpomFile=" + copy);
         then(installed.exitCode()).as(installed.output()).isZero();
     }
 
@@ -101,7 +118,7 @@ class VendorBuildPomAcceptanceTest {
         return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    private static void jarOf(Path classes, Path jar) throws IOException {
+    private static Path jarOf(Path classes, Path jar) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files =
                 Files.walk(classes)) {
             // Directory entries too, as the jar plugin writes them: JUnit finds a package of features through them.
@@ -115,5 +132,6 @@ class VendorBuildPomAcceptanceTest {
                 out.closeEntry();
             }
         }
+        return jar;
     }
 }

@@ -28,7 +28,7 @@ import org.junit.platform.launcher.TestIdentifier;
 class MutantZooTest {
     static final long SEED = 14;
     static final int RUNS = 4_000;
-    static final Path SENSITIVITY = Path.of("src/main/resources/scopekit/kit-sensitivity.json");
+    static final Path SENSITIVITY = Path.of("scopekit-kit/src/main/resources/scopekit/kit-sensitivity.json");
 
     /** One mutant's row of the matrix. */
     record Row(Zoo.Mutant mutant, List<String> killingScenarios, int scenarios, long verifyMillis,
@@ -112,7 +112,7 @@ class MutantZooTest {
         }
         return "{\n  \"zoo\": " + rows.size() + ",\n  \"killed\": " + killed + ",\n  \"killRate\": "
                 + String.format(Locale.ROOT, "%.4f", killed / (double) rows.size())
-                + ",\n  \"verifiedBy\": \"src/test/java/io/scopekit/mutants/MutantZooTest.java\",\n  \"mutants\": ["
+                + ",\n  \"verifiedBy\": \"scopekit-cli/src/test/java/io/scopekit/mutants/MutantZooTest.java\",\n  \"mutants\": ["
                 + ids + "]\n}\n";
     }
 

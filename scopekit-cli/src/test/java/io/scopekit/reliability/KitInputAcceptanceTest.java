@@ -108,7 +108,7 @@ class KitInputAcceptanceTest {
     void should_exit_2_naming_the_link_when_features_contain_a_symlink_loop() throws IOException {
         // GIVEN a features folder with a link back to itself
         Path features = Files.createDirectories(tmp.resolve("features"));
-        Files.copy(Path.of("src/test/resources/fixtures/features/wechat.feature"), features.resolve("wechat.feature"));
+        Files.copy(Path.of("scopekit-cli/src/test/resources/fixtures/features/wechat.feature"), features.resolve("wechat.feature"));
         Files.createSymbolicLink(features.resolve("loop"), features);
 
         // WHEN verify reads it

@@ -22,7 +22,7 @@ class QuietDroolsTest {
         try {
             // WHEN rules that do not compile are used
             run = VerifyRun.run("explain", "--platform", "feishu-gadget", "--scope", "scope.camera", "--action",
-                    "call-api", "--rules", "src/test/resources/rules-malformed");
+                    "call-api", "--rules", "scopekit-cli/src/test/resources/rules-malformed");
         } finally {
             System.setErr(original);
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every secret form of the corpus (src/test/resources/secrets) planted through a real run — in the target's
+ * Every secret form of the corpus (scopekit-cli/src/test/resources/secrets) planted through a real run — in the target's
  * identity, its errors and its observations — and looked for in every file the run wrote and in the site built
  * from it (issue 24 item 6).
  */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class JsonSummaryWriterTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/report/summary.json");
+    private static final Path GOLDEN = Path.of("scopekit-cli/src/test/resources/golden/report/summary.json");
 
     static ConformanceSummary sample() {
         Counts counts = new Counts(3, 1, 1, 2, 0);

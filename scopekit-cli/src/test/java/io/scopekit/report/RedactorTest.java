@@ -78,7 +78,7 @@ class RedactorTest {
 
     @Test
     void should_mask_every_secret_form_of_the_corpus_when_each_is_redacted_alone() {
-        // GIVEN every form of src/test/resources/secrets (free text and JSON documents)
+        // GIVEN every form of scopekit-cli/src/test/resources/secrets (free text and JSON documents)
         List<String> leaks = new ArrayList<>();
 
         // WHEN each is redacted on its own, as text and nested in a JSON string

@@ -47,11 +47,11 @@ class SimulatorDocTest {
     @Test
     void should_show_the_built_in_configuration_when_the_doc_quotes_it() throws IOException {
         // GIVEN the yaml block marked with the resource
-        Block block = blocks().stream().filter(b -> b.before().contains("<!-- example: src/main/resources")).findFirst()
+        Block block = blocks().stream().filter(b -> b.before().contains("<!-- example: scopekit-simulator/src/main/resources")).findFirst()
                 .orElseThrow();
         // WHEN / THEN it is the file, character for character
         then(block.text()).isEqualTo(Files.readString(
-                Path.of("src/main/resources/io/scopekit/simulator/default-config.yaml")).stripTrailing());
+                Path.of("scopekit-simulator/src/main/resources/io/scopekit/simulator/default-config.yaml")).stripTrailing());
     }
 
     @Test

@@ -92,7 +92,7 @@ class SimulatorSecurityAcceptanceTest {
         then(r.status()).isEqualTo(400);
         then(r.body()).doesNotContain("t-stolen").contains("app secret invalid");
         // (WireMock's root is src/test/resources where that exists, else the working directory)
-        for (Path root : new Path[] {Path.of("."), Path.of("src", "test", "resources")}) {
+        for (Path root : new Path[] {Path.of("."), Path.of("scopekit-cli", "src", "test", "resources")}) {
             then(root.resolve("__files").resolve("scopekit-probe.txt")).doesNotExist();
             then(root.resolve("mappings")).doesNotExist();
         }

@@ -24,7 +24,7 @@ class CapturedExchangeSiteTest {
         // GIVEN the FX-DENIED fixture scenario with an exchange whose body holds markup and a token
         String body = "POST /open-apis/x\n{\"errMsg\":\"<script>alert(2)</script>\",\"access_token\":\"t-g1044ab_secret9\"}";
         ScenarioResult result = new ScenarioResult("a denied scope fails with a hostile errMsg",
-                "file:src/test/resources/fixtures/features/feishu.feature", 11, "feishu-gadget", "FX-DENIED", 3, true,
+                "file:scopekit-cli/src/test/resources/fixtures/features/feishu.feature", 11, "feishu-gadget", "FX-DENIED", 3, true,
                 "failed", "err_msg differs", List.of(),
                 List.of(new ScenarioResult.Capture("application/json", "exchange-1", body)));
         var inputs = new DocsSite.Inputs(SpecCatalog.loadEmbedded(), KitContent.read(null, "rules", ".drl"),

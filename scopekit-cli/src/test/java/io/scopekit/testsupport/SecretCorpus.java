@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The corpus of secret forms in {@code src/test/resources/secrets}: free-text lines ({@code corpus.txt}), JSON
+ * The corpus of secret forms in {@code scopekit-cli/src/test/resources/secrets}: free-text lines ({@code corpus.txt}), JSON
  * documents ({@code json-cases.ndjson}) and ordinary text that must stay readable ({@code benign.txt}).
  *
  * <p>A planted value is written between {@code «} and {@code »} in the files so a test knows exactly which

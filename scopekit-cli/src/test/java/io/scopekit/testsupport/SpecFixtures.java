@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Test fixtures: the valid spec set under src/test/resources/specs/valid and editable copies of it. */
+/** Test fixtures: the valid spec set under scopekit-cli/src/test/resources/specs/valid and editable copies of it. */
 public final class SpecFixtures {
 
     private SpecFixtures() {}

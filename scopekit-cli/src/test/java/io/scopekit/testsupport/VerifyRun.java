@@ -16,8 +16,8 @@ import java.util.List;
  */
 public record VerifyRun(int exitCode, String out, String err) {
 
-    /** The fixture features directory (src/test/resources/fixtures/features). */
-    public static final Path FIXTURE_FEATURES = Path.of("src/test/resources/fixtures/features");
+    /** The fixture features directory (scopekit-cli/src/test/resources/fixtures/features). */
+    public static final Path FIXTURE_FEATURES = Path.of("scopekit-cli/src/test/resources/fixtures/features");
     /** Fixture glue. */
     public static final String FIXTURE_GLUE = "io.scopekit.testsupport.fixtureglue";
 

@@ -1,6 +1,6 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link ActionType#UPGRADE_CLIENT}: {@code clientVersion}</li>
  * </ul>
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record Action(
         ActionType type,
         @Nullable String api,

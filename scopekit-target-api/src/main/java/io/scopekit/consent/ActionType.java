@@ -1,6 +1,6 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * <p>The wire name ({@link #wireName()}) is the kebab-case form used on the command line, in JSON and in
  * Gherkin tables.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum ActionType {
     /** The app calls an API guarded by a scope (e.g. {@code getUserInfo}). */
     CALL_API,

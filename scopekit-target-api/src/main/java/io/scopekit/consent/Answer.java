@@ -1,12 +1,12 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** Says how the user answers a prompt that asks for permission. */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum Answer {
     ALLOW,
     DENY;

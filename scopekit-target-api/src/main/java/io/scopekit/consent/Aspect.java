@@ -1,6 +1,6 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * and waiver files already use; {@code explain --json} spells aspects in kebab-case ({@code err-msg}), which
  * {@link #fromWireName(String)} accepts too.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum Aspect {
     /** Which callback ran. */
     OUTCOME,

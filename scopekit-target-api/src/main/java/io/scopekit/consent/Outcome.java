@@ -1,12 +1,12 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** Says how an action ended as the app sees it: its success or fail callback, or no callback at all. */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum Outcome {
     /** The success callback ran (or the Promise resolved). */
     SUCCESS,

@@ -1,6 +1,6 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param scope the scope id the prompt concerns (for {@link PromptKind#OS_PERMISSION}, the scope whose API
  *              needed the device permission); {@code null} when the target does not say
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record Prompt(PromptKind kind, @Nullable String scope) {
     public Prompt {
         Objects.requireNonNull(kind, "kind");

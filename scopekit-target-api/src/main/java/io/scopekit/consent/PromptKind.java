@@ -1,11 +1,11 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
 /** Names the kinds of prompt a user may see during one action. */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum PromptKind {
     /** The platform asks the user to grant a scope to the app. Takes a scripted {@link Answer}. */
     CONSENT,

@@ -1,6 +1,6 @@
 package io.scopekit.consent;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * <p>{@code getSetting} reports {@link #GRANTED} as {@code true}, {@link #DENIED} as {@code false} and leaves
  * {@link #NEVER_ASKED} out of {@code authSetting} (the tri-state of seed 004, 获取用户授权设置).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum RecordState {
     NEVER_ASKED,
     GRANTED,

@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param api    the API id of the spec's catalog, e.g. {@code contact.v3.users.get}
  * @param fields the response fields the caller asks for (e.g. {@code user_id}); empty for the API's defaults
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record ApiCall(String app, Identity identity, TokenStatus token, @Nullable String owner, String api,
         List<String> fields) implements PlatformRequest {
     public ApiCall {

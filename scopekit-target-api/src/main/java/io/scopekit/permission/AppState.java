@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param userGrants          user id → the permission keys that user has authorized the app to use (the user grant
  *                            behind 99991679)
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record AppState(
         String id,
         String tenant,

@@ -1,13 +1,13 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
 /**
  * Names the type of an open-platform app: 企业自建应用 or 商店应用 (seed 001 §权限等级).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum AppType {
     /** A custom app built by the tenant itself (企业自建应用). */
     CUSTOM,

@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param anyOf      the permissions the event's own page lists (any one suffices, as for an API's 权限要求); empty
  *                   when the situation does not say which the event needs (seed 001 names none)
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record EventDelivery(String app, Identity identity, @Nullable String subscriber, List<String> owners,
         List<String> anyOf) implements PlatformRequest {
     public EventDelivery {

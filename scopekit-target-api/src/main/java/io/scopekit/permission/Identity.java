@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * Names the identity an API is called as, and so the access token it is called with and the kind of
  * permission it needs (seed 001 §权限类型: 应用身份权限 and 用户身份权限 are applied and granted separately).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum Identity {
     /** The app's identity, {@code tenant_access_token} (应用身份). */
     TENANT,

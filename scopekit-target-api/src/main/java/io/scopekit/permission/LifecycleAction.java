@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param releaseKind    for {@code release}: how a store app is released
  * @param testEnterprise for {@code switch-to-test-version}: the test enterprise (tenant id)
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record LifecycleAction(
         String app,
         LifecycleStep step,

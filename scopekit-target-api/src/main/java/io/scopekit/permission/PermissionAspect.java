@@ -1,13 +1,13 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
 /**
  * Names one observable part of the platform's answer, compared or left unspecified separately.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum PermissionAspect {
     /** Success or failure. */
     OUTCOME,

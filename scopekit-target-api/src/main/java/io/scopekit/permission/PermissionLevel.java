@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * <p>Custom apps know review-exempt and review-required permissions (configured per tenant by the tenant admin);
  * store apps know normal and advanced permissions.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum PermissionLevel {
     /** Custom app: 免审权限, takes effect right after applying. */
     REVIEW_EXEMPT,

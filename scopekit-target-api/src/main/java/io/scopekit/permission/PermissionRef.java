@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param permission the permission key, e.g. {@code contact:user.employee_id:readonly}
  * @param identity   the identity it is applied for
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record PermissionRef(String permission, Identity identity) {
     public PermissionRef {
         Objects.requireNonNull(permission, "permission");

@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * be configured (§批量导入权限: 需要为该权限配置数据范围), and a permission the app has not applied for. The seed names
  * no state for a permission whose version was rejected; decisions leave that state unspecified.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum PermissionState {
     /** The app has not applied for the permission. */
     NOT_APPLIED,

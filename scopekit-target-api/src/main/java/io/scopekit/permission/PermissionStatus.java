@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param identity   the identity it was applied for
  * @param state      its state
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record PermissionStatus(String permission, Identity identity, PermissionState state) {
     public PermissionStatus {
         Objects.requireNonNull(permission, "permission");

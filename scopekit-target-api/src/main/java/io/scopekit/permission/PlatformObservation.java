@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param imported      for {@code import}: the newly applied permissions by identity tab; {@code null} otherwise
  * @param delivered     for an {@link EventDelivery}: whether the event reaches the subscription; {@code null} otherwise
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record PlatformObservation(
         CallOutcome outcome,
         @Nullable Integer httpStatus,

@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * <p>On the wire the cases are told apart by a {@code kind} member: {@code api-call}, {@code lifecycle},
  * {@code event}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public sealed interface PlatformRequest permits ApiCall, LifecycleAction, EventDelivery {
     /** Returns the id of the app the request concerns. */
     String app();

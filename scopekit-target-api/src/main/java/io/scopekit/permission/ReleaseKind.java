@@ -1,13 +1,13 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
 /**
  * Names how a store app is released (seed 001 §为商店应用申请 API 权限 步骤三: 定向上架、全量上架、非公开上架).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum ReleaseKind {
     /** Released to chosen tenants (定向上架). */
     TARGETED,

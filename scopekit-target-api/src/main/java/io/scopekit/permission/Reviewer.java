@@ -1,13 +1,13 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
 /**
  * Names who reviews a version (seed 001 §权限等级, §权限申请原则).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum Reviewer {
     /** The Feishu Open Platform's listing review of a store app (应用上架流程审核). */
     PLATFORM,

@@ -1,6 +1,6 @@
 package io.scopekit.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param availability who may use the app (可用范围): user or department ids; empty when not edited
  * @param reason       the reason for the reviewers (申请理由); {@code null} when none was given
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record VersionDraft(
         String number, String notes, List<PermissionRef> changes, List<String> availability, @Nullable String reason) {
     public VersionDraft {

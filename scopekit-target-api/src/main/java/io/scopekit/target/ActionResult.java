@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * <p>Both are plain values, so a failure crosses a process boundary the same way as a result; on the wire the
  * two are told apart by the presence of an {@code error} member (docs/target-api.md).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public sealed interface ActionResult permits Observation, TargetError {
 
     /**

@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * <p>A target declares the operations it supports with {@link Target#controlOperations()}; every target supports
  * {@link #SCRIPT_ANSWERS}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum ControlOperation {
     /** Queue the user's answers to prompts ({@link SessionControl#script}); required of every target. */
     SCRIPT_ANSWERS,

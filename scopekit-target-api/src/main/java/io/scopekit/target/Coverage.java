@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
  * @param containers containers of a port (spec kind {@code port-matrix}), e.g. {@code alipay}; empty: every one
  * @param appKinds   app kinds, e.g. {@code mini-program}; empty: every one
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record Coverage(Set<String> platforms, Set<String> containers, Set<String> appKinds) {
 
     /** Declares nothing: every platform, container and app kind (the default). */

@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param portRun     how a hosted port ran the call (native calls, callbacks, Promise); {@code null} for a target
  *                    that hosts no port, and for actions the port does not run
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record Observation(
         Outcome outcome,
         @Nullable String errMsg,

@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param user          the user id
  * @param device        the device id
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record SessionConfig(
         String platform, @Nullable String container, String appKind, @Nullable String clientVersion, String app,
         String user, String device) {

@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.consent.Answer;
 import io.scopekit.consent.PromptKind;
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * <p>A session class may implement this interface itself and return {@code this} from
  * {@link TargetSession#control()}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface SessionControl {
 
     /**

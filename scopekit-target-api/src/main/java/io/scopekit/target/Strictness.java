@@ -1,11 +1,11 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
 /** Says how the harness compares one {@link io.scopekit.consent.Aspect} of a target with the oracle's decision. */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum Strictness {
     /** Observed must equal expected. */
     EXACT,

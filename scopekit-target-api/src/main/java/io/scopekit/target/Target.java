@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.consent.Aspect;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * <p>A target declares its capabilities in two parts: per {@link Aspect} how strictly it can be compared
  * ({@link #capabilities()}), and which control operations its sessions offer ({@link #controlOperations()}).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface Target extends AutoCloseable {
 
     /** Returns who this target is, as printed on reports and certificates. */

@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -12,11 +12,11 @@ import org.apiguardian.api.API;
  * @param kind    what went wrong, with a stable {@link Kind#wireName() wire name}
  * @param message one line for the report, saying what was asked and what was missing
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record TargetError(Kind kind, String message) implements ActionResult {
 
     /** Names what went wrong; the harness reports every kind the same way, the kind is for tools and logs. */
-    @API(status = EXPERIMENTAL)
+    @API(status = STABLE, since = "0.1")
     public enum Kind {
         /** A prompt asked for an answer that nobody scripted ({@link SessionControl#script}). */
         UNSCRIPTED_PROMPT,

@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
 import org.apiguardian.api.API;
@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * Creates a {@link Target} by name; registered through {@link java.util.ServiceLoader} in
  * {@code META-INF/services/io.scopekit.target.TargetFactory} so {@code --target NAME} finds it.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface TargetFactory {
 
     /** Returns the name used with {@code --target}, e.g. {@code reference}. */

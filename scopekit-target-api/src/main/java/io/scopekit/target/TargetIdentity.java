@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param version     the implementation's version
  * @param description one line saying what it is
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record TargetIdentity(String name, String version, String description) {
     public TargetIdentity {
         Objects.requireNonNull(name, "name");

@@ -1,6 +1,6 @@
 package io.scopekit.target;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.consent.Action;
 import org.apiguardian.api.API;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * <p>Prompts are answered from the script ({@link SessionControl#script}). A prompt shown with no scripted answer
  * is an error of the scenario; the target reports it by returning {@link TargetError#unscriptedPrompt}.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface TargetSession extends AutoCloseable {
 
     /** Returns this session's control plane; the same object on every call. */

@@ -1,6 +1,6 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.permission.PermissionAspect;
 import io.scopekit.target.Strictness;
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * <p>A session is one platform world: its tenants, users and apps live as long as the session. Implementations
  * must be safe to use from one thread at a time per session.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface PermissionTarget extends AutoCloseable {
 
     /** Returns who this target is, as printed on reports and certificates. */

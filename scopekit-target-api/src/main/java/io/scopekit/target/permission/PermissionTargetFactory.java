@@ -1,6 +1,6 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
 import org.apiguardian.api.API;
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * {@code META-INF/services/io.scopekit.target.permission.PermissionTargetFactory} so that {@code --target NAME}
  * finds the permission platform of that name as well as the consent target.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface PermissionTargetFactory {
 
     /** Returns the name used with {@code --target}, e.g. {@code reference}. */

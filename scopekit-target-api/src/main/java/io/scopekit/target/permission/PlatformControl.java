@@ -1,6 +1,6 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.permission.AppState;
 import io.scopekit.permission.AppType;
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * whole state are optional (the defaults answer {@code unsupported-control} / empty); the harness reaches any state
  * the documented way, through lifecycle steps.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface PlatformControl {
 
     /** Creates a tenant (an enterprise; a test enterprise is a tenant too). */

@@ -1,12 +1,12 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** Names one operation of a permission session's control plane ({@link PlatformControl}). */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public enum PlatformControlOperation {
     /** Create tenants, users and apps ({@link PlatformControl#createTenant}, {@code createUser}, {@code createApp}); required. */
     SET_UP,

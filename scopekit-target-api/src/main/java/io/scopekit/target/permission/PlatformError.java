@@ -1,6 +1,6 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -14,11 +14,11 @@ import org.apiguardian.api.API;
  * @param kind    what went wrong, with a stable wire name
  * @param message one line for the report, saying what was asked and what was missing
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record PlatformError(Kind kind, String message) implements PlatformResult {
 
     /** Names what went wrong. */
-    @API(status = EXPERIMENTAL)
+    @API(status = STABLE, since = "0.1")
     public enum Kind {
         /** The target does not perform this request (its kind, step or the API it names). */
         UNSUPPORTED_REQUEST,

@@ -1,6 +1,6 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.permission.PlatformObservation;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * <p>Both are plain values; on the wire they are told apart by the presence of an {@code error} member, as in
  * the consent SPI (docs/target-api.md).
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public sealed interface PlatformResult permits PlatformResult.Observed, PlatformError {
 
     /**
@@ -33,7 +33,7 @@ public sealed interface PlatformResult permits PlatformResult.Observed, Platform
      *
      * @param observation what the platform answered (an error body is an observation too)
      */
-    @API(status = EXPERIMENTAL)
+    @API(status = STABLE, since = "0.1")
     record Observed(PlatformObservation observation) implements PlatformResult {
         public Observed {
             java.util.Objects.requireNonNull(observation, "observation");

@@ -1,6 +1,6 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.scopekit.permission.PlatformRequest;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * control plane is {@link #control()}. A platform's refusal (error code, console message) is an observation; a
  * {@link PlatformError} means the target could not handle the request at all.
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public interface PlatformSession extends AutoCloseable {
 
     /** Returns this session's control plane; the same object on every call. */

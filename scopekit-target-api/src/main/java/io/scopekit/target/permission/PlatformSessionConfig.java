@@ -1,6 +1,6 @@
 package io.scopekit.target.permission;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  *
  * @param model the permission-model spec id, e.g. {@code feishu-openplatform}
  */
-@API(status = EXPERIMENTAL)
+@API(status = STABLE, since = "0.1")
 public record PlatformSessionConfig(String model) {
     public PlatformSessionConfig {
         Objects.requireNonNull(model, "model");
