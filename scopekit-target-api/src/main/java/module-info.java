@@ -9,6 +9,10 @@ module io.scopekit.target.api {
     requires transitive org.apiguardian.api;
     requires transitive org.jspecify;
 
+    // Targets and PermissionTargets find the factories registered on the class or module path.
+    uses io.scopekit.target.TargetFactory;
+    uses io.scopekit.target.permission.PermissionTargetFactory;
+
     exports io.scopekit.consent;
     exports io.scopekit.permission;
     exports io.scopekit.target;
