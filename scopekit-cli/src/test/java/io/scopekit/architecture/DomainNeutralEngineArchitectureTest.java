@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * therefore name neither domain's vocabulary ({@code io.scopekit.consent}, {@code io.scopekit.permission}).
  *
  * <p>The rule is frozen ({@link FreezingArchRule}): the violations that stood when it was written are listed in
- * {@code src/test/archunit-store/} and tolerated, every new one fails the build, and every one removed leaves the
+ * {@code scopekit-cli/src/test/archunit-store/} and tolerated, every new one fails the build, and every one removed leaves the
  * store for good (ArchUnit rewrites the store when a recorded violation is gone, and never adds to it unless run with
  * {@code -Darchunit.freeze.refreeze=true}, which a change must not do). The store only shrinks; when it is empty the
  * freeze goes.
