@@ -71,7 +71,7 @@ class SimulatorAdminTest {
         // THEN the answers and refusals are the same, the approved version enabled the permission, and the refusals
         // carry their status (409 none here; 400 bad input, 404 unknown version and app)
         then(b).isEqualTo(a);
-        then(a.get(4)).startsWith("400 -1 该权限不存在或该应用无权申请该权限，请重新录入。").contains("no:such:scope");
+        then(a.get(4)).startsWith("400 -1 该权限不存在或该应用无权申请该权限，请重新录入").contains("no:such:scope");
         then(a.get(9)).startsWith("404 -1 unknown version '9.9.9'");
         then(a.get(10)).startsWith("400 -1 unknown level 'sideways'");
         then(a.get(12)).startsWith("404 -1 unknown app 'nope'");
