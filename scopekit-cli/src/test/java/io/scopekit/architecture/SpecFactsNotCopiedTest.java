@@ -59,8 +59,17 @@ class SpecFactsNotCopiedTest {
         then(facts).as("facts of platform-specs (e.g. importErrorMessage)")
                 .containsKey("该权限不存在或该应用无权申请该权限，请重新录入");
 
-        // WHEN every string literal of src/main/java is compared with them
-        List<String> copies = copies(facts, Path.of("src", "main", "java"));
+        // WHEN every string literal of every module's src/main/java is compared with them
+        List<Path> modules;
+        try (Stream<Path> dirs = Files.list(Path.of("."))) {
+            modules = dirs.filter(d -> d.getFileName().toString().startsWith("scopekit-"))
+                    .map(d -> d.resolve(Path.of("src", "main", "java"))).filter(Files::isDirectory).sorted().toList();
+        }
+        then(modules).as("the modules' production sources").hasSize(4);
+        List<String> copies = new java.util.ArrayList<>();
+        for (Path module : modules) {
+            copies.addAll(copies(facts, module));
+        }
 
         // THEN none is a copy (the message names the file, line, value and the spec it belongs to)
         then(copies).as("literals that copy a spec fact; read it from the spec or list it in ALLOWED with a reason")

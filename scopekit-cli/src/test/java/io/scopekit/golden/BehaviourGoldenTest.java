@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BehaviourGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/behaviour");
+    private static final Path GOLDEN = Path.of("scopekit-cli/src/test/resources/golden/behaviour");
     private static final Path ACTUAL = Path.of("target/golden-actual");
     private static final boolean UPDATE = Boolean.getBoolean("scopekit.golden.update");
     private static final ObjectMapper JSON = JsonMapper.builder().build();
