@@ -604,7 +604,8 @@ class PortSession {
       const seen = this.port.differences || (this.port.differences = []);
       for (const d of o.portRun.differences) {
         const key = JSON.stringify([this.container, name, d.channel, d.field, d.kind, d.native, d.port]);
-        if (seen.length < 500 && !seen.some((x) => x.key === key)) {
+        // bounded per container, so that one container's many differences cannot hide another's
+        if (seen.filter((x) => x.container === this.container).length < 500 && !seen.some((x) => x.key === key)) {
           seen.push({ key, container: this.container, platform: this.portProfile.platform, call: shown, ...d,
             nativeCalls: nativeCalls.map((c) => ({ api: c.api, args: c.args, answer: c.answer })) });
         }
@@ -656,7 +657,8 @@ class PortSession {
     const valueOf = (f) => {
       if (f.field === 'errMsg') return f.value !== undefined && !text.startsWith(String(f.value)) ? f.value : text || f.value;
       if (hostRes[f.field] !== undefined) return hostRes[f.field];
-      if (f.value !== undefined) return f.value;
+      // a spec value is text (the schema's type); a code field documented as a number (Alipay's error, Int) is one
+      if (f.value !== undefined) return /^-?\d+$/.test(String(f.value)) ? Number(f.value) : f.value;
       if (f.field === 'data') return options.scope === undefined ? {} : { [String(options.scope)]: 'ok' };
       if (f.field === 'error') return ALIPAY_USER_CANCEL;
       if (f.field === 'errorMessage') return text.replace(/^[^:]*:fail ?/, '') || 'fail';
@@ -703,8 +705,13 @@ class PortSession {
           else errors[s] = 'denied';
         }
         const ok = Object.keys(errors).length === 0;
+        const fields = { authCode: ok ? `node-host-auth-code-${++this.authCodes}` : '', authSuccessScopes: success,
+          authErrorScopes: errors };
+        // The container's own answer is the one my.getAuthCode gives for all its scopes, with its fields: a port
+        // judged by Alipay's platform is compared with these, not with the last per-scope request's (which has none).
+        if (this.lastNative) this.lastNative = { ...this.lastNative, response: fields };
         return { ok, res: { errMsg: ok ? 'getAuthCode:ok' : `getAuthCode:fail user denied ${Object.keys(errors).join(',')}`,
-          authCode: ok ? `node-host-auth-code-${++this.authCodes}` : '', authSuccessScopes: success, authErrorScopes: errors } };
+          ...fields } };
       }
       case 'showAuthGuide':
         // The kit's sources describe no consent behaviour of my.showAuthGuide (a guide to the system settings):

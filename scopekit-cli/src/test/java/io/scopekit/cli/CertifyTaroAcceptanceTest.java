@@ -31,6 +31,11 @@ class CertifyTaroAcceptanceTest {
      * Taro.getAuthCode, and no Taro page found documents that as unsupported: a finding, in both languages.
      */
     static final List<String> FINDINGS = List.of(
+            "check | alipay | AP-AUTHORIZE-GETAUTHCODE-FIELDS | outcome | Asking ahead for auth_base answers with"
+                    + " my.getAuthCode's success fields"
+                    + " => error: taro@4.2.1 has no getAuthCode in the alipay container; native calls: []",
+            "check | alipay | AP-AUTHORIZE-GETAUTHCODE-FIELDS-ZH | outcome | 提前请求授权 auth_base 时返回 my.getAuthCode 的成功字段"
+                    + " => error: taro@4.2.1 has no getAuthCode in the alipay container; native calls: []",
             "check | alipay | AP-SILENT-AUTHORIZE | outcome | Asking ahead for auth_base succeeds without a prompt"
                     + " => error: taro@4.2.1 has no getAuthCode in the alipay container; native calls: []",
             "check | alipay | AP-SILENT-AUTHORIZE-ZH | outcome | 提前请求 auth_base 授权成功，不弹窗"

@@ -41,7 +41,7 @@ class CertifyUniAppAcceptanceTest {
         then(run.out()).startsWith("certified: " + THREE + " on alipay, wechat-miniprogram, bytedance, baidu, kuaishou, "
                 + "feishu-gadget, 0 findings");
         then(CertifyTaroAcceptanceTest.findings(certification)).containsExactlyInAnyOrderElementsOf(THREE_FINDINGS);
-        then(certification.path("run").asString()).startsWith("conformant: 516 scenarios");
+        then(certification.path("run").asString()).startsWith("conformant: 524 scenarios");
     }
 
     @Test

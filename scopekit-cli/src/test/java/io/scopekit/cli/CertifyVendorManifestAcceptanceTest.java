@@ -13,12 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A vendor's own framework through --manifest (adapters/node/fixtures/rewriting-framework/manifest.json): a port that
- * rewrites the ByteDance container's denial yields transparency findings with both values and the native answer.
+ * rewrites the container's denial of authorize yields transparency findings with both values and the native answer.
+ * The run judges WeChat's and ByteDance's own scenarios; only WeChat's ask ahead and are refused (ByteDance's
+ * scenarios are refused on API calls, which this port leaves to the container), so the findings are WeChat's. The
+ * dropped ByteDance errNo is shown at the host's level (adapters/node/test/container.test.js).
  */
 class CertifyVendorManifestAcceptanceTest {
 
     @Test
-    void should_report_the_dropped_err_no_with_both_values_when_a_framework_rewrites_the_containers_answer(
+    void should_report_the_rewritten_err_msg_and_promise_with_both_values_when_a_framework_rewrites_the_containers_answer(
             @TempDir Path report) throws IOException {
         NodeJs.assumeHost();
         // GIVEN
@@ -30,17 +33,24 @@ class CertifyVendorManifestAcceptanceTest {
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         then(run.out()).startsWith("deviations: rewriter@1.0.0 on wechat-miniprogram, bytedance, ");
-        JsonNode errNo = null;
+        JsonNode errMsg = null;
+        JsonNode promise = null;
         for (JsonNode f : certification.path("findings")) {
-            if (f.path("kind").asString().equals("transparency") && f.path("container").asString().equals("bytedance")
-                    && f.path("aspect").asString().equals("callback errNo dropped")) {
-                errNo = f;
+            if (f.path("kind").asString().equals("transparency") && f.path("container").asString().equals("wechat")) {
+                if (f.path("aspect").asString().equals("callback errMsg rewritten")) {
+                    errMsg = f;
+                } else if (f.path("aspect").asString().equals("promise (outcome) rewritten")) {
+                    promise = f;
+                }
             }
         }
-        then(errNo).as(certification.toString()).isNotNull();
-        then(errNo.path("expected").asString()).isEqualTo("99999");
-        then(errNo.path("observed").asString()).isEqualTo("null");
-        then(errNo.path("evidence").asString()).contains("tt.authorize").contains("\"errNo\":99999");
+        then(errMsg).as(certification.toString()).isNotNull();
+        then(errMsg.path("expected").asString()).startsWith("\"authorize:fail ").isNotEqualTo("\"authorize:fail\"");
+        then(errMsg.path("observed").asString()).isEqualTo("\"authorize:fail\"");
+        then(errMsg.path("evidence").asString()).contains("wx.authorize").contains("\"errMsg\":\"authorize:fail ");
+        then(promise).as(certification.toString()).isNotNull();
+        then(promise.path("expected").asString()).isEqualTo("\"rejected\"");
+        then(promise.path("observed").asString()).isEqualTo("\"resolved\"");
         then(certification.path("unsupported").toString()).contains("alipay").contains("baidu").contains("kuaishou")
                 .contains("feishu");
     }
