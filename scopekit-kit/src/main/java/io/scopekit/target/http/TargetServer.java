@@ -74,13 +74,8 @@ public final class TargetServer implements AutoCloseable {
     private static final int THREADS = 32;
     /** A connection with nothing to read or write for this long is closed. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
-    /**
-     * Bytes per second a request body must at least arrive at, once its first byte has. Low on purpose: a rate is
-     * measured on whatever has arrived when the server next waits for more, so a high one refuses a small body that
-     * was merely read late on a busy machine (the simulator's Jetty refused 60-byte bodies at 16 KiB/s); a client
-     * trickling a byte every 100 ms is still cut off within a second.
-     */
-    static final long MIN_REQUEST_DATA_RATE = 256;
+    /** Bytes per second a request body must at least arrive at, once its first byte has. */
+    static final long MIN_REQUEST_DATA_RATE = 16 * 1024;
 
     /**
      * How long sessions live: one not used for {@code sessionIdle} is closed and forgotten, and at most
@@ -493,7 +488,7 @@ public final class TargetServer implements AutoCloseable {
             bytes = in.readNBytes(Protocol.MAX_BODY_BYTES + 1);
         } catch (IOException | RuntimeException e) {
             throw new BadRequest(408, "the request body did not arrive in time (at least " + MIN_REQUEST_DATA_RATE
-                    + " B/s, pauses under " + IDLE_TIMEOUT.toSeconds() + " s)", platform);
+                    / 1024 + " KiB/s, pauses under " + IDLE_TIMEOUT.toSeconds() + " s)", platform);
         }
         if (bytes.length > Protocol.MAX_BODY_BYTES) {
             throw new BadRequest(413, "the request body is larger than 10 MB", platform);
