@@ -153,7 +153,7 @@ Feature: @uni/authorize — authorize() in callback and Promise form, and Alipay
       | auth_zhima             |
 
   @req-UNI-ALIPAY-RESPONSE-DENIED @behaviour-response-fields
-  Scenario Outline: In the Alipay container a refused authorize() for <scope> returns what the seed does not describe
+  Scenario Outline: In the Alipay container what a refused authorize() for <scope> returns is not described by the seed
     # Seed 002 返回：<Response>（不通用） lists the three fields without saying which callback carries them, so a
     # refused authorize() is not required to return them.
     Given an app using @uni/authorize in the "alipay" container

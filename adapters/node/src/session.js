@@ -236,9 +236,10 @@ class ReferenceSession {
   }
 
   response(scope, success, ahead) {
-    if (!ahead || this.profile.responseFields.length === 0) return {};
+    const listed = this.profile.responseFieldsFor(scope);
+    if (!ahead || listed.length === 0) return {};
     const fields = {};
-    for (const f of this.profile.responseFields) {
+    for (const f of listed) {
       if (f === 'authCode') fields[f] = success ? `reference-auth-code-${++this.authCodes}` : '';
       else if (f === 'authSuccessScopes') fields[f] = success ? [scope.id] : [];
       else if (f === 'authErrorScopes') fields[f] = success ? {} : { [scope.id]: 'denied' };

@@ -60,7 +60,7 @@ function param(behaviour, key) {
 
 /** One platform (app kind chosen) or one container of a port, as the session sees it. */
 class Profile {
-  constructor({ platform, container, appKind, scopes, behaviour, fallback, responseFields }) {
+  constructor({ platform, container, appKind, scopes, behaviour, fallback, responseFields, authorizeVia = null }) {
     this.platform = platform;
     this.container = container;
     this.appKind = appKind;
@@ -70,6 +70,17 @@ class Profile {
     this.ownBehaviour = behaviour || {};
     this.fallback = fallback;
     this.responseFields = responseFields;
+    this.authorizeVia = authorizeVia;
+  }
+
+  /**
+   * The fields an ahead-of-use request for this scope answers with: a port's documented fields, or, on a platform
+   * whose container has no authorize (alipay.yaml container), the success fields of the API that asks for the scope
+   * (my.getAuthCode for auth_base, auth_user, auth_zhima), as the reference runtime answers.
+   */
+  responseFieldsFor(scope) {
+    if (this.responseFields.length > 0) return this.responseFields;
+    return this.authorizeVia && this.authorizeVia.scopes.includes(scope.id) ? this.authorizeVia.fields : [];
   }
 
   /** A port's unspecified entry falls back to its container platform's entry (docs/reference-runtime.md, default 1). */
@@ -170,8 +181,10 @@ function profileOf(catalog, platform, container, appKind) {
   const kind = appKindOf(spec, appKind);
   const scopes = (spec.scopes || []).map((s) => clientScope(s, spec.appKinds || []))
     .filter((s) => s.appKinds.includes(kind));
+  const via = ((spec.container && spec.container.apis) || []).find((a) => a.scopes && Array.isArray(a.scopes.ids));
+  const authorizeVia = via ? { scopes: via.scopes.ids, fields: (via.success || []).map((f) => f.field) } : null;
   return new Profile({ platform, container: null, appKind: kind, scopes, behaviour: spec.behaviour, fallback: null,
-    responseFields: [] });
+    responseFields: [], authorizeVia });
 }
 
 /** Below the gate, for cancelled scopes and for scopes recycled in the app kind there is nothing to authorize. */

@@ -32,7 +32,7 @@ class ShippedSpecsTest {
 
         // THEN
         then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
-        then(r.out()).startsWith("OK: 9 specs");
+        then(r.out()).startsWith("OK: 10 specs");
     }
 
     @Test
