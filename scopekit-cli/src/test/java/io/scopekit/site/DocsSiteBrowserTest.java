@@ -2,6 +2,7 @@ package io.scopekit.site;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.scopekit.testsupport.Chromium;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -16,12 +17,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +30,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -61,32 +57,15 @@ class DocsSiteBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
-        Optional<Path> chromium = onPath("chromium", "chromium-browser");
-        Optional<Path> chromedriver = onPath("chromedriver");
-        if (chromium.isEmpty() || chromedriver.isEmpty()) {
-            String why = "chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("CI=true but " + why + ": .ci/run installs them, the browser tests must run in CI");
-            }
-            Assumptions.abort("browser tests skipped: " + why);
-        }
+        Chromium.assumeInstalled();
         site = SiteFixture.failingRunSite(root);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        // The network is closed: without these chromium waits on connections it will never get.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + root.resolve("chromium-profile").toAbsolutePath(),
-                "--window-size=1280,1000", "--force-device-scale-factor=1", "--lang=en-US");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        options.setPageLoadTimeout(WAIT);
-        options.setScriptTimeout(WAIT);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().withTimeout(Duration.ofSeconds(60))
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(root, options -> {
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            options.setPageLoadTimeout(WAIT);
+            options.setScriptTimeout(WAIT);
+        });
     }
 
     @AfterAll
@@ -264,21 +243,5 @@ class DocsSiteBrowserTest {
 
     private static JavascriptExecutor js() {
         return (JavascriptExecutor) driver;
-    }
-
-    private static Optional<Path> onPath(String... names) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String name : names) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import io.scopekit.report.Reports;
 import io.scopekit.testsupport.AlwaysSucceedTarget;
+import io.scopekit.testsupport.Chromium;
 import io.scopekit.testsupport.VerifyRun;
 import java.io.File;
 import java.io.IOException;
@@ -11,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The site and summary of a failing run, as a product owner reads them in chromium at 1280 px (issue 21, items 3 and
@@ -50,15 +45,7 @@ class FailingRunSiteBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
-        Optional<Path> chromium = onPath("chromium", "chromium-browser");
-        Optional<Path> chromedriver = onPath("chromedriver");
-        if (chromium.isEmpty() || chromedriver.isEmpty()) {
-            String why = "chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("CI=true but " + why + ": .ci/run installs them, the browser tests must run in CI");
-            }
-            Assumptions.abort("browser tests skipped: " + why);
-        }
+        Chromium.assumeInstalled();
         VerifyRun verify = VerifyRun.run("verify", "--target", "class:" + AlwaysSucceedTarget.class.getName(),
                 "--tags", "@req-WMP-GRANTED-CALL or @req-WMP-TOGGLE-OFF or @req-WMP-GET-SETTING-EMPTY",
                 "--report", root.resolve("reports").toString());
@@ -67,17 +54,7 @@ class FailingRunSiteBrowserTest {
         site = runDir.resolve("site");
         VerifyRun docs = VerifyRun.run("docs", "--report", runDir.toString(), "--out", site.toString());
         then(docs.exitCode()).as(docs.err()).isZero();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + root.resolve("chromium-profile").toAbsolutePath(),
-                "--window-size=1280,1000", "--force-device-scale-factor=1", "--lang=en-US");
-        options.setPageLoadTimeout(Duration.ofSeconds(15));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort()
-                .withTimeout(Duration.ofSeconds(60)).build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(root, options -> options.setPageLoadTimeout(Duration.ofSeconds(15)));
     }
 
     @AfterAll
@@ -168,21 +145,5 @@ class FailingRunSiteBrowserTest {
 
     private static JavascriptExecutor js() {
         return (JavascriptExecutor) driver;
-    }
-
-    private static Optional<Path> onPath(String... names) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String name : names) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }
