@@ -20,6 +20,7 @@ import io.scopekit.report.Redactor;
 import io.scopekit.report.TerminalText;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -74,28 +75,12 @@ final class CertifyPortCommand implements Callable<Integer> {
     @Option(names = "--npm", defaultValue = "npm", paramLabel = "EXE", description = "the npm executable (to install PORT)")
     String npm;
 
-    @Option(names = "--specs", paramLabel = "DIR", description = "platform specs (default: the kit's platform-specs/)")
-    Path specs;
+    @Mixin
+    SpecsDirOption specs;
 
     // The same bounds as verify (passed to the run), and the watchdog of each call into the port (issue 24, item 9).
-    @Option(names = "--step-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_STEP_TEXT,
-            description = "as for verify: the longest one target call may take (default: ${DEFAULT-VALUE})")
-    String stepTimeout;
-
-    @Option(names = "--scenario-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_SCENARIO_TEXT,
-            description = "as for verify: the longest the target calls of one scenario may take (default: "
-                    + "${DEFAULT-VALUE})")
-    String scenarioTimeout;
-
-    @Option(names = "--run-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_RUN_TEXT,
-            description = "as for verify: the longest the target calls of the whole run may take (default: "
-                    + "${DEFAULT-VALUE})")
-    String runTimeout;
-
-    @Option(names = "--target-timeout", paramLabel = "DURATION", defaultValue = Timeouts.DEFAULT_TARGET_TEXT,
-            description = "as for verify: the longest one request to the Node host may take (default: "
-                    + "${DEFAULT-VALUE})")
-    String targetTimeout;
+    @Mixin
+    TimeoutOptions timeouts;
 
     @Option(names = "--call-timeout", paramLabel = "DURATION", defaultValue = "5s",
             description = {"the longest one call into the port (its authorize, or its loading in one container ×4) "
@@ -109,7 +94,7 @@ final class CertifyPortCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path home = NodeHostProcess.kitHome();
-        Path specDir = specs != null ? specs : home.resolve("platform-specs");
+        Path specDir = specs.dir != null ? specs.dir : home.resolve("platform-specs");
         if (!Files.isDirectory(specDir)) {
             throw CliFailure.badInput("--specs " + specDir + ": not a directory (expected the kit's platform-specs/)");
         }
@@ -194,11 +179,10 @@ final class CertifyPortCommand implements Callable<Integer> {
                     for (String platform : platforms) {
                         args.addAll(List.of("--platform", platform));
                     }
-                    args.addAll(List.of("--report", runRoot.toString(), "--step-timeout", stepTimeout,
-                            "--scenario-timeout", scenarioTimeout, "--run-timeout", runTimeout, "--target-timeout",
-                            targetTimeout));
-                    if (specs != null) {
-                        args.addAll(List.of("--specs", specs.toString()));
+                    args.addAll(List.of("--report", runRoot.toString()));
+                    args.addAll(timeouts.asArguments());
+                    if (specs.dir != null) {
+                        args.addAll(List.of("--specs", specs.dir.toString()));
                     }
                     code = Main.run(o, e, args.toArray(String[]::new));
                 }
@@ -522,16 +506,16 @@ final class CertifyPortCommand implements Callable<Integer> {
         Duration target;
         try {
             call = Timeouts.parse(callTimeout);
-            step = Timeouts.parse(stepTimeout);
-            target = Timeouts.parse(targetTimeout);
-            Timeouts.parse(scenarioTimeout);
-            Timeouts.parse(runTimeout);
+            step = Timeouts.parse(timeouts.step);
+            target = Timeouts.parse(timeouts.target);
+            Timeouts.parse(timeouts.scenario);
+            Timeouts.parse(timeouts.run);
         } catch (IllegalArgumentException e) {
             throw CliFailure.badInput(e.getMessage());
         }
         if (call.compareTo(Duration.ofSeconds(2)) < 0 || call.compareTo(step) >= 0 || call.compareTo(target) >= 0) {
             throw CliFailure.badInput("--call-timeout " + callTimeout + ": expected at least 2s and less than "
-                    + "--step-timeout (" + stepTimeout + ") and --target-timeout (" + targetTimeout + ")");
+                    + "--step-timeout (" + timeouts.step + ") and --target-timeout (" + timeouts.target + ")");
         }
         return call;
     }

@@ -27,7 +27,6 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 written, 2 bad input."})
 final class DocsCommand implements Callable<Integer> {
 
-
     @Spec
     CommandSpec spec;
 
@@ -42,12 +41,11 @@ final class DocsCommand implements Callable<Integer> {
             description = "where to write the site (default: RUN_DIR/site with --report, else ./site)")
     Path out;
 
-    @Option(names = "--features", paramLabel = "DIR",
-            description = "feature files the run used (default: the features embedded in the jar)")
-    Path features;
+    @Mixin
+    FeaturesDirOption features;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules directory (default: the rules embedded in the jar)")
-    Path rules;
+    @Mixin
+    RulesDirOption rules;
 
     @Override
     public Integer call() {
@@ -65,8 +63,8 @@ final class DocsCommand implements Callable<Integer> {
                 summary = Reports.readSummary(summaryFile);
                 scenarios = Reports.readScenarios(runDir);
             }
-            var inputs = new DocsSite.Inputs(specs.load(), KitContent.read(rules, "rules", ".drl"),
-                    KitContent.read(features, "features", ".feature"), summary, scenarios);
+            var inputs = new DocsSite.Inputs(specs.load(), KitContent.read(rules.dir, "rules", ".drl"),
+                    KitContent.read(features.dir, "features", ".feature"), summary, scenarios);
             long start = System.nanoTime();
             DocsSite.Written written = DocsSite.write(inputs, target);
             long millis = (System.nanoTime() - start) / 1_000_000;

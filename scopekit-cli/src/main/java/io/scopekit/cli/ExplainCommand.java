@@ -162,8 +162,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     SpecsDirOption specs;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory compiled now (default: the embedded rules).")
-    Path rules;
+    @Mixin
+    RulesDirOption rules;
 
     @picocli.CommandLine.Spec
     CommandSpec command;
@@ -179,7 +179,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ConsentOracle oracle;
         try {
-            oracle = ConsentOracles.create(catalog, rules);
+            oracle = ConsentOracles.create(catalog, rules.dir);
         } catch (RulesInvalidException e) {
             throw CliFailure.badInput(e.getMessage());
         }
@@ -333,7 +333,7 @@ final class ExplainCommand implements Callable<Integer> {
     private Integer explainPermission(SpecCatalog catalog) {
         PermissionOracle oracle;
         try {
-            oracle = PermissionOracles.create(catalog, rules);
+            oracle = PermissionOracles.create(catalog, rules.dir);
         } catch (RulesInvalidException e) {
             throw CliFailure.badInput(e.getMessage());
         }

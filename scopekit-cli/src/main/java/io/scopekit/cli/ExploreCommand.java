@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,9 +29,8 @@ import picocli.CommandLine.Option;
                 + "divergence and write it as a .feature under REPORT/<run-id>/counterexamples/ (exit 0: none, "
                 + "1: divergence, 2: usage, 3: unreachable).")
 final class ExploreCommand implements Callable<Integer> {
-    @Option(names = "--target", defaultValue = "reference", paramLabel = "TARGET",
-            description = "target: reference, a registered name or class:FQN (default: ${DEFAULT-VALUE})")
-    String target;
+    @Mixin
+    TargetOption target;
 
     @Option(names = "--platform", paramLabel = "P",
             description = "platform id to draw from (repeatable; default: every client platform, port and "
@@ -53,15 +53,14 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--time-budget", paramLabel = "DURATION", description = "stop drawing sequences after this long (30s, 5m)")
     String timeBudget;
 
-    @Option(names = "--report", defaultValue = "reports", paramLabel = "DIR",
-            description = "report root; the run goes to DIR/<run-id>/ (default: ${DEFAULT-VALUE})")
-    Path reportRoot;
+    @Mixin
+    ReportRootOption report;
 
-    @Option(names = "--specs", paramLabel = "DIR", description = "platform specs directory (default: embedded)")
-    Path specs;
+    @Mixin
+    SpecsDirOption specs;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "oracle rules directory (default: embedded)")
-    Path rules;
+    @Mixin
+    RulesDirOption rules;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec command;
@@ -98,17 +97,17 @@ final class ExploreCommand implements Callable<Integer> {
             throw CliFailure.badInput(e.getMessage());
         }
         String runId = Reports.newRunId(clock.instant());
-        Path runDir = reportRoot.resolve(runId);
-        err.println("scopekit: explore run " + runId + " against " + target + ", seed " + s
+        Path runDir = report.root.resolve(runId);
+        err.println("scopekit: explore run " + runId + " against " + target.value + ", seed " + s
                 + (shard == null ? "" : ", shard " + shard));
         err.flush();
         Explorer.Summary summary;
-        try (RunResources resources = RunResources.open(new RunSettings(target, specs, rules))) {
+        try (RunResources resources = RunResources.open(new RunSettings(target.value, specs.dir, rules.dir))) {
             resources.startRun();
             try {
                 Explorer.probe(resources);
             } catch (TargetUnreachableException e) {
-                throw CliFailure.unreachable("target " + target + " is unreachable: " + e.getMessage());
+                throw CliFailure.unreachable("target " + target.value + " is unreachable: " + e.getMessage());
             } catch (IllegalArgumentException e) {
                 throw CliFailure.badInput(e.getMessage());
             }
@@ -120,11 +119,11 @@ final class ExploreCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw CliFailure.badInput(e.getMessage());
             } catch (TargetUnreachableException e) {
-                throw CliFailure.unreachable("target " + target + " is unreachable: " + e.getMessage());
+                throw CliFailure.unreachable("target " + target.value + " is unreachable: " + e.getMessage());
             }
         }
         try {
-            ExploreReport.write(runDir, runId, target, summary);
+            ExploreReport.write(runDir, runId, target.value, summary);
         } catch (IOException e) {
             throw CliFailure.badInput("cannot write reports: " + e.getMessage());
         }
@@ -134,7 +133,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (summary.finding() != null) {
             out.println("counterexample: " + runDir.resolve(ExploreReport.COUNTEREXAMPLES)
                     .resolve(ExploreReport.fileName(summary)));
-            out.println("replay: ./scopekit verify --target " + target + " --features "
+            out.println("replay: ./scopekit verify --target " + target.value + " --features "
                     + runDir.resolve(ExploreReport.COUNTEREXAMPLES));
             out.println("seed: " + s);
             return ExitCode.FINDINGS;

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,19 +36,16 @@ import picocli.CommandLine.Option;
                 + "protocol scopekit-target/1 on 127.0.0.1 (adapters/protocol/README.md).")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--target", defaultValue = "reference", paramLabel = "TARGET",
-            description = "reference (default), a TargetFactory name or class:FQN; the permission platform of the "
-                    + "same name is served too when there is one")
-    String target;
+    @Mixin
+    TargetOption target;
 
     @Option(names = "--platform", paramLabel = "P",
             description = "declare that the served target implements only this platform (repeatable; coverage in "
                     + "GET /v1/target), as a one-platform runtime does; default: what the target declares")
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
-            description = "Port on 127.0.0.1 (default: any free port, printed on start).")
-    int port;
+    @Mixin
+    PortOption port;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec command;
@@ -57,17 +55,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65_535) {
-            throw CliFailure.badInput("--port " + port + " is not a port; expected 0..65535");
-        }
-        String lower = target.trim().toLowerCase(Locale.ROOT);
+        int port = this.port.checked();
+        String lower = target.value.trim().toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            throw CliFailure.badInput("--target " + target + ": serve an in-process target (a name or class:FQN), "
+            throw CliFailure.badInput("--target " + target.value + ": serve an in-process target (a name or class:FQN), "
                     + "not a URL");
         }
         Target consent;
         try {
-            consent = Targets.resolve(target);
+            consent = Targets.resolve(target.value);
         } catch (IllegalArgumentException e) {
             throw CliFailure.badInput("--target " + e.getMessage());
         }
@@ -85,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PermissionTarget permission;
         try {
-            permission = PermissionTargets.resolve(target);
+            permission = PermissionTargets.resolve(target.value);
         } catch (IllegalArgumentException e) {
             permission = null;
         }

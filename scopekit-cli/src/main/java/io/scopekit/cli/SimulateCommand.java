@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +26,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLATFORM", description = "Permission model to play: feishu-openplatform.")
     String platform;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
-            description = "Port on 127.0.0.1 (default: any free port, printed on start).")
-    int port;
+    @Mixin
+    PortOption port;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Tenants, apps, users and permissions (YAML; default: the built-in world of docs/simulator.md).")
@@ -47,9 +47,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .orElseThrow(() -> CliFailure.badInput("unknown platform '" + platform + "'; expected a permission "
                         + "model: " + catalog.specs().stream().filter(PermissionModelSpec.class::isInstance)
                         .map(s -> s.id()).toList()));
-        if (port < 0 || port > 65_535) {
-            throw CliFailure.badInput("--port " + port + " is not a port; expected 0..65535");
-        }
+        int port = this.port.checked();
         SimulatorConfig world;
         try {
             world = config == null ? SimulatorConfig.defaults(model) : SimulatorConfig.load(config, model);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +33,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--target", defaultValue = "reference", paramLabel = "TARGET",
-            description = "reference (default), a TargetFactory name, class:FQN, or an http(s):// URL")
-    String target;
+    @Mixin
+    TargetOption target;
 
     @Option(names = "--platform", paramLabel = "P",
             description = "platform spec id to run (repeatable); default: every platform")
@@ -43,9 +43,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--tags", paramLabel = "EXPR", description = "Cucumber tag expression, e.g. '@req-FG-DENIED-CALL'")
     String tags;
 
-    @Option(names = "--report", defaultValue = "reports", paramLabel = "DIR",
-            description = "report root; the run goes to DIR/<run-id>/ (default: ${DEFAULT-VALUE})")
-    Path reportRoot;
+    @Mixin
+    ReportRootOption report;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "run only shard K of N (stable split by scenario)")
     String shard;
@@ -53,34 +52,17 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--waivers", paramLabel = "FILE", description = "YAML waivers file")
     Path waiversFile;
 
-    @Option(names = "--specs", paramLabel = "DIR", description = "platform specs directory (default: embedded)")
-    Path specs;
+    @Mixin
+    SpecsDirOption specs;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "oracle rules directory (default: embedded)")
-    Path rules;
+    @Mixin
+    RulesDirOption rules;
 
-    @Option(names = "--features", paramLabel = "DIR", description = "features directory (default: embedded)")
-    Path features;
+    @Mixin
+    FeaturesDirOption features;
 
-    @Option(names = "--step-timeout", paramLabel = "DURATION", defaultValue = io.scopekit.harness.Timeouts.DEFAULT_STEP_TEXT,
-            description = "longest one target call may take (creating the target, opening a session, one action); "
-                    + "a call that takes longer is a target error (default: ${DEFAULT-VALUE})")
-    String stepTimeout;
-
-    @Option(names = "--scenario-timeout", paramLabel = "DURATION",
-            defaultValue = io.scopekit.harness.Timeouts.DEFAULT_SCENARIO_TEXT,
-            description = "longest the target calls of one scenario may take together (default: ${DEFAULT-VALUE})")
-    String scenarioTimeout;
-
-    @Option(names = "--run-timeout", paramLabel = "DURATION", defaultValue = io.scopekit.harness.Timeouts.DEFAULT_RUN_TEXT,
-            description = "longest the target calls of the whole run may take together (default: ${DEFAULT-VALUE})")
-    String runTimeout;
-
-    @Option(names = "--target-timeout", paramLabel = "DURATION",
-            defaultValue = io.scopekit.harness.Timeouts.DEFAULT_TARGET_TEXT,
-            description = "for an http(s):// target: the connect timeout and the longest one request may take until "
-                    + "its whole answer is read (default: ${DEFAULT-VALUE})")
-    String targetTimeout;
+    @Mixin
+    TimeoutOptions timeouts;
 
     // Run controls (issue 13): what users of Cucumber and JUnit expect; VerifyControls carries them out.
     @Option(names = "--list", description = "print the scenarios the selection would run (requirement id, platform, "

@@ -69,16 +69,16 @@ final class VerifyRun {
     }
 
     private int run() throws IOException {
-        for (var dir : Map.of("--specs", nz(options.specs), "--rules", nz(options.rules),
-                "--features", nz(options.features)).entrySet()) {
+        for (var dir : Map.of("--specs", nz(options.specs.dir), "--rules", nz(options.rules.dir),
+                "--features", nz(options.features.dir)).entrySet()) {
             if (!dir.getValue().toString().isEmpty() && !Files.isDirectory(dir.getValue())) {
                 throw CliFailure.badInput(dir.getKey() + " " + dir.getValue() + ": not a directory");
             }
         }
         Timeouts timeouts = timeouts();
-        Map<String, byte[]> specFiles = read(options.specs, "platform-specs", ".yaml", ".yml");
-        Map<String, byte[]> featureFiles = read(options.features, "features", ".feature");
-        Map<String, byte[]> ruleFiles = read(options.rules, "rules", ".drl");
+        Map<String, byte[]> specFiles = read(options.specs.dir, "platform-specs", ".yaml", ".yml");
+        Map<String, byte[]> featureFiles = read(options.features.dir, "features", ".feature");
+        Map<String, byte[]> ruleFiles = read(options.rules.dir, "rules", ".drl");
         List<String> known = RunFingerprints.platformIds(specFiles);
         checkPlatforms(known);
         String tagExpression = tagExpression(options.platforms);
@@ -101,23 +101,23 @@ final class VerifyRun {
                 inputs.add(e);
             }
         }
-        Path latest = options.reportRoot.resolve(Reports.LATEST);
+        Path latest = options.report.root.resolve(Reports.LATEST);
         if (Files.isDirectory(latest, LinkOption.NOFOLLOW_LINKS)) {
             inputs.add(latest + ": is a directory, not the pointer to the newest run (remove it, or use another "
                     + "--report root)");
         }
-        if (options.specs != null && RunFingerprints.platformIds(specFiles).isEmpty()) {
-            inputs.add(options.specs + ": no spec files (expected *.yaml platform specs directly in this folder)");
+        if (options.specs.dir != null && RunFingerprints.platformIds(specFiles).isEmpty()) {
+            inputs.add(options.specs.dir + ": no spec files (expected *.yaml platform specs directly in this folder)");
         }
-        if (options.features != null && featureFiles.isEmpty()) {
-            inputs.add(options.features + ": no .feature files");
+        if (options.features.dir != null && featureFiles.isEmpty()) {
+            inputs.add(options.features.dir + ": no .feature files");
         }
-        inputs.checkFeatures(featureFiles, options.features);
+        inputs.checkFeatures(featureFiles, options.features.dir);
         Instant started = options.clock.instant();
         String runId = Reports.newRunId(started);
-        Path runDir = options.reportRoot.resolve(runId);
+        Path runDir = options.report.root.resolve(runId);
 
-        RunSettings settings = new RunSettings(options.target, options.specs, options.rules, timeouts);
+        RunSettings settings = new RunSettings(options.target.value, options.specs.dir, options.rules.dir, timeouts);
         RunResources resources = RunResources.shared(settings);
         FeatureRun featureRun = featureRun(settings, tagExpression, runDir, shard, featureFiles.keySet());
 
@@ -139,10 +139,10 @@ final class VerifyRun {
                 selected = chosen.size();
             }
             awaitInputs(prepared, inputs);
-            if (inputs.hasProblems() && options.rules != null) {
+            if (inputs.hasProblems() && options.rules.dir != null) {
                 // The oracle is built over the specs, so broken specs hide broken rules: compile the rules alone.
                 try {
-                    ConsentOracles.checkRules(options.rules);
+                    ConsentOracles.checkRules(options.rules.dir);
                 } catch (RuntimeException e) {
                     inputs.addIfRules(e);
                 }
@@ -168,7 +168,7 @@ final class VerifyRun {
                         + "nothing was run and no report was written");
             }
 
-            Reports.removeStaleWrites(options.reportRoot, timeouts.run());
+            Reports.removeStaleWrites(options.report.root, timeouts.run());
             Files.createDirectories(runDir);
             RunInfo info = new RunInfo(runId, KitVersion.current(), started.toString(), targetInfo,
                     tagExpression, shard == null ? null : shard.toString(),
@@ -240,7 +240,7 @@ final class VerifyRun {
             Reports.writeRunInfo(runDir, info.ended(RunInfo.COMPLETE, summary.totals().scenarios()));
             Reports.writeSummary(summary, runDir);
             rerun = VerifyControls.writeRerun(runDir, summary);
-            Reports.pointLatest(options.reportRoot, runId);
+            Reports.pointLatest(options.report.root, runId);
         } catch (IOException | UncheckedIOException e) {
             return notWritten(runDir, info, progress, "the reports", e instanceof UncheckedIOException u
                     ? u.getCause() : (IOException) e);
@@ -315,8 +315,8 @@ final class VerifyRun {
                 .threads(THREADS);
         if (options.rerun != null) {
             VerifyControls.readRerun(options.rerun).forEach(l -> features.scenarioAt(l.uri(), l.line()));
-        } else if (options.features != null) {
-            features.featuresIn(options.features);
+        } else if (options.features.dir != null) {
+            features.featuresIn(options.features.dir);
         } else {
             features.embeddedFeatures(embedded);
         }
@@ -331,8 +331,8 @@ final class VerifyRun {
 
     private Timeouts timeouts() {
         try {
-            return new Timeouts(Timeouts.parse(options.stepTimeout), Timeouts.parse(options.scenarioTimeout),
-                    Timeouts.parse(options.runTimeout), Timeouts.parse(options.targetTimeout));
+            return new Timeouts(Timeouts.parse(options.timeouts.step), Timeouts.parse(options.timeouts.scenario),
+                    Timeouts.parse(options.timeouts.run), Timeouts.parse(options.timeouts.target));
         } catch (IllegalArgumentException e) {
             throw CliFailure.badInput("timeout " + e.getMessage());
         }
@@ -367,7 +367,7 @@ final class VerifyRun {
             if (e.getCause() instanceof CliFailure f) {
                 throw f;
             }
-            throw CliFailure.badInput("--target " + options.target + " failed to start: " + e.getCause());
+            throw CliFailure.badInput("--target " + options.target.value + " failed to start: " + e.getCause());
         }
     }
 
