@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The one mapping table. Each line: SET PATTERN MODULE, first match wins.
 #   SET      main (src/main/**) or test (src/test/**)
-#   PATTERN  a class (io.scopekit.cli.KitVersion), a package exactly (io.scopekit.target), a package and its
+#   PATTERN  a class (io.scopekit.run.KitVersion), a package exactly (io.scopekit.target), a package and its
 #            sub-packages (io.scopekit.simulator.**), or ** (everything else). A resource's "package" is its folder
 #            with dots (src/main/resources/io/scopekit/site/x.css -> io.scopekit.site).
 #   MODULE   the module's folder (scopekit-target-api, scopekit-kit, scopekit-simulator, scopekit-cli)
@@ -31,12 +31,6 @@ main  io.scopekit.target.permission                scopekit-target-api
 main  io.scopekit.wire                             scopekit-target-api
 main  io.scopekit.simulator.**                     scopekit-simulator
 main  io.scopekit.target.simulator.**              scopekit-simulator
-main  io.scopekit.cli.LibraryRunDescriber          scopekit-kit
-main  io.scopekit.cli.TargetProbe                  scopekit-kit
-main  io.scopekit.cli.RunFingerprints              scopekit-kit
-main  io.scopekit.cli.KitVersion                   scopekit-kit
-main  io.scopekit.cli.CliFailure                   scopekit-kit
-main  io.scopekit.cli.ExitCode                     scopekit-kit
 main  io.scopekit.cli.**                           scopekit-cli
 main  **                                           scopekit-kit
 test  io.scopekit.consent                          scopekit-target-api

@@ -258,7 +258,7 @@ final class CertifyPortCommand implements Callable<Integer> {
             writeAtomically(report.resolve("certification.json"), json + "\n");
             writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine, judgedOn)));
             out.println((findings.isEmpty() ? "certified: " : "deviations: ") + TerminalText.of(identity) + " on " + judgedOn + ", "
-                    + findings.size() + (findings.size() == 1 ? " finding" : " findings"));
+                    + Plural.count(findings.size(), "finding"));
             out.println("report: " + report.resolve("certification.md"));
             if (expected != null) {
                 return compareWithExpected(expected, findings, err);

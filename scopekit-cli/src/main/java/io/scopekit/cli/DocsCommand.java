@@ -68,7 +68,7 @@ final class DocsCommand implements Callable<Integer> {
             long start = System.nanoTime();
             DocsSite.Written written = DocsSite.write(inputs, target);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("docs: " + written.pages() + " pages, " + written.bytes() / 1024
+            spec.commandLine().getOut().println("docs: " + Plural.count(written.pages(), "page") + ", " + written.bytes() / 1024
                     + " KiB in " + millis + " ms: " + written.index());
             return ExitCode.OK;
         } catch (SpecException | ReportInputException e) {

@@ -87,7 +87,7 @@ final class KitInputs {
         if (problems.isEmpty()) {
             return;
         }
-        throw CliFailure.badInput(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+        throw CliFailure.badInput(Plural.count(problems.size(), "problem")
                 + " in the kit's input; nothing was run and no report was written\n" + String.join("\n", problems));
     }
 }

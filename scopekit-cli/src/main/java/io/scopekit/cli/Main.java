@@ -78,7 +78,7 @@ public final class Main {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof SpecException specs) {
                 specs.problems().forEach(e::println);
-                e.println(specs.problems().size() + (specs.problems().size() == 1 ? " problem" : " problems")
+                e.println(Plural.count(specs.problems().size(), "problem")
                         + "; specs not loaded");
                 return ExitCode.BAD_INPUT;
             }

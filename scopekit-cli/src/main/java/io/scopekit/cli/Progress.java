@@ -56,7 +56,7 @@ final class Progress implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
         total = expected >= 0 ? expected : plan.countTestIdentifiers(TestIdentifier::isTest);
-        err.println("scopekit: running " + total + " scenarios");
+        err.println("scopekit: running " + Plural.count(total, "scenario"));
         err.flush();
     }
 
@@ -85,13 +85,13 @@ final class Progress implements TestExecutionListener {
             int f = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? failed.get()
                     : failed.incrementAndGet();
             if (interactive) {
-                err.print("\rscopekit: " + d + "/" + total + " scenarios, " + f + " failed");
+                err.print("\rscopekit: " + d + "/" + Plural.count(total, "scenario") + ", " + f + " failed");
                 err.flush();
             } else {
                 int decile = total == 0 ? 10 : (int) (d * 10 / total);
                 if (decile > lastDecile) {
                     lastDecile = decile;
-                    err.println("scopekit: " + d + "/" + total + " scenarios, " + f + " failed");
+                    err.println("scopekit: " + d + "/" + Plural.count(total, "scenario") + ", " + f + " failed");
                     err.flush();
                 }
             }

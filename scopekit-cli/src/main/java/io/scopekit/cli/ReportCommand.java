@@ -98,9 +98,8 @@ final class ReportCommand implements Runnable {
                     spec.commandLine().getOut().println(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
                 } else {
                     spec.commandLine().getOut().println(ConformanceSummary.verdictText(summary.verdict()) + ": "
-                            + summary.totals().scenarios()
-                            + (summary.totals().scenarios() == 1 ? " scenario" : " scenarios") + " from " + dirs.size()
-                            + (dirs.size() == 1 ? " directory" : " directories") + "; summary "
+                            + Plural.count(summary.totals().scenarios(), "scenario") + " from "
+                            + Plural.count(dirs.size(), "directory", "directories") + "; summary "
                             + out.resolve(Reports.SUMMARY_HTML));
                     summary.assessmentNotes().forEach(spec.commandLine().getOut()::println);
                 }
@@ -180,8 +179,7 @@ final class ReportCommand implements Runnable {
             }
             try {
                 List<Path> removed = Reports.prune(root, keep);
-                spec.commandLine().getOut().println("removed " + removed.size()
-                        + (removed.size() == 1 ? " run" : " runs") + " from " + root);
+                spec.commandLine().getOut().println("removed " + Plural.count(removed.size(), "run") + " from " + root);
                 return ExitCode.OK;
             } catch (IOException e) {
                 throw CliFailure.badInput("cannot prune " + root + ": " + e.getMessage());
@@ -217,12 +215,11 @@ final class ReportCommand implements Runnable {
                 RunVerification.Result result = RunVerification.verify(run, key);
                 if (!result.verified()) {
                     result.findings().forEach(f -> spec.commandLine().getErr().println("scopekit report verify: " + f));
-                    spec.commandLine().getOut().println("does not verify: " + result.findings().size()
-                            + (result.findings().size() == 1 ? " finding" : " findings") + " in " + run);
+                    spec.commandLine().getOut().println("does not verify: " + Plural.count(result.findings().size(), "finding") + " in " + run);
                     return ExitCode.FINDINGS;
                 }
-                spec.commandLine().getOut().println("verified: " + result.checks() + " check records agree with their "
-                        + "values, " + result.files() + " files with " + Attestation.MANIFEST + ", signature "
+                spec.commandLine().getOut().println("verified: " + Plural.count(result.checks(), "check record") + " agree with their "
+                        + "values, " + Plural.count(result.files(), "file") + " with " + Attestation.MANIFEST + ", signature "
                         + result.signature() + "; " + run);
                 return ExitCode.OK;
             } catch (ReportInputException e) {

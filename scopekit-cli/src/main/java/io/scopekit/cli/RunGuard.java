@@ -83,7 +83,7 @@ final class RunGuard {
             }
         }
         String where = dir == null ? "" : "; run " + dir + " is marked interrupted ("
-                + finishedScenarios + " scenarios finished), " + Reports.LATEST + " not moved";
+                + Plural.count(finishedScenarios, "scenario") + " finished), " + Reports.LATEST + " not moved";
         if (signal != null) {
             err.println("scopekit: interrupted by " + signal + where);
             err.flush();

@@ -67,8 +67,7 @@ final class ScopesLintCommand implements Callable<Integer> {
         if (json) {
             out.println(ScopesJson.lint(model, report));
         } else {
-            out.println("export " + file + " against " + plan.plan().apis().size() + " planned "
-                    + (plan.plan().apis().size() == 1 ? "call" : "calls")
+            out.println("export " + file + " against " + Plural.count(plan.plan().apis().size(), "planned call", "planned calls")
                     + (plan.plan().fields().isEmpty() ? "" : ", fields " + String.join(", ", plan.plan().fields()))
                     + ", " + report.minimal().identity().id() + " identity, model " + model.id());
             for (Finding f : report.findings()) {
@@ -76,7 +75,7 @@ final class ScopesLintCommand implements Callable<Integer> {
             }
             out.println(report.findings().isEmpty()
                     ? "clean: every applied permission is needed and every planned call and field is covered"
-                    : report.findings().size() + (report.findings().size() == 1 ? " finding" : " findings")
+                    : Plural.count(report.findings().size(), "finding")
                             + "; a minimal set for the plan: " + String.join(", ", report.minimal().keys()));
         }
         out.flush();

@@ -56,10 +56,10 @@ final class ScopesMinimalCommand implements Callable<Integer> {
 
     static void printText(PermissionModelSpec model, Coverage c, PrintWriter out) {
         out.println("model " + model.id() + ", " + c.identity().id() + " identity (" + c.identity().token() + "), "
-                + c.plan().apis().size() + " planned " + (c.plan().apis().size() == 1 ? "call" : "calls")
+                + Plural.count(c.plan().apis().size(), "planned call", "planned calls")
                 + (c.plan().fields().isEmpty() ? "" : ", fields " + String.join(", ", c.plan().fields())));
         out.println((c.exact() ? "minimal (exact): " : "greedy approximation, not proven minimal: ")
-                + c.chosen().size() + (c.chosen().size() == 1 ? " permission" : " permissions"));
+                + Plural.count(c.chosen().size(), "permission"));
         for (Choice choice : c.chosen()) {
             out.println();
             out.println(choice.permission().id() + "  " + choice.permission().name());

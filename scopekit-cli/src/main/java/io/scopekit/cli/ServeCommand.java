@@ -1,5 +1,6 @@
 package io.scopekit.cli;
 
+import io.scopekit.run.RunFingerprints;
 import io.scopekit.consent.Aspect;
 import io.scopekit.content.KitContent;
 import io.scopekit.target.ControlOperation;

@@ -52,7 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             world = config == null ? SimulatorConfig.defaults(model) : SimulatorConfig.load(config, model);
         } catch (SimulatorConfigException e) {
-            throw CliFailure.badInput(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+            throw CliFailure.badInput(Plural.count(e.problems().size(), "problem")
                     + " in the simulator configuration:\n" + String.join("\n", e.problems()));
         }
         PrintWriter out = command.commandLine().getOut();
@@ -68,7 +68,7 @@ final class SimulateCommand implements Callable<Integer> {
             STOP.countDown();
         }, "scopekit-simulate-stop"));
         out.println("simulating " + model.id() + " at " + simulator.baseUrl() + " ("
-                + count(world.tenants().size(), "tenant") + ", " + count(world.apps().size(), "app")
+                + Plural.count(world.tenants().size(), "tenant") + ", " + Plural.count(world.apps().size(), "app")
                 + "); admin API at " + simulator.baseUrl()
                 + "/scopekit/admin/apps/{app_id} (WireMock's own admin API is not served; docs/simulator.md, "
                 + "Security); stop with Ctrl-C");
@@ -81,8 +81,4 @@ final class SimulateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** "1 tenant", "2 tenants": the count with the noun in the right number. */
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -31,8 +31,9 @@ final class SpecsLintCommand implements Callable<Integer> {
             throw CliFailure.badInput(specs.describe() + ": no spec files (expected *.yaml platform specs directly "
                     + "in this folder)");
         }
-        spec.commandLine().getOut().printf("OK: %d specs, %d scopes, %d APIs, %d permissions%n",
-                counts.specs(), counts.scopes(), counts.apis(), counts.permissions());
+        spec.commandLine().getOut().println("OK: " + Plural.count(counts.specs(), "spec") + ", "
+                + Plural.count(counts.scopes(), "scope") + ", " + Plural.count(counts.apis(), "API") + ", "
+                + Plural.count(counts.permissions(), "permission"));
         return ExitCode.OK;
     }
 }

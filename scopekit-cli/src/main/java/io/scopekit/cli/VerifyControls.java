@@ -123,7 +123,7 @@ final class VerifyControls {
             out.println(tag(id, "req-") + "\t" + tag(id, "platform-") + "\t" + id.getDisplayName() + "\t"
                     + where(id));
         }
-        out.println(scenarios.size() + (scenarios.size() == 1 ? " scenario" : " scenarios"));
+        out.println(Plural.count(scenarios.size(), "scenario"));
         out.flush();
     }
 

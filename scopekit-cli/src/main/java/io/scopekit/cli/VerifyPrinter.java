@@ -13,10 +13,10 @@ final class VerifyPrinter {
 
     static void print(PrintWriter out, ConformanceSummary summary, Path runDir) {
         var t = summary.totals();
-        out.println(ConformanceSummary.verdictText(summary.verdict()) + ": " + t.scenarios() + " scenarios, " + t.steps() + " steps; checks "
+        out.println(ConformanceSummary.verdictText(summary.verdict()) + ": " + Plural.count(t.scenarios(), "scenario") + ", " + Plural.count(t.steps(), "step") + "; checks "
                 + t.checks().passed() + " passed, " + t.checks().failed() + " failed, " + t.checks().waived()
                 + " waived, " + t.checks().unspecified() + " unspecified, " + t.checks().unsupported()
-                + " unsupported; " + summary.errors().size() + " scenario errors");
+                + " unsupported; " + Plural.count(summary.errors().size(), "scenario error"));
         summary.assessmentNotes().forEach(out::println);
         summary.waivers().noLongerNeeded().forEach(w -> out.println("note: waiver for " + w.requirement()
                 + " (line " + w.line() + ") no longer needed"));

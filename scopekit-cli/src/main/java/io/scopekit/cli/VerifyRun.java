@@ -1,5 +1,8 @@
 package io.scopekit.cli;
 
+import io.scopekit.run.TargetProbe;
+import io.scopekit.run.RunFingerprints;
+import io.scopekit.run.KitVersion;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import io.scopekit.content.KitContent;
@@ -267,7 +270,7 @@ final class VerifyRun {
         io.scopekit.target.Reachability.Tally calls = resources.targetCallsSinceStart();
         if (calls.lost()) {
             // It answered the probe and then died: its failures say nothing about its behaviour.
-            err.println("scopekit verify: target unreachable: all " + calls.calls() + " calls after the start-up "
+            err.println("scopekit verify: target unreachable: all " + Plural.count(calls.calls(), "call") + " after the start-up "
                     + "probe failed to connect (the target stopped answering)");
             return ExitCode.UNREACHABLE;
         }
@@ -364,6 +367,9 @@ final class VerifyRun {
             Thread.currentThread().interrupt();
             throw CliFailure.badInput("interrupted while starting the target");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof TargetProbe.Failure f) {
+                throw f.unreachable() ? CliFailure.unreachable(f.getMessage()) : CliFailure.badInput(f.getMessage());
+            }
             if (e.getCause() instanceof CliFailure f) {
                 throw f;
             }

@@ -22,6 +22,7 @@ class ArchitectureLayersTest {
         // GIVEN the layers of docs/architecture.md / WHEN the production classes are checked / THEN no other arrow
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("io.scopekit.cli..")
+                .layer("run").definedBy("io.scopekit.run..")
                 .layer("explore").definedBy("io.scopekit.explore..")
                 .layer("steps").definedBy("io.scopekit.steps..")
                 .layer("report").definedBy("io.scopekit.report..")
@@ -42,9 +43,11 @@ class ArchitectureLayersTest {
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .layer("wire").definedBy("io.scopekit.wire..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayOnlyAccessLayers("explore", "site", "report", "harness", "check", "oracle", "privilege",
+                .whereLayer("cli").mayOnlyAccessLayers("run", "explore", "site", "report", "harness", "check", "oracle", "privilege",
                         "simulator", "spec", "target", "target.http",
                         "target.permission", "content", "consent", "permission")
+                .whereLayer("run").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("run").mayOnlyAccessLayers("harness", "report", "target", "target.permission", "content")
                 .whereLayer("explore").mayOnlyAccessLayers("harness", "check", "oracle", "spec", "target",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",

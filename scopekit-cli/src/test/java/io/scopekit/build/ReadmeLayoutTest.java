@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,6 +46,26 @@ class ReadmeLayoutTest {
 
         // THEN each module lists exactly its packages
         then(listed).isEqualTo(onDisk);
+    }
+
+    @Test
+    void should_hold_each_package_in_one_module_when_the_modules_main_sources_are_read() throws IOException {
+        // GIVEN the packages of every module's main sources
+        Map<String, List<String>> modulesOf = new TreeMap<>();
+        try (Stream<Path> modules = Files.list(Path.of("."))) {
+            for (Path module : modules.filter(m -> m.getFileName().toString().startsWith("scopekit-")
+                    && Files.isRegularFile(m.resolve("pom.xml"))).sorted().toList()) {
+                for (String pkg : packages(module.resolve("src/main/java/io/scopekit"))) {
+                    modulesOf.computeIfAbsent(pkg, k -> new ArrayList<>()).add(module.getFileName().toString());
+                }
+            }
+        }
+
+        // WHEN / THEN no package is split over two jars: on a module path that is an error, on a class path one
+        // jar's package-private classes and Implementation-Version hide the other's (issue 18)
+        then(modulesOf).isNotEmpty();
+        then(modulesOf.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Object::toString).toList())
+                .isEmpty();
     }
 
     private static Set<String> packages(Path root) throws IOException {

@@ -63,10 +63,26 @@ class CliHelpTest {
     }
 
     @Test
-    void should_count_in_the_singular_when_there_is_one_tenant() {
-        then(SimulateCommand.count(1, "tenant")).isEqualTo("1 tenant");
-        then(SimulateCommand.count(2, "app")).isEqualTo("2 apps");
-        then(SimulateCommand.count(0, "app")).isEqualTo("0 apps");
+    void should_write_no_line_break_into_an_option_description_when_the_options_describe_themselves() {
+        // GIVEN / WHEN every option and positional parameter of every command
+        List<String> broken = new ArrayList<>();
+        for (CommandLine command : commands(Main.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())))) {
+            for (var arg : command.getCommandSpec().args()) {
+                String[] description = arg.description();
+                for (int i = 0; i < description.length; i++) {
+                    // THEN picocli wraps it: no hard break inside, and a second paragraph only after a whole one
+                    boolean hardBreak = description[i].contains("\n") || description[i].contains("%n");
+                    boolean cutParagraph = i < description.length - 1 && !description[i].strip().matches("(?s).*[.):]$");
+                    if (hardBreak || cutParagraph) {
+                        broken.add(command.getCommandSpec().qualifiedName() + " " + (arg instanceof CommandLine.Model.OptionSpec o
+                                ? o.longestName() : arg.paramLabel()) + ": '"
+                                + description[i] + "'");
+                    }
+                }
+            }
+        }
+        then(broken).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.scopekit.cli;
+package io.scopekit.run;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -30,7 +30,7 @@ public final class LibraryRunDescriber implements RunDescriber {
         try {
             // The steps' own resources: the target is the one the scenarios used, already started.
             target = TargetProbe.probe(RunResources.shared(settings));
-        } catch (RuntimeException e) { // CliFailure included: the run is over, the certificate still names the target
+        } catch (RuntimeException e) { // TargetProbe.Failure included: the run is over, the certificate still names the target
             target = new RunInfo.TargetInfo(Redactor.redact(settings.target()), "unknown",
                     "could not describe itself: " + Redactor.redact(String.valueOf(e.getMessage())),
                     Redactor.redact(settings.target()));

@@ -1,4 +1,8 @@
-package io.scopekit.cli;
+package io.scopekit.run;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.RunResources;
@@ -18,16 +22,17 @@ import io.scopekit.target.TargetUnreachableException;
  * {@code --target} accepts exactly what {@code scopekit.target} does; a URL target asks for its description as it is
  * created, so a silent one exits 3.
  */
-final class TargetProbe {
+@API(status = INTERNAL)
+public final class TargetProbe {
 
     private TargetProbe() {}
 
     /**
      * Creates the run's target and returns its identity.
      *
-     * @throws CliFailure bad input when the target cannot be created, unreachable when it does not answer
+     * @throws Failure when the target cannot be created (bad input) or does not answer (unreachable)
      */
-    static TargetInfo probe(RunResources resources) {
+    public static TargetInfo probe(RunResources resources) {
         String spec = resources.settings().target();
         // An http(s):// target asks GET {base}/v1/target as it is created (io.scopekit.target.http.HttpTarget), so
         // one that does not answer, or answers with something that is not a description, ends here with exit 3.
@@ -37,24 +42,24 @@ final class TargetProbe {
         try {
             target = resources.target();
         } catch (TimedOutException e) {
-            throw CliFailure.unreachable("target " + Redactor.redact(spec)
+            throw Failure.unreachable("target " + Redactor.redact(spec)
                     + (url ? " does not answer in time: " : " did not start: ") + e.getMessage());
         } catch (TargetUnreachableException e) {
-            throw CliFailure.unreachable("target " + Redactor.redact(spec)
+            throw Failure.unreachable("target " + Redactor.redact(spec)
                     + (url ? " does not answer: " : " unreachable: ") + e.getMessage());
         } catch (IllegalArgumentException e) {
             if (e.getCause() instanceof TargetUnreachableException u) {
-                throw CliFailure.unreachable("target " + spec + " unreachable: " + u.getMessage());
+                throw Failure.unreachable("target " + spec + " unreachable: " + u.getMessage());
             }
             // a name only a permission platform answers to (e.g. simulator): its identity goes on the certificate
             try {
                 TargetIdentity id = resources.permissionTarget().identity();
                 return new TargetInfo(id.name(), id.version(), id.description(), spec);
             } catch (IllegalArgumentException notPermission) {
-                throw CliFailure.badInput("--target " + e.getMessage());
+                throw Failure.badInput("--target " + e.getMessage());
             }
         } catch (RuntimeException | LinkageError e) {
-            throw CliFailure.badInput("--target " + spec + " failed to start: " + e);
+            throw Failure.badInput("--target " + spec + " failed to start: " + e);
         }
         try {
             TargetIdentity id = Bounded.once(resources.timeouts().step(), "step timeout", "asking the target who it is",
@@ -66,11 +71,38 @@ final class TargetProbe {
                     Redactor.redact(id.description()), Redactor.redact(spec),
                     List.copyOf(coverage.platforms()));
         } catch (TimedOutException e) {
-            throw CliFailure.unreachable("target " + spec + " " + e.getMessage());
+            throw Failure.unreachable("target " + spec + " " + e.getMessage());
         } catch (TargetUnreachableException e) {
-            throw CliFailure.unreachable("target " + spec + " unreachable: " + e.getMessage());
+            throw Failure.unreachable("target " + spec + " unreachable: " + e.getMessage());
         } catch (RuntimeException e) {
-            throw CliFailure.badInput("target " + spec + " failed to describe itself: " + e);
+            throw Failure.badInput("target " + spec + " failed to describe itself: " + e);
+        }
+    }
+
+    /**
+     * Why the target could not be probed. The command line turns it into its exit code (3 unreachable, 2 bad
+     * input); the library route writes the message on the certificate.
+     */
+    public static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean unreachable;
+
+        private Failure(boolean unreachable, String message) {
+            super(message);
+            this.unreachable = unreachable;
+        }
+
+        static Failure unreachable(String message) {
+            return new Failure(true, message);
+        }
+
+        static Failure badInput(String message) {
+            return new Failure(false, message);
+        }
+
+        /** Returns true when the target did not answer, false when what {@code --target} names is unusable. */
+        public boolean unreachable() {
+            return unreachable;
         }
     }
 }

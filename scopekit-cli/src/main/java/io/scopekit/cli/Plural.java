@@ -1,0 +1,16 @@
+package io.scopekit.cli;
+
+/** A count with its noun in the right number, for every count the command line prints ("1 tenant", "2 tenants"). */
+final class Plural {
+    private Plural() {}
+
+    /** The count and the noun, with an {@code s} unless the count is exactly one. */
+    static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    /** The count and the noun, for a noun whose plural is not its singular with an {@code s} (directory). */
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}
