@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeHostAcceptanceTest {
     /** Every client platform and the port; feishu-openplatform (server side) is not served by the Node host. */
     static final List<String> CLIENT_PLATFORMS = List.of("feishu-gadget", "wechat-minigame", "wechat-miniprogram",
-            "alipay", "baidu", "bytedance", "kuaishou", "uni-authorize");
+            "alipay", "baidu", "bytedance", "bytedance-minigame", "kuaishou", "kuaishou-minigame", "uni-authorize");
 
     @BeforeAll
     static void node() {

@@ -62,6 +62,7 @@ final class Zoo {
             client(ClientMutants.AuthorizeFailsOnAllowKuaishou.class, List.of("kuaishou")),
             client(ClientMutants.AuthorizeWithoutGetAuthCodeFieldsAlipay.class, List.of("alipay")),
             client(ClientMutants.AuthorizeOfflineBytedanceMinigame.class, List.of("bytedance-minigame")),
+            client(ClientMutants.RepromptAfterDenialKuaishouMinigame.class, List.of("kuaishou-minigame")),
             server(PlatformMutants.AnyOfAsAllOf.class),
             server(PlatformMutants.TestVersionCarriedToFormal.class),
             server(PlatformMutants.TenantTokenForUserPermission.class),

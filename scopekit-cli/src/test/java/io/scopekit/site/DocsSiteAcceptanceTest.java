@@ -84,6 +84,12 @@ class DocsSiteAcceptanceTest {
         // and the platform page shows a decided behaviour with its quoted passage
         then(Files.readString(kitSite.resolve("platform-bytedance-minigame.html")))
                 .contains("只有已经提示过用户授权的权限才会出现在授权设置页面内");
+        // and the Kuaishou mini-game decides 5 of 13 keys from its 权限 guide, showing the passage of a refused call
+        String kuaishouMinigame = index.substring(index.indexOf("id=\"card-kuaishou-minigame\""));
+        then(kuaishouMinigame.substring(0, kuaishouMinigame.indexOf("</section>"))).contains("5 of 13 behaviours")
+                .contains("5 from the platform");
+        then(Files.readString(kitSite.resolve("platform-kuaishou-minigame.html")))
+                .contains("如果用户已拒绝授权，则不会出现弹窗，而是直接回调 fail。");
     }
 
     @Test

@@ -32,7 +32,7 @@ class ShippedSpecsTest {
 
         // THEN
         then(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
-        then(r.out()).startsWith("OK: 10 specs");
+        then(r.out()).startsWith("OK: 11 specs");
     }
 
     @Test
@@ -53,14 +53,16 @@ class ShippedSpecsTest {
     @Test
     void should_decide_only_the_behaviours_the_platforms_own_pages_settle_when_showing_the_four_platforms()
             throws IOException {
-        // GIVEN the consent pages of Douyin, Baidu, Alipay and Kuaishou cited in their specs (issue 19)
+        // GIVEN the consent pages of Douyin, Baidu, Alipay and Kuaishou (and its mini-games) cited in their specs
         Map<String, List<String>> expected = Map.of(
                 "bytedance", List.of("grantedCall", "neverAskedCall", "deniedCall", "getSetting", "settingsPageLists",
                         "openSettingToggle", "recordKept", "recordSync"),
                 "baidu", List.of("grantedCall", "neverAskedCall", "deniedCall", "openSettingToggle", "recordKept",
                         "deleteApp", "recordSync"),
                 "alipay", List.of("getSetting", "settingsPageLists"),
-                "kuaishou", List.of("authorizeAhead"));
+                "kuaishou", List.of("authorizeAhead"),
+                "kuaishou-minigame", List.of("grantedCall", "neverAskedCall", "deniedCall", "openSettingToggle",
+                        "recordKept"));
         expected.forEach((platform, keys) -> {
             // WHEN
             JsonNode behaviour = showJsonUnchecked(platform).get("behaviour");
@@ -80,7 +82,7 @@ class ShippedSpecsTest {
     @Test
     void should_list_the_pages_read_and_found_silent_on_every_open_key_when_showing_the_four_platforms()
             throws IOException {
-        for (String platform : List.of("alipay", "bytedance", "baidu", "kuaishou")) {
+        for (String platform : List.of("alipay", "bytedance", "baidu", "kuaishou", "kuaishou-minigame")) {
             // WHEN
             JsonNode json = showJson(platform);
             // THEN every unspecified key but one explained by a deprecation names the documents it was looked for in

@@ -18,9 +18,10 @@ class SpecPhrasesTest {
         // WHEN
         List<String> phrases = SHIPPED.phrases();
         // THEN every platform's English and Chinese phrases, platforms by file name (the Chinese twins of the
-        // Alipay, Baidu, ByteDance (mini-program and mini-game) and Kuaishou features name them as those platforms' own pages do)
+        // Alipay, Baidu, ByteDance and Kuaishou (mini-program and mini-game) features name them as those platforms' own pages do)
         then(phrases).containsExactly("Alipay mini-program", "支付宝小程序", "Baidu mini-program", "百度小程序",
-                "ByteDance mini-game", "抖音小游戏", "ByteDance mini-program", "抖音小程序", "Feishu gadget", "飞书小程序", "Kuaishou mini-program", "快手小程序",
+                "ByteDance mini-game", "抖音小游戏", "ByteDance mini-program", "抖音小程序", "Feishu gadget", "飞书小程序",
+                "Kuaishou mini-game", "快手小游戏", "Kuaishou mini-program", "快手小程序",
                 "WeChat mini-game", "WeChat mini-program");
     }
 

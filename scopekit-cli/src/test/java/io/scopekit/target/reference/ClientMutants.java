@@ -540,4 +540,20 @@ public final class ClientMutants {
             };
         }
     }
+
+    /**
+     * The Kuaishou mini-game asks again when a refused scope's API is called; its 权限 guide says such a call goes
+     * straight to fail with no prompt (如果用户已拒绝授权，则不会出现弹窗，而是直接回调 fail).
+     */
+    public static final class RepromptAfterDenialKuaishouMinigame extends Mutant {
+        @Override
+        ReferenceSession session(PlatformProfile p, SessionConfig c, DeviceOs os) {
+            return new ReferenceSession(p, c, os) {
+                @Override
+                boolean askAgainWhenDenied(PlatformProfile.Scope scope, boolean ahead) {
+                    return on(this, "kuaishou-minigame") ? !ahead : super.askAgainWhenDenied(scope, ahead);
+                }
+            };
+        }
+    }
 }
