@@ -3,19 +3,29 @@ package io.scopekit.cli;
 import io.scopekit.spec.SpecException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Runs the {@code scopekit} command line. Subcommands are listed in {@code subcommands} below: adding a command is
- * adding its class there.
+ * Runs the {@code scopekit} command line. Subcommands are listed in {@link #COMMANDS}: adding a command is adding its
+ * class there.
  */
 @Command(
         name = "scopekit",
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersionProvider.class,
-        description = "Conformance kit for mini-program scope authorization and Feishu Open Platform permissions.",
-        subcommands = {
+        description = "Conformance kit for mini-program scope authorization and Feishu Open Platform permissions.")
+public final class Main {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are added in code, not in the annotation's
+     * {@code subcommands}: picocli builds the model of every command it is given (reflection over each option, and
+     * each command object created, its class initialised), which was most of {@code --version}'s and a quarter of
+     * {@code explain}'s CPU (issue 23's profile); a run that names one command builds only that one.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             CommandLine.HelpCommand.class,
             SpecsCommand.class,
             ExplainCommand.class,
@@ -28,9 +38,10 @@ import picocli.CommandLine.Command;
             CertifyPortCommand.class,
             DocsCommand.class,
             // bash/zsh completion script: source <(scopekit generate-completion)
-            picocli.AutoComplete.GenerateCompletion.class,
-        })
-public final class Main {
+            picocli.AutoComplete.GenerateCompletion.class);
+
+    /** Commands that read the whole tree: the help of any command, the completion script of all of them. */
+    private static final Set<String> WHOLE_TREE = Set.of("help", "generate-completion");
 
     /** Entry point of the jar; exits with an {@link ExitCode}. */
     public static void main(String[] args) {
@@ -50,12 +61,36 @@ public final class Main {
      * @return the {@link ExitCode}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine(out, err);
+        CommandLine cmd = commandLine(out, err, needed(args));
         return cmd.execute(args);
     }
 
+    /** Returns the whole command tree. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, COMMANDS);
+    }
+
+    /**
+     * Returns the subcommands a command line can reach: the one it names first, none for {@code --version} alone,
+     * every one otherwise (top-level help, a misspelt command with its suggestions, {@code help CMD}).
+     */
+    static List<Class<?>> needed(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
+        if (args.length > 0 && !WHOLE_TREE.contains(args[0])) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         CommandLine cmd = new CommandLine(new Main());
+        subcommands.forEach(cmd::addSubcommand);
         cmd.setOut(out);
         cmd.setErr(err);
         // https://no-color.org: any non-empty NO_COLOR turns colour off, also on a terminal.

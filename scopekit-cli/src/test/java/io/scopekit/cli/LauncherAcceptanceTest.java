@@ -95,7 +95,40 @@ class LauncherAcceptanceTest {
                 + " does not exist").doesNotContain("entry " + built + " ");
     }
 
+    @Test
+    void should_keep_the_class_data_archive_only_when_the_recording_verify_reached_a_verdict() throws Exception {
+        // GIVEN a built jar whose stand-in verify exits with the code it is given
+        Path bin = fakeMvn("mkdir -p scopekit-cli/target ; cp '" + helloJar() + "' scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar");
+        Path archive = project.resolve("scopekit-cli/target/scopekit.jsa");
+
+        // WHEN the first verify after the build, on the kit's own class path, is refused as bad input (exit 2)
+        Result refused = launchKitOnly(bin, "verify", "2");
+
+        // THEN its exit code is kept and no archive of that short run stays behind, nor a temporary one
+        then(refused.exitCode).isEqualTo(2);
+        then(archive).doesNotExist();
+        then(project.resolve("scopekit-cli/target").toFile().list()).noneMatch(n -> n.endsWith(".jsa"));
+
+        // WHEN a later verify reaches a verdict (exit 1, not conformant)
+        Result judged = launchKitOnly(bin, "verify", "1");
+
+        // THEN that run's archive is kept, keyed by the jar it was recorded for
+        then(judged.exitCode).isEqualTo(1);
+        then(archive).isNotEmptyFile();
+        then(Files.readString(project.resolve("scopekit-cli/target/scopekit.jsa.key")))
+                .startsWith(project.resolve("scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar") + " ");
+    }
+
     private Result launch(Path bin, String... args) throws IOException, InterruptedException {
+        return launch(bin, true, args);
+    }
+
+    /** Launches without a vendor class path: the launcher records its class-data archive only then. */
+    private Result launchKitOnly(Path bin, String... args) throws IOException, InterruptedException {
+        return launch(bin, false, args);
+    }
+
+    private Result launch(Path bin, boolean vendorClasspath, String... args) throws IOException, InterruptedException {
         Path launcher = project.resolve("scopekit");
         Files.copy(Path.of("scopekit"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         launcher.toFile().setExecutable(true);
@@ -105,7 +138,11 @@ class LauncherAcceptanceTest {
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(launcher.toString()),
                         java.util.Arrays.stream(args)).toList())
                 .directory(project.toFile());
-        builder.environment().put("SCOPEKIT_CLASSPATH", "/env/classes");
+        if (vendorClasspath) {
+            builder.environment().put("SCOPEKIT_CLASSPATH", "/env/classes");
+        } else {
+            builder.environment().remove("SCOPEKIT_CLASSPATH");
+        }
         builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
         builder.environment().put("TMPDIR", project.toString());
         Process process = builder.start();
@@ -129,7 +166,9 @@ class LauncherAcceptanceTest {
     private Path helloJar() throws IOException {
         Path src = Files.createDirectories(project.resolve("hello-src"));
         Files.writeString(src.resolve("Main.java"), "package io.scopekit.cli; public class Main {"
-                + " public static void main(String[] a) { System.out.println(a.length > 0 && a[0].equals(\"show\")"
+                + " public static void main(String[] a) {"
+                + " if (a.length == 2 && a[0].equals(\"verify\")) { System.exit(Integer.parseInt(a[1])); }"
+                + " System.out.println(a.length > 0 && a[0].equals(\"show\")"
                 + " ? String.join(\" \", a) + \" cp=\" + System.getProperty(\"java.class.path\") : \"hello\"); } }");
         then(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", src.toString(),
                 src.resolve("Main.java").toString())).isZero();

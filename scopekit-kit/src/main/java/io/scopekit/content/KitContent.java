@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -143,12 +145,12 @@ public final class KitContent {
         SortedMap<String, byte[]> out = new TreeMap<>();
         try {
             URL jarUrl = ((JarURLConnection) inside.openConnection()).getJarFileURL();
-            try (JarFile jar = new JarFile(Path.of(jarUrl.toURI()).toFile())) {
-                for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
-                    JarEntry e = en.nextElement();
-                    if (!e.isDirectory() && e.getName().startsWith(prefix) && matches(e.getName(), suffixes)) {
-                        try (InputStream in = jar.getInputStream(e)) {
-                            out.put(e.getName().substring(prefix.length()), in.readAllBytes());
+            Path path = Path.of(jarUrl.toURI());
+            try (JarFile jar = new JarFile(path.toFile())) {
+                for (String name : contentNames(path, jar)) {
+                    if (name.startsWith(prefix) && matches(name, suffixes)) {
+                        try (InputStream in = jar.getInputStream(jar.getJarEntry(name))) {
+                            out.put(name.substring(prefix.length()), in.readAllBytes());
                         }
                     }
                 }
@@ -159,6 +161,33 @@ public final class KitContent {
             throw new IllegalStateException("cannot locate embedded kit content " + inside, e);
         }
         return out;
+    }
+
+    /** The content files of a jar, by its path, size and modification time. */
+    private record JarKey(Path path, long size, long modified) {}
+
+    private static final java.util.Map<JarKey, List<String>> CONTENT_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Returns the names of the files under {@value #ROOT} in {@code jar}: listed once per jar, because a command reads
+     * several content folders and each listing walked all of the fat jar's 27,000 entries (issue 23's profile of
+     * {@code explain}). A rebuilt jar (another size or time) is listed again.
+     */
+    private static List<String> contentNames(Path path, JarFile jar) throws IOException {
+        JarKey key = new JarKey(path, Files.size(path), Files.getLastModifiedTime(path).toMillis());
+        List<String> names = CONTENT_NAMES.get(key);
+        if (names == null) {
+            List<String> found = new ArrayList<>();
+            for (Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
+                JarEntry e = en.nextElement();
+                if (!e.isDirectory() && e.getName().startsWith(ROOT)) {
+                    found.add(e.getName());
+                }
+            }
+            names = List.copyOf(found);
+            CONTENT_NAMES.put(key, names);
+        }
+        return names;
     }
 
     private static String describe(IOException e) {

@@ -59,6 +59,14 @@ public final class Explorer {
                 throw new IllegalArgumentException("runs >= 0, max steps >= 1 and shard K/N with 1 <= K <= N expected");
             }
         }
+
+        /**
+         * Returns the sequences this shard runs, in order: {@code i < runs} with {@code i mod N = K - 1}, so the N
+         * shards of one seed run every sequence exactly once (docs/ci.md's pipelines are checked against this).
+         */
+        public java.util.PrimitiveIterator.OfLong sequences() {
+            return java.util.stream.LongStream.iterate(shardIndex - 1L, i -> i < runs, i -> i + shardCount).iterator();
+        }
     }
 
     /**
@@ -110,8 +118,8 @@ public final class Explorer {
         boolean budgetSpent = false;
         Finding finding = null;
         try (Bounded worker = new Bounded("scopekit-explore")) {
-            long i = options.shardIndex() - 1;
-            while (i < options.runs()) {
+            java.util.PrimitiveIterator.OfLong next = options.sequences();
+            while (next.hasNext()) {
                 long now = System.nanoTime();
                 if (options.timeBudget() != null && now - started > options.timeBudget().toNanos()) {
                     budgetSpent = true;
@@ -125,8 +133,8 @@ public final class Explorer {
                 // A batch of sequences per hand-over to the worker: handing every sequence over would cost a
                 // thread switch each, which on a busy machine is more than the sequence itself.
                 List<Long> batch = new ArrayList<>(BATCH);
-                for (; i < options.runs() && batch.size() < BATCH; i += options.shardCount()) {
-                    batch.add(i);
+                while (next.hasNext() && batch.size() < BATCH) {
+                    batch.add(next.nextLong());
                 }
                 List<RunOne<?>> ran = runBatch(resources, worker, domains, options, batch);
                 for (RunOne<?> one : ran) {

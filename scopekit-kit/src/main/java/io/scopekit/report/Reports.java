@@ -199,12 +199,13 @@ public final class Reports {
      */
     public static void writeSummary(ConformanceSummary unbound, Path dir) throws IOException {
         try {
-            ConformanceSummary summary = unbound.withResults(Attestation.results(dir));
+            List<RunInfo.FileHash> results = Attestation.results(dir);
+            ConformanceSummary summary = unbound.withResults(results);
             AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
             AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
             AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
             AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
-            Attestation.write(dir, summary.runId());
+            Attestation.write(dir, summary.runId(), results);
         } catch (IOException | RuntimeException e) {
             removeVerdict(dir);
             throw asIo(e);
