@@ -46,6 +46,22 @@ class ExploreShardMergeTest {
         then(merged.err()).contains("is not a shard of the run with seed 5");
     }
 
+    @Test
+    void should_refuse_the_merge_and_write_nothing_when_a_shard_is_missing(@TempDir Path reports) throws IOException {
+        // GIVEN shard 1 of 2 only: shard 2's sequences were never run
+        CliRun.Result shard = CliRun.scopekit("explore", "--platform", "wechat-miniprogram", "--seed", "5", "--runs",
+                "20", "--shard", "1/2", "--report", reports.resolve("s1").toString());
+        then(shard.exitCode()).as(shard.err()).isZero();
+        // WHEN report merge is given that one shard
+        CliRun.Result merged = CliRun.scopekit("report", "merge", run(reports.resolve("s1")).toString(), "--out",
+                reports.resolve("merged").toString());
+        // THEN bad input naming the missing shard, never a green "no divergence", and no merged report
+        then(merged.exitCode()).isEqualTo(2);
+        then(merged.err()).contains("missing shards: 1 of 2 given (1/2)");
+        then(merged.out()).doesNotContain("no divergence");
+        then(reports.resolve("merged")).doesNotExist();
+    }
+
     private static Path run(Path root) throws IOException {
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(ExploreReport::isExploreRun).findFirst().orElseThrow();

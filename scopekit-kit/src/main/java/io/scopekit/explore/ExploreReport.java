@@ -108,7 +108,7 @@ public final class ExploreReport {
         java.util.Set<String> rules = new java.util.TreeSet<>();
         java.util.Set<String> keys = new java.util.TreeSet<>();
         List<String> divergences = new ArrayList<>();
-        Files.createDirectories(out);
+        List<Path[]> copies = new ArrayList<>();
         for (Path dir : dirs) {
             tools.jackson.databind.JsonNode root = json.readTree(dir.resolve(EXPLORE_JSON).toFile());
             long s = root.path("seed").asLong();
@@ -135,18 +135,25 @@ public final class ExploreReport {
                         + d.path("message").asString());
                 Path feature = dir.resolve(d.path("feature").asString());
                 if (Files.isRegularFile(feature)) {
-                    Path copies = Files.createDirectories(out.resolve(COUNTEREXAMPLES));
-                    Files.copy(feature, copies.resolve(feature.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    copies.add(new Path[] {feature, out.resolve(COUNTEREXAMPLES).resolve(feature.getFileName())});
                 }
             }
+        }
+        // A merge of some shards would report "no divergence" for sequences nobody ran: refused before anything is
+        // written, as `report merge` refuses an incomplete set of verify shards.
+        if (count == null || shards.size() != count) {
+            throw new IllegalArgumentException("missing shards: " + (count == null ? "none given" : shards.size()
+                    + " of " + count + " given (" + String.join(", ", shards) + "); merge every shard of the run"));
+        }
+        Files.createDirectories(out);
+        for (Path[] copy : copies) {
+            Files.createDirectories(copy[1].getParent());
+            Files.copy(copy[0], copy[1], StandardCopyOption.REPLACE_EXISTING);
         }
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "explore: %s: %,d sequences, %,d steps from shards %s of %d (seed %d)",
                 divergences.isEmpty() ? "no divergence" : "DIVERGENCE", sequences, steps, String.join(", ", shards),
                 count, seed));
-        if (shards.size() != count) {
-            lines.add("missing shards: " + (count - shards.size()) + " of " + count);
-        }
         lines.add(String.format(Locale.ROOT, "coverage: rules reached %d of %d; behaviour keys reached %d of %d",
                 rules.size(), rulesTotal, keys.size(), BehaviourKey.values().length));
         divergences.forEach(d -> lines.add("divergence: " + d));
