@@ -252,7 +252,7 @@ final class VerifyRun {
             out.flush();
         } else {
             VerifyPrinter.print(out, summary, runDir);
-            VerifyPrinter.printFailures(out, summary);
+            VerifyPrinter.printFailures(out, summary, runDir);
             if (rerun != null) {
                 out.println("rerun the failed scenarios: scopekit verify --rerun " + rerun);
                 out.flush();
