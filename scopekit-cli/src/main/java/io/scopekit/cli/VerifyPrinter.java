@@ -35,12 +35,18 @@ final class VerifyPrinter {
      * Lists the failed checks and scenario errors, one line each: requirement id, platform, where, expected vs
      * observed and the rule that decided (target text was redacted when the summary was built).
      */
-    static void printFailures(PrintWriter out, ConformanceSummary summary) {
-        int total = summary.failures().size() + summary.errors().size();
+    static void printFailures(PrintWriter out, ConformanceSummary summary, Path runDir) {
+        int failed = summary.failures().size();
+        int errors = summary.errors().size();
+        int total = failed + errors;
         if (total == 0) {
             return;
         }
-        out.println("failed:");
+        // The list below stops after MAX_LISTED lines, failed checks first: the counts and where the whole list is
+        // come first, so that scenario errors cut off from the list are still announced (issue 21).
+        out.println("failed: " + failed + " failed " + plural(failed, "check", "checks") + ", " + errors
+                + " scenario " + plural(errors, "error", "errors") + "; all in " + runDir.resolve(Reports.SUMMARY_MD)
+                + " and the site's failures.html");
         int n = 0;
         for (var f : summary.failures()) {
             if (n++ == MAX_LISTED) {
@@ -65,8 +71,16 @@ final class VerifyPrinter {
                     + " - " + Reports.SITE_DIR + "/" + DocsSite.scenarioPage(e.uri(), e.line())));
         }
         if (total > MAX_LISTED) {
-            out.println("  ... and " + (total - MAX_LISTED) + " more (summary.md)");
+            int checksLeft = Math.max(0, failed - MAX_LISTED);
+            int errorsLeft = total - MAX_LISTED - checksLeft;
+            out.println("  ... and " + (total - MAX_LISTED) + " more (" + checksLeft + " failed "
+                    + plural(checksLeft, "check", "checks") + ", " + errorsLeft + " scenario "
+                    + plural(errorsLeft, "error", "errors") + ")");
         }
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
     }
 
     // Target text reaches a terminal here: control characters are shown, never interpreted.

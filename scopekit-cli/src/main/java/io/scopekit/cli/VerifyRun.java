@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import io.cucumber.tagexpressions.Expression;
 import io.scopekit.oracle.ConsentOracles;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.launcher.TestIdentifier;
 
@@ -122,7 +123,7 @@ final class VerifyRun {
 
         RunSettings settings = new RunSettings(options.target.value, options.specs.dir, options.rules.dir, timeouts);
         RunResources resources = RunResources.shared(settings);
-        FeatureRun featureRun = featureRun(settings, tagExpression, runDir, shard, featureFiles.keySet());
+        FeatureRun featureRun = featureRun(settings, tagExpression, runDir, shard, featureFiles.keySet(), null);
 
         // Three independent start-up jobs share the two cores: the target and then the catalog and oracle are
         // built on a helper thread while Cucumber parses the features here.
@@ -156,14 +157,19 @@ final class VerifyRun {
                 return ExitCode.OK;
             }
             RunInfo.TargetInfo targetInfo = await(probe);
-            List<String> declared = targetInfo.platforms() == null ? List.of() : targetInfo.platforms();
-            List<String> judged = judgedPlatforms(known, declared, targetInfo.name());
-            if (!declared.isEmpty() && options.platforms.isEmpty()) {
-                // A target of fewer platforms is run on those only: the others would all fail, though it never
-                // claimed them. The features are discovered again under the narrower selection.
-                tagExpression = tagExpression(judged);
-                featureRun = featureRun(settings, tagExpression, runDir, shard, featureFiles.keySet());
-                chosen = VerifyControls.selected(featureRun.discover(), TagExpressionParser.parse(tagExpression));
+            CoverageSelection.Selection judged = CoverageSelection.select(resources.catalog(), known,
+                    options.platforms, targetInfo, err);
+            if (options.platforms.isEmpty() && !judged.platforms().equals(known) || judged.containers() != null) {
+                // A target of fewer platforms (app kinds, containers) is run on those only: the others would all
+                // fail, though it never claimed them. The features are discovered again under the narrower selection.
+                if (options.platforms.isEmpty()) {
+                    tagExpression = tagExpression(judged.platforms());
+                }
+                featureRun = featureRun(settings, tagExpression, runDir, shard, featureFiles.keySet(),
+                        judged.containers() == null ? null
+                                : CoverageSelection.containerFilter(judged.containers(), judged.ports()));
+                chosen = VerifyControls.selected(featureRun.discover(),
+                        tagExpression == null ? null : TagExpressionParser.parse(tagExpression));
                 selected = chosen.size();
             }
             if (selected == 0 && shard == null) {
@@ -255,7 +261,7 @@ final class VerifyRun {
             out.flush();
         } else {
             VerifyPrinter.print(out, summary, runDir);
-            VerifyPrinter.printFailures(out, summary);
+            VerifyPrinter.printFailures(out, summary, runDir);
             if (rerun != null) {
                 out.println("rerun the failed scenarios: scopekit verify --rerun " + rerun);
                 out.flush();
@@ -310,7 +316,7 @@ final class VerifyRun {
     }
 
     private FeatureRun featureRun(RunSettings settings, String tagExpression, Path runDir, Shard shard,
-            java.util.Set<String> embedded) {
+            java.util.Set<String> embedded, org.junit.platform.launcher.@Nullable PostDiscoveryFilter coverage) {
         FeatureRun.Builder features = FeatureRun.with(settings)
                 .glue(options.glue)
                 .tags(tagExpression)
@@ -328,6 +334,9 @@ final class VerifyRun {
         }
         if (options.name != null) {
             features.filter(VerifyControls.nameFilter(options.name));
+        }
+        if (coverage != null) {
+            features.filter(coverage);
         }
         return features.build();
     }
@@ -396,40 +405,6 @@ final class VerifyRun {
                         + String.join(", ", known) + ")");
             }
         }
-    }
-
-    /**
-     * Returns the platforms the run judges when the target declares {@code declared} (empty: every one): those of
-     * {@code --platform}, else the declared ones the specs know.
-     *
-     * @throws CliFailure bad input when {@code --platform} names one the target does not declare, or when the specs
-     *                    know none of the declared ones
-     */
-    private List<String> judgedPlatforms(List<String> known, List<String> declared, String targetName) {
-        if (declared.isEmpty()) {
-            return options.platforms.isEmpty() ? known : options.platforms.stream().distinct().toList();
-        }
-        List<String> outside = options.platforms.stream().distinct().filter(p -> !declared.contains(p)).toList();
-        if (!outside.isEmpty()) {
-            throw CliFailure.badInput("--platform " + String.join(", ", outside) + ": the target " + targetName
-                    + " does not implement " + (outside.size() == 1 ? "it" : "them") + "; it declares "
-                    + String.join(", ", declared) + " (Target.coverage(), or coverage in GET /v1/target)");
-        }
-        if (!options.platforms.isEmpty()) {
-            return options.platforms.stream().distinct().toList();
-        }
-        List<String> unknown = declared.stream().filter(p -> !known.contains(p)).toList();
-        List<String> judged = declared.stream().filter(known::contains).toList();
-        if (judged.isEmpty()) {
-            throw CliFailure.badInput("the target " + targetName + " declares the platforms " + String.join(", ",
-                    declared) + ", none of which the specs define (expected some of: " + String.join(", ", known)
-                    + ")");
-        }
-        if (!unknown.isEmpty()) {
-            err.println("scopekit verify: the target declares " + String.join(", ", unknown)
-                    + ", which the specs do not define; judging " + String.join(", ", judged));
-        }
-        return judged;
     }
 
     private String tagExpression(List<String> platforms) {

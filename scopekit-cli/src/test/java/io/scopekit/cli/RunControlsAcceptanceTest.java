@@ -73,7 +73,7 @@ class RunControlsAcceptanceTest {
         Path dir = tmp.resolve(Reports.LATEST).toRealPath();
         int ran = Reports.readSummary(dir.resolve(Reports.SUMMARY_JSON)).totals().scenarios();
         then(ran).isPositive().isLessThan(selected);
-        then(run.out()).contains("failed:\n  ").containsPattern("\n  [A-Z0-9-]+ \\[wechat-minigame\\] ")
+        then(run.out()).containsPattern("failed: \\d+ failed checks?, \\d+ scenario errors?; all in ").containsPattern("\n  [A-Z0-9-]+ \\[wechat-minigame\\] ")
                 .contains("rerun the failed scenarios: scopekit verify --rerun " + dir.resolve("rerun.txt"));
         then(Files.readAllLines(dir.resolve("rerun.txt"))).isNotEmpty()
                 .allSatisfy(l -> then(l).matches("classpath:scopekit/features/.+\\.feature:\\d+"));

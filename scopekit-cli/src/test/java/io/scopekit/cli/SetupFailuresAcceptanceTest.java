@@ -138,6 +138,23 @@ class SetupFailuresAcceptanceTest {
         });
     }
 
+    @Test
+    void should_print_both_counts_and_where_the_full_list_is_when_the_console_list_stops_before_the_errors() {
+        // GIVEN more failed checks than the console lists, and the scenario errors after them
+        int failed = summary.failures().size();
+        int errors = summary.errors().size();
+        then(failed).isGreaterThanOrEqualTo(25);
+
+        // WHEN the console output is read
+        String out = run.out();
+
+        // THEN it says how many of each there are and where all of them are listed, though no error line is shown
+        then(out).contains("failed: " + failed + " failed checks, " + errors + " scenario errors; all in "
+                + runDir.resolve(Reports.SUMMARY_MD) + " and the site's failures.html")
+                .contains("... and " + (failed + errors - 25) + " more (" + (failed - 25) + " failed checks, " + errors
+                        + " scenario errors)");
+    }
+
     private static Set<String> scoresIn(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("(\\d+\\.\\d)% \\(\\d+ of \\d+ judged").matcher(text);

@@ -23,6 +23,33 @@ class RedactorTest {
     }
 
     @Test
+    void should_keep_the_line_number_when_a_feature_file_name_contains_a_secret_word() {
+        // GIVEN where a scenario sits, as the console and the site print it: the file name holds "authcode"
+        String text = "classpath:scopekit/features/alipay/authorize-through-getauthcode.feature:42 and "
+                + "features/alipay/authorize-through-getauthcode.zh-CN.feature:17:5";
+
+        // WHEN
+        String redacted = Redactor.redact(text);
+
+        // THEN the locations are left as they are
+        then(redacted).isEqualTo(text);
+    }
+
+    @Test
+    void should_still_mask_authCode_and_token_values_when_they_stand_beside_a_feature_location() {
+        // GIVEN a failure line that names the scenario's file and quotes what the target answered
+        String text = "features/alipay/authorize-through-getauthcode.feature:42 observed authCode=4b1e2f9c7d, "
+                + "app.authCode: 123456 and access_token=zzz999 in token.json";
+
+        // WHEN
+        String redacted = Redactor.redact(text);
+
+        // THEN the location stays, the values go
+        then(redacted).contains("authorize-through-getauthcode.feature:42").contains("in token.json")
+                .doesNotContain("4b1e2f9c7d").doesNotContain("123456").doesNotContain("zzz999");
+    }
+
+    @Test
     void should_mask_json_keys_when_json_is_nested_in_a_json_string() {
         // GIVEN a check record (JSON) carried inside a Cucumber attachment body (a JSON string)
         String inner = "{\"observed\":\"x\",\"authCode\":\"abc123\",\"access_token\":\"zzz999\"}";

@@ -368,8 +368,16 @@ public record ConformanceSummary(
             if (target == null) {
                 return judged;
             }
-            return judged + (target.platforms() == null ? " (the target declares no platforms: every one is run)"
-                    : " (the target declares " + String.join(", ", target.platforms()) + ")");
+            String declared = target.platforms() == null ? " (the target declares no platforms: every one is run"
+                    : " (the target declares " + String.join(", ", target.platforms());
+            if (target.containers() != null) {
+                declared += "; containers " + String.join(", ", target.containers())
+                        + ": a port is judged in those only";
+            }
+            if (target.appKinds() != null) {
+                declared += "; app kinds " + String.join(", ", target.appKinds());
+            }
+            return judged + declared + ")";
         }
 
         /**

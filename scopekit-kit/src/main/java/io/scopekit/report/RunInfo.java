@@ -62,18 +62,36 @@ public record RunInfo(
      * @param spec        what was passed as {@code --target}
      * @param platforms   the platforms the target declares it implements ({@code Target.coverage()}); {@code null}
      *                    when it declares none (every platform), and in records of older kits
+     * @param containers  the containers of a port it declares ({@code null}: every one); the port's scenarios in
+     *                    other containers are not run
+     * @param appKinds    the app kinds it declares ({@code null}: every one); platforms of other app kinds are not run
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record TargetInfo(String name, String version, String description, String spec,
-            @org.jspecify.annotations.Nullable List<String> platforms) {
+            @org.jspecify.annotations.Nullable List<String> platforms,
+            @org.jspecify.annotations.Nullable List<String> containers,
+            @org.jspecify.annotations.Nullable List<String> appKinds) {
         public TargetInfo {
-            platforms = platforms == null || platforms.isEmpty() ? null : List.copyOf(platforms);
+            platforms = orNull(platforms);
+            containers = orNull(containers);
+            appKinds = orNull(appKinds);
+        }
+
+        /** Names a target that declares platforms only (every container and app kind of them). */
+        public TargetInfo(String name, String version, String description, String spec,
+                @org.jspecify.annotations.Nullable List<String> platforms) {
+            this(name, version, description, spec, platforms, null, null);
         }
 
         /** Names a target that declares no platforms (it implements every one). */
         public TargetInfo(String name, String version, String description, String spec) {
             this(name, version, description, spec, null);
+        }
+
+        private static @org.jspecify.annotations.Nullable List<String> orNull(
+                @org.jspecify.annotations.Nullable List<String> values) {
+            return values == null || values.isEmpty() ? null : List.copyOf(values);
         }
     }
 

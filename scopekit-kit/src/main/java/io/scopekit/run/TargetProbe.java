@@ -69,7 +69,8 @@ public final class TargetProbe {
             // Target-provided text: the identity goes to run.json and every summary, so it is redacted once here.
             return new TargetInfo(Redactor.redact(id.name()), Redactor.redact(id.version()),
                     Redactor.redact(id.description()), Redactor.redact(spec),
-                    List.copyOf(coverage.platforms()));
+                    List.copyOf(coverage.platforms()), List.copyOf(coverage.containers()),
+                    List.copyOf(coverage.appKinds()));
         } catch (TimedOutException e) {
             throw Failure.unreachable("target " + spec + " " + e.getMessage());
         } catch (TargetUnreachableException e) {

@@ -40,6 +40,29 @@ class ProtocolReadmeExampleTest {
     }
 
     @Test
+    void should_show_a_valid_port_description_with_containers_when_the_protocol_readme_gives_its_example()
+            throws Exception {
+        // GIVEN the README's json block after the port example's marker
+        Path example = Path.of("adapters/protocol/examples/target-port.response.json");
+        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+        int marker = lines.indexOf("<!-- example: examples/target-port.response.json -->");
+        then(marker).as("marker of " + example + " in " + README).isNotNegative();
+        then(lines.get(marker + 1)).isEqualTo("```json");
+        int end = lines.subList(marker + 2, lines.size()).indexOf("```") + marker + 2;
+        String shown = String.join("\n", lines.subList(marker + 2, end));
+
+        // WHEN the example file is read as the client reads GET /v1/target
+        String file = Files.readString(example, StandardCharsets.UTF_8).stripTrailing();
+        JsonNode body = ProtocolJson.JSON.readTree(file);
+
+        // THEN it is shown as it is, passes the schema, and declares one platform in one container
+        then(shown).isEqualTo(file);
+        then(ProtocolSchemas.get().violation("target.response", body)).isNull();
+        then(ProtocolJson.coverage(body.get("coverage"))).isEqualTo(new Coverage(java.util.Set.of("uni-authorize"),
+                java.util.Set.of("wechat"), java.util.Set.of("mini-program")));
+    }
+
+    @Test
     void should_name_the_field_when_a_coverage_lists_no_platform() throws Exception {
         // GIVEN a description whose coverage has an empty platforms list (ambiguous: none, or every one?)
         JsonNode body = ProtocolJson.JSON.readTree(Files.readString(EXAMPLE, StandardCharsets.UTF_8)

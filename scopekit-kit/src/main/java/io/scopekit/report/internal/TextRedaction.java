@@ -43,6 +43,13 @@ public final class TextRedaction {
     private static final Pattern PLAIN_KEY =
             Pattern.compile("(?<![A-Za-z0-9_\\\\\"'\\-])([A-Za-z][A-Za-z0-9_.\\-]{0,80})(\\s*[=:]\\s*)");
 
+    // A file name and a line (features/alipay/authorize-through-getauthcode.feature:42): the name may hold a secret
+    // word ("authcode"), but what follows it is where a scenario sits, not a credential. Only known source
+    // extensions count, so a key such as app.authCode keeps being read as a key.
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "(?i).+\\.(?:feature|java|kt|js|mjs|cjs|ts|json|ya?ml|drl|md|html?|txt|xml|py|properties)");
+    private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,9}(?::\\d{1,9})?");
+
     private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
 
     // Value shapes that are secrets wherever they stand: AWS access key ids, GitHub tokens, JWTs, Slack and Stripe
@@ -229,7 +236,8 @@ public final class TextRedaction {
                 continue;
             }
             int[] value = plainValue(text, m.end());
-            if (value == null || SecretKeys.isCount(key, text.substring(value[0], value[1]))) {
+            if (value == null || SecretKeys.isCount(key, text.substring(value[0], value[1]))
+                    || isFileLocation(key, text.substring(value[0], value[1]))) {
                 continue;
             }
             if (sb == null) {
@@ -240,6 +248,10 @@ public final class TextRedaction {
             from = value[1];
         }
         return sb == null ? text : sb.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isFileLocation(String key, String value) {
+        return FILE_NAME.matcher(key).matches() && LINE_NUMBER.matcher(value).matches();
     }
 
     // The [start, end) of the value after a separator: the inside of a quoted value, a whole bracketed value, or a
