@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds one request of a {@link PlatformConversation}: what the permission oracle decided a conforming platform
+ * Holds one request of a {@link PermissionConversation}: what the permission oracle decided a conforming platform
  * must answer, and what the target answered — an observation, or an error the target reported instead.
  *
  * @param request     the request performed
@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param targetError the error the target reported instead; {@code null} when it answered
  */
 @API(status = EXPERIMENTAL)
-public record PlatformExchange(PlatformRequest request, PermissionDecision decision,
+public record PermissionExchange(PlatformRequest request, PermissionDecision decision,
         @Nullable PlatformObservation observation, @Nullable PlatformError targetError) {
 
-    public PlatformExchange {
+    public PermissionExchange {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(decision, "decision");
         SessionCalls.requireOneOf(observation, targetError);

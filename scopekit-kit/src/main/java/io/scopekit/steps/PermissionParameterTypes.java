@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 
 /** Defines the business words of the open-platform scenarios, in English and Chinese. */
 @API(status = INTERNAL)
-public final class OpenPlatformParameterTypes {
+public final class PermissionParameterTypes {
 
     /** The identity a permission is applied for and a token stands for: tenant/user (应用身份/用户身份). */
     @ParameterType("tenant|user|应用身份|用户身份")

@@ -1,10 +1,10 @@
 package io.scopekit.steps;
 
 import io.scopekit.oracle.PermissionDecision;
-import static io.scopekit.harness.PlatformViews.normalise;
-import static io.scopekit.harness.PlatformViews.observedState;
-import static io.scopekit.harness.PlatformViews.sorted;
-import static io.scopekit.harness.PlatformViews.tab;
+import static io.scopekit.harness.PermissionViews.normalise;
+import static io.scopekit.harness.PermissionViews.observedState;
+import static io.scopekit.harness.PermissionViews.sorted;
+import static io.scopekit.harness.PermissionViews.tab;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cucumber.java.en.Given;
@@ -12,7 +12,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.PlatformConversation;
+import io.scopekit.harness.PermissionConversation;
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;
@@ -48,11 +48,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Steps of the Feishu Open Platform scenarios (features/feishu-openplatform): who the app is, what the developer,
  * the admins and the app do, and what the platform must answer. Each step is one call into the scenario's
- * {@link PlatformConversation}; every Then step checks its statement against the permission oracle and the
+ * {@link PermissionConversation}; every Then step checks its statement against the permission oracle and the
  * target's answer against the oracle, and attaches one check record.
  */
 @API(status = INTERNAL)
-public final class OpenPlatformSteps {
+public final class PermissionSteps {
     /** The app a step means when it names none. */
     private static final String APP = "app-1";
     /** The catalog API that creates a base (多维表格), the resource of seed 001's ownership examples. */
@@ -62,7 +62,7 @@ public final class OpenPlatformSteps {
     /** The permissions the scenario says the subscribed event needs; empty = not named (EventDelivery.anyOf). */
     private List<String> eventAnyOf = List.of();
 
-    public OpenPlatformSteps(ScenarioState state) {
+    public PermissionSteps(ScenarioState state) {
         this.state = state;
     }
 
@@ -234,7 +234,7 @@ public final class OpenPlatformSteps {
     @When("the developer sets the version as the test version")
     @When("开发者将该版本设置为测试版本")
     public void setsTestVersion() {
-        platform().perform(LifecycleAction.switchToTestVersion(app(), PlatformConversation.TEST_ENTERPRISE));
+        platform().perform(LifecycleAction.switchToTestVersion(app(), PermissionConversation.TEST_ENTERPRISE));
     }
 
     @When("the developer switches the app to its formal version")
@@ -300,7 +300,7 @@ public final class OpenPlatformSteps {
     @When("the app calls {string} with the developer's user_access_token")
     @When("应用以开发者本人的 user_access_token 调用 {string}")
     public void callsAsDeveloper(String api) {
-        platform().perform(ApiCall.asUser(app(), PlatformConversation.DEVELOPER, api));
+        platform().perform(ApiCall.asUser(app(), PermissionConversation.DEVELOPER, api));
     }
 
     @When("the app calls {string} with a/an {badToken} tenant_access_token")
@@ -643,7 +643,7 @@ public final class OpenPlatformSteps {
         return platform().defaultApp();
     }
 
-    private PlatformConversation platform() {
+    private PermissionConversation platform() {
         return state.platformConversation();
     }
 
