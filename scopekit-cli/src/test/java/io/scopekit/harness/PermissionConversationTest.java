@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import io.scopekit.check.CheckRecord;
+import io.scopekit.domain.permission.PermissionConversation;
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;

@@ -6,7 +6,7 @@ import io.scopekit.consent.BehaviourKey;
 import io.scopekit.content.KitContent;
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.Deadline;
-import io.scopekit.harness.PermissionConversation;
+import io.scopekit.domain.permission.PermissionConversation;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.TimedOutException;
 import java.nio.charset.StandardCharsets;

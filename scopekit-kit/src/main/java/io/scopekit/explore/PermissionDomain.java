@@ -1,15 +1,15 @@
 package io.scopekit.explore;
 
-import static io.scopekit.harness.PermissionViews.normalise;
-import static io.scopekit.harness.PermissionViews.observedState;
-import static io.scopekit.harness.PermissionViews.sorted;
-import static io.scopekit.harness.PermissionViews.tab;
+import static io.scopekit.domain.permission.PermissionViews.normalise;
+import static io.scopekit.domain.permission.PermissionViews.observedState;
+import static io.scopekit.domain.permission.PermissionViews.sorted;
+import static io.scopekit.domain.permission.PermissionViews.tab;
 import io.scopekit.check.CheckRecord;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.PermissionConversation;
-import io.scopekit.harness.PermissionExchange;
+import io.scopekit.domain.permission.PermissionConversation;
+import io.scopekit.domain.permission.PermissionExchange;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.ScenarioLabels;
 import io.scopekit.oracle.FiredRule;

@@ -1,10 +1,10 @@
 package io.scopekit.steps;
 
 import io.scopekit.oracle.PermissionDecision;
-import static io.scopekit.harness.PermissionViews.normalise;
-import static io.scopekit.harness.PermissionViews.observedState;
-import static io.scopekit.harness.PermissionViews.sorted;
-import static io.scopekit.harness.PermissionViews.tab;
+import static io.scopekit.domain.permission.PermissionViews.normalise;
+import static io.scopekit.domain.permission.PermissionViews.observedState;
+import static io.scopekit.domain.permission.PermissionViews.sorted;
+import static io.scopekit.domain.permission.PermissionViews.tab;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cucumber.java.en.Given;
@@ -12,7 +12,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.PermissionConversation;
+import io.scopekit.domain.permission.PermissionConversation;
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;

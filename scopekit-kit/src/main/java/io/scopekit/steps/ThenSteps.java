@@ -9,7 +9,7 @@ import io.scopekit.consent.Prompt;
 import io.scopekit.oracle.Decision;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.Exchange;
+import io.scopekit.domain.consent.Exchange;
 import io.scopekit.harness.Where;
 import io.scopekit.target.Observation;
 import io.scopekit.target.PortRun;

@@ -2,8 +2,8 @@ package io.scopekit.target.reference.permission;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.scopekit.harness.PermissionConversation;
-import io.scopekit.harness.PermissionExchange;
+import io.scopekit.domain.permission.PermissionConversation;
+import io.scopekit.domain.permission.PermissionExchange;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.RunSettings;
 import io.scopekit.oracle.PermissionDecision;

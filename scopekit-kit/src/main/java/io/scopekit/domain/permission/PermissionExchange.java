@@ -1,7 +1,8 @@
-package io.scopekit.harness;
+package io.scopekit.domain.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.harness.SessionCalls;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.permission.PlatformObservation;
 import io.scopekit.permission.PlatformRequest;

@@ -1,4 +1,4 @@
-package io.scopekit.harness;
+package io.scopekit.domain.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

@@ -1,7 +1,13 @@
-package io.scopekit.harness;
+package io.scopekit.domain.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.harness.Because;
+import io.scopekit.harness.Bounded;
+import io.scopekit.harness.CheckSource;
+import io.scopekit.harness.CheckedExchange;
+import io.scopekit.harness.RunResources;
+import io.scopekit.harness.SessionConversation;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.oracle.PermissionSituation;
@@ -47,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The app states are the oracle's: after each request the permissions it concerns take the states the decision
  * gives, so the next decision starts where a conforming platform would be. Once a decision leaves the states open,
- * nothing later can be predicted and every later decision is unspecified, citing why — as {@link Conversation}
+ * nothing later can be predicted and every later decision is unspecified, citing why — as {@link io.scopekit.domain.consent.Conversation}
  * does with consent records.
  *
  * <p>One world per conversation: tenant {@value #TENANT} with developer {@value #DEVELOPER}, and the apps the
@@ -458,7 +464,7 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
     }
 
     @Override
-    PlatformSession open() {
+    protected PlatformSession open() {
         return target().open(new PlatformSessionConfig(MODEL));
     }
 
