@@ -452,54 +452,14 @@ public final class PermissionSteps {
         field(field, true);
     }
 
-    @Then("{string} is enabled for the {identity} identity")
-    public void isEnabled(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.ENABLED);
+    @Then("{string} {statedState} for the {identity} identity")
+    public void hasState(String permission, PermissionState state, Identity identity) {
+        state(new PermissionRef(permission, identity), state);
     }
 
-    @Then("{identity}权限 {string} 已开通")
-    public void isEnabledZh(Identity identity, String permission) {
-        isEnabled(permission, identity);
-    }
-
-    @Then("{string} is pending release for the {identity} identity")
-    public void isPendingRelease(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.PENDING_RELEASE);
-    }
-
-    @Then("{identity}权限 {string} 为待发布")
-    public void isPendingReleaseZh(Identity identity, String permission) {
-        isPendingRelease(permission, identity);
-    }
-
-    @Then("{string} is under review for the {identity} identity")
-    public void isUnderReview(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.IN_REVIEW);
-    }
-
-    @Then("{identity}权限 {string} 为审核中")
-    public void isUnderReviewZh(Identity identity, String permission) {
-        isUnderReview(permission, identity);
-    }
-
-    @Then("{string} is not applied for the {identity} identity")
-    public void isNotApplied(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.NOT_APPLIED);
-    }
-
-    @Then("{identity}权限 {string} 未申请")
-    public void isNotAppliedZh(Identity identity, String permission) {
-        isNotApplied(permission, identity);
-    }
-
-    @Then("{string} needs its data scope configured for the {identity} identity")
-    public void needsDataScope(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.NEEDS_DATA_SCOPE);
-    }
-
-    @Then("{identity}权限 {string} 需要配置数据范围")
-    public void needsDataScopeZh(Identity identity, String permission) {
-        needsDataScope(permission, identity);
+    @Then("{identity}权限 {string} {statedStateZh}")
+    public void hasStateZh(Identity identity, String permission, PermissionState state) {
+        hasState(permission, state, identity);
     }
 
     @Then("{string} is not enabled for the {identity} identity")
