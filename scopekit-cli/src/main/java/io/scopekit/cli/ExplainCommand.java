@@ -3,6 +3,8 @@ package io.scopekit.cli;
 import io.scopekit.check.CheckCodec;
 import io.scopekit.check.Explanation;
 import io.scopekit.check.PermissionExplanation;
+import io.scopekit.domain.consent.ExplanationText;
+import io.scopekit.domain.permission.PermissionExplanationText;
 import io.scopekit.oracle.PermissionOracle;
 import io.scopekit.oracle.PermissionOracles;
 import io.scopekit.oracle.PermissionSituation;

@@ -25,6 +25,7 @@ class ArchitectureLayersTest {
                 .layer("run").definedBy("io.scopekit.run..")
                 .layer("explore").definedBy("io.scopekit.explore..")
                 .layer("steps").definedBy("io.scopekit.steps..")
+                .layer("domain").definedBy("io.scopekit.domain..")
                 .layer("report").definedBy("io.scopekit.report..")
                 .layer("site").definedBy("io.scopekit.site..")
                 .layer("harness").definedBy("io.scopekit.harness..")
@@ -43,16 +44,18 @@ class ArchitectureLayersTest {
                 .layer("permission").definedBy("io.scopekit.permission..")
                 .layer("wire").definedBy("io.scopekit.wire..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayOnlyAccessLayers("run", "explore", "site", "report", "harness", "check", "oracle", "privilege",
+                .whereLayer("cli").mayOnlyAccessLayers("run", "explore", "domain", "site", "report", "harness", "check", "oracle", "privilege",
                         "simulator", "spec", "target", "target.http",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("run").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("run").mayOnlyAccessLayers("harness", "report", "target", "target.permission", "content")
-                .whereLayer("explore").mayOnlyAccessLayers("harness", "check", "oracle", "spec", "target",
+                .whereLayer("explore").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "spec", "target",
                         "target.permission", "content", "consent", "permission")
-                .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
+                .whereLayer("steps").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "target",
                         "target.permission", "consent", "permission")
                 .whereLayer("site").mayOnlyAccessLayers("report", "spec", "check", "content", "consent")
+                .whereLayer("domain").mayOnlyAccessLayers("harness", "check", "oracle", "spec", "target",
+                        "target.permission", "consent", "permission")
                 .whereLayer("report").mayOnlyAccessLayers("check", "consent")
                 .whereLayer("harness").mayOnlyAccessLayers("check", "oracle", "spec", "target",
                         "target.permission", "consent", "permission")

@@ -45,7 +45,7 @@ class ExploreDeterminismTest {
     private static List<Object> draw(long seed) {
         ClientDomain client = new ClientDomain(RESOURCES, List.of(), new HashSet<>(), EnumSet.noneOf(BehaviourKey.class));
         List<Domain<?>> domains = new ArrayList<>();
-        PlatformDomain.add(domains, RESOURCES, new HashSet<>());
+        PermissionDomain.add(domains, RESOURCES, new HashSet<>());
         List<Object> out = new ArrayList<>();
         for (long i = 0; i < 200; i++) {
             out.add(client.generate(seed, i, 10));

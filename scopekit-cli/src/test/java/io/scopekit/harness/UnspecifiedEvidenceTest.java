@@ -7,6 +7,7 @@ import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
 import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Prompt;
+import io.scopekit.domain.consent.Conversation;
 import io.scopekit.oracle.Decision;
 import io.scopekit.target.Observation;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.RecordState;
+import io.scopekit.domain.consent.Conversation;
 import io.scopekit.oracle.Decision;
 import io.scopekit.target.Observation;
 import java.util.ArrayList;

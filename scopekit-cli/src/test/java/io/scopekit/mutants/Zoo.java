@@ -1,13 +1,13 @@
 package io.scopekit.mutants;
 
 import io.scopekit.target.reference.ClientMutants;
-import io.scopekit.target.reference.openplatform.PlatformMutants;
+import io.scopekit.target.reference.permission.PermissionMutants;
 import java.util.List;
 
 /**
  * The mutant zoo (issue 14): every defective runtime, with the platforms whose scenarios and generated sequences
  * are run against it. The defects themselves live beside the reference they override
- * ({@link ClientMutants}, {@link PlatformMutants}); this list is what the kill matrix covers.
+ * ({@link ClientMutants}, {@link PermissionMutants}); this list is what the kill matrix covers.
  */
 final class Zoo {
     private Zoo() {}
@@ -63,20 +63,20 @@ final class Zoo {
             client(ClientMutants.AuthorizeWithoutGetAuthCodeFieldsAlipay.class, List.of("alipay")),
             client(ClientMutants.AuthorizeOfflineBytedanceMinigame.class, List.of("bytedance-minigame")),
             client(ClientMutants.RepromptAfterDenialKuaishouMinigame.class, List.of("kuaishou-minigame")),
-            server(PlatformMutants.AnyOfAsAllOf.class),
-            server(PlatformMutants.TestVersionCarriedToFormal.class),
-            server(PlatformMutants.TenantTokenForUserPermission.class),
-            server(PlatformMutants.FieldWithoutPermission.class),
-            server(PlatformMutants.ImportOverwrites.class),
-            server(PlatformMutants.ReviewRequiredEnabledOnApply.class),
-            server(PlatformMutants.AdvancedApprovedWithoutReason.class),
-            server(PlatformMutants.ExportOmitsInReview.class),
-            server(PlatformMutants.FailedImportAppliesPart.class),
-            server(PlatformMutants.StoreApplyEnabled.class),
-            server(PlatformMutants.UserGrantIgnored.class),
-            server(PlatformMutants.EventWithoutPermission.class),
-            server(PlatformMutants.StoreTestVersionDropsPermissions.class),
-            server(PlatformMutants.StoreOneReviewEnables.class));
+            server(PermissionMutants.AnyOfAsAllOf.class),
+            server(PermissionMutants.TestVersionCarriedToFormal.class),
+            server(PermissionMutants.TenantTokenForUserPermission.class),
+            server(PermissionMutants.FieldWithoutPermission.class),
+            server(PermissionMutants.ImportOverwrites.class),
+            server(PermissionMutants.ReviewRequiredEnabledOnApply.class),
+            server(PermissionMutants.AdvancedApprovedWithoutReason.class),
+            server(PermissionMutants.ExportOmitsInReview.class),
+            server(PermissionMutants.FailedImportAppliesPart.class),
+            server(PermissionMutants.StoreApplyEnabled.class),
+            server(PermissionMutants.UserGrantIgnored.class),
+            server(PermissionMutants.EventWithoutPermission.class),
+            server(PermissionMutants.StoreTestVersionDropsPermissions.class),
+            server(PermissionMutants.StoreOneReviewEnables.class));
 
     private static Mutant client(Class<?> target, List<String> platforms) {
         return new Mutant(target, "client", platforms);

@@ -10,12 +10,12 @@ import io.scopekit.target.permission.PlatformControl;
 import io.scopekit.target.permission.PlatformResult;
 import io.scopekit.target.permission.PlatformSession;
 import io.scopekit.target.permission.PlatformSessionConfig;
-import io.scopekit.target.reference.openplatform.ReferencePlatformTarget;
+import io.scopekit.target.reference.permission.ReferencePermissionTarget;
 import java.util.List;
 
 /** A non-conforming platform for tests: the reference, except that every API call is refused with code 1. */
 public final class RefusingPlatformTarget implements PermissionTarget {
-    private final ReferencePlatformTarget reference = new ReferencePlatformTarget();
+    private final ReferencePermissionTarget reference = new ReferencePermissionTarget();
 
     @Override
     public TargetIdentity identity() {

@@ -7,11 +7,12 @@ import io.scopekit.consent.BehaviourKey;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.RecordState;
+import io.scopekit.domain.consent.ConsentMatchers;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.Conversation;
-import io.scopekit.harness.Exchange;
+import io.scopekit.domain.consent.Conversation;
+import io.scopekit.domain.consent.Exchange;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.ScenarioLabels;
 import io.scopekit.oracle.Decision;
@@ -150,7 +151,7 @@ final class ClientLockstep {
                     AspectMatcher.containsAny());
         }
         checks.check(Aspect.PROMPTS, stated(d, Aspect.PROMPTS, d.prompts()), Decision::prompts,
-                o -> o == null ? null : o.prompts(), AspectMatcher.prompts());
+                o -> o == null ? null : o.prompts(), ConsentMatchers.prompts());
         if (type == ActionType.GET_SETTING) {
             checks.check(Aspect.AUTH_SETTING, stated(d, Aspect.AUTH_SETTING, d.authSetting()), Decision::authSetting,
                     o -> o == null ? null : o.authSetting(), AspectMatcher.equality());

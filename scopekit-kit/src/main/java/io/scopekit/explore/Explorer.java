@@ -6,7 +6,7 @@ import io.scopekit.consent.BehaviourKey;
 import io.scopekit.content.KitContent;
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.Deadline;
-import io.scopekit.harness.PlatformConversation;
+import io.scopekit.domain.permission.PermissionConversation;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.TimedOutException;
 import java.nio.charset.StandardCharsets;
@@ -220,9 +220,9 @@ public final class Explorer {
     private static List<Domain<?>> domains(RunResources resources, List<String> platforms, Set<String> fired,
             Set<BehaviourKey> behaviours) {
         List<Domain<?>> out = new ArrayList<>();
-        boolean platformModel = platforms.isEmpty() || platforms.contains(PlatformConversation.MODEL);
+        boolean platformModel = platforms.isEmpty() || platforms.contains(PermissionConversation.MODEL);
         List<String> clients = new ArrayList<>(platforms);
-        clients.remove(PlatformConversation.MODEL);
+        clients.remove(PermissionConversation.MODEL);
         for (String p : clients) {
             if (resources.catalog().platform(p).isEmpty() && resources.catalog().portMatrix(p).isEmpty()) {
                 throw new IllegalArgumentException("unknown platform '" + p + "' (expected one of: "
@@ -231,15 +231,15 @@ public final class Explorer {
         }
         boolean consent = resolves(resources::target);
         boolean permission = resolves(resources::permissionTarget);
-        if (!clients.isEmpty() && !consent || platforms.contains(PlatformConversation.MODEL) && !permission) {
+        if (!clients.isEmpty() && !consent || platforms.contains(PermissionConversation.MODEL) && !permission) {
             throw new IllegalArgumentException("target '" + resources.settings().target() + "' does not play "
-                    + (consent ? PlatformConversation.MODEL : "client platforms"));
+                    + (consent ? PermissionConversation.MODEL : "client platforms"));
         }
         if (consent && (platforms.isEmpty() || !clients.isEmpty())) {
             out.add(new ClientDomain(resources, clients, fired, behaviours));
         }
-        if (permission && platformModel && resources.catalog().permissionModel(PlatformConversation.MODEL).isPresent()) {
-            PlatformDomain.add(out, resources, fired);
+        if (permission && platformModel && resources.catalog().permissionModel(PermissionConversation.MODEL).isPresent()) {
+            PermissionDomain.add(out, resources, fired);
         }
         return out;
     }

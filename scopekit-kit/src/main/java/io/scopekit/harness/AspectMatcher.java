@@ -3,7 +3,6 @@ package io.scopekit.harness;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.check.CheckComparison;
-import io.scopekit.consent.Prompt;
 import io.scopekit.target.Strictness;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -34,14 +33,5 @@ public interface AspectMatcher<T> {
      */
     static AspectMatcher<List<String>> containsAny() {
         return (expected, observed, strictness) -> CheckComparison.containsAny(expected, observed);
-    }
-
-    /**
-     * Matches the prompts shown: exactly, or at {@link Strictness#PATTERN} by their kinds and order only, since a
-     * pattern-level target may not know which scope a prompt named.
-     */
-    static AspectMatcher<List<Prompt>> prompts() {
-        return (expected, observed, strictness) ->
-                CheckComparison.prompts(expected, observed, strictness == Strictness.PATTERN);
     }
 }

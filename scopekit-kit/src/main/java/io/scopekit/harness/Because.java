@@ -5,18 +5,18 @@ import io.scopekit.oracle.FiredRule;
 import java.util.List;
 
 /** Says why the oracle decided as it did, for failure messages: each fired rule with its source passage. */
-final class Because {
+public final class Because {
     private static final int MAX_PASSAGE = 160;
 
     private Because() {}
 
     /** Returns " — rule 'x' (file): seed §section: "passage"" for each rule that fired, or " (no rule fired)". */
-    static String of(Decision decision) {
+    public static String of(Decision decision) {
         return of(decision.firedRules());
     }
 
     /** Returns the same text for the rules of any oracle's decision. */
-    static String of(List<FiredRule> firedRules) {
+    public static String of(List<FiredRule> firedRules) {
         if (firedRules.isEmpty()) {
             return " (no rule fired)";
         }

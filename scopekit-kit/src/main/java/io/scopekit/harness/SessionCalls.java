@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <S> the domain's session type
  */
-final class SessionCalls<S extends AutoCloseable> {
+public final class SessionCalls<S extends AutoCloseable> {
     private final RunResources resources;
     private final Deadline deadline;
     private final Bounded calls;
@@ -37,12 +37,12 @@ final class SessionCalls<S extends AutoCloseable> {
     }
 
     /** Tells whether the session was opened (and not closed since). */
-    boolean opened() {
+    public boolean opened() {
         return session != null;
     }
 
     /** Returns the session, opening it at its first use; call it inside a bounded call. */
-    S session() {
+    public S session() {
         if (session == null) {
             session = opener.get();
         }
@@ -53,7 +53,7 @@ final class SessionCalls<S extends AutoCloseable> {
      * Runs one data-plane call on the session, bounded; after a timeout the session is given up and this and every
      * later call answers {@code failure} of the reason instead.
      */
-    <R> R perform(String what, Function<S, R> work, Function<String, R> failure) {
+    public <R> R perform(String what, Function<S, R> work, Function<String, R> failure) {
         if (abandoned != null) {
             return failure.apply(abandoned);
         }
@@ -71,12 +71,12 @@ final class SessionCalls<S extends AutoCloseable> {
      *
      * @throws TimedOutException when the deadline passes first
      */
-    <T> T bounded(String what, Callable<T> work) {
+    public <T> T bounded(String what, Callable<T> work) {
         return calls.call(resources.actionDeadline(deadline), what, work);
     }
 
     /** Ends the session, if one was opened and not given up; a close that times out cannot change a result. */
-    void close() {
+    public void close() {
         S open = session;
         try {
             if (open != null && abandoned == null) {
@@ -98,7 +98,7 @@ final class SessionCalls<S extends AutoCloseable> {
     }
 
     /** Returns what crossed the wire in this conversation, oldest first, and forgets it. */
-    List<WireExchange> drainWireExchanges() {
+    public List<WireExchange> drainWireExchanges() {
         if (session instanceof WireLog log) {
             wire.addAll(log.drainExchanges());
         }
@@ -108,7 +108,7 @@ final class SessionCalls<S extends AutoCloseable> {
     }
 
     /** Tells an exchange's record holds either an observation or a target error, never both or neither. */
-    static void requireOneOf(@Nullable Object observation, @Nullable Object targetError) {
+    public static void requireOneOf(@Nullable Object observation, @Nullable Object targetError) {
         if ((observation == null) == (targetError == null)) {
             throw new IllegalArgumentException("an exchange has either an observation or a target error");
         }

@@ -5,21 +5,23 @@ import java.util.List;
 
 /**
  * What every domain's conversation does alike with its one target session, on top of {@link SessionCalls}: closing
- * it and handing over what crossed the wire. A domain's conversation adds its oracle and its state.
+ * it and handing over what crossed the wire. A domain's conversation (in its own package, {@code
+ * io.scopekit.domain.<domain>}) adds its oracle and its state; this class and {@link SessionCalls} are the part of
+ * the domain SPI that the engine provides.
  *
  * @param <S> the domain's session type
  */
-abstract class SessionConversation<S extends AutoCloseable> implements AutoCloseable {
+public abstract class SessionConversation<S extends AutoCloseable> implements AutoCloseable {
     /** Every call into the session goes through here. */
-    final SessionCalls<S> calls;
+    protected final SessionCalls<S> calls;
 
-    SessionConversation(RunResources resources, Bounded calls) {
+    protected SessionConversation(RunResources resources, Bounded calls) {
         // The session is opened by the subclass at its first use, after construction.
         this.calls = new SessionCalls<>(resources, calls, this::open);
     }
 
     /** Opens the domain's session; called at the first call into it, inside a bounded call. */
-    abstract S open();
+    protected abstract S open();
 
     /** Ends the target session, if one was opened. */
     @Override

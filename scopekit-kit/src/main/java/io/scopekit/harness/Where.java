@@ -28,7 +28,7 @@ public record Where(String platform, @Nullable String container, String appKind)
         return new Where(UNI_AUTHORIZE, Objects.requireNonNull(container, "container"), "mini-program");
     }
 
-    String describe() {
+    public String describe() {
         return platform + (container == null ? "" : " in container " + container);
     }
 }

@@ -5,9 +5,10 @@
  * <ul>
  *   <li>{@link io.scopekit.harness.RunResources}: the catalog, the oracle and the target of one run, handed down
  *       as one object;</li>
- *   <li>{@link io.scopekit.harness.Conversation}: one target session; threads the user's records through the
- *       oracle's decisions, scripts prompt answers, performs actions and returns both the decision and what the
- *       target did ({@link io.scopekit.harness.Exchange});</li>
+ *   <li>{@link io.scopekit.harness.SessionCalls} and {@link io.scopekit.harness.SessionConversation}: the core
+ *       of every domain's conversation (lazy open, bounded calls, abandon after a timeout, bounded close, wire-log
+ *       draining); the conversations themselves are their domain's ({@code io.scopekit.domain.consent},
+ *       {@code io.scopekit.domain.permission});</li>
  *   <li>{@link io.scopekit.harness.CheckRecorder}: compares one aspect three ways (stated by the caller, decided by
  *       the oracle, observed on the target) under the target's strictness and records a
  *       {@link io.scopekit.check.CheckRecord}; typed by its domain, it reads any conversation that is a

@@ -7,7 +7,7 @@ import io.scopekit.consent.Answer;
 import io.scopekit.consent.RecordState;
 import io.scopekit.harness.Where;
 import io.scopekit.steps.internal.ScenarioState;
-import io.scopekit.harness.Conversation;
+import io.scopekit.domain.consent.Conversation;
 import org.apiguardian.api.API;
 
 /**

@@ -6,10 +6,11 @@ import io.cucumber.java.en.Then;
 import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Outcome;
 import io.scopekit.consent.Prompt;
+import io.scopekit.domain.consent.ConsentMatchers;
 import io.scopekit.oracle.Decision;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.Exchange;
+import io.scopekit.domain.consent.Exchange;
 import io.scopekit.harness.Where;
 import io.scopekit.target.Observation;
 import io.scopekit.target.PortRun;
@@ -74,7 +75,7 @@ public final class ThenSteps {
     @Then("the prompts are unspecified by the sources")
     @Then("资料未规定弹窗")
     public void promptsUnspecified() {
-        checks().check(Aspect.PROMPTS, null, Decision::prompts, Observation::prompts, AspectMatcher.prompts());
+        checks().check(Aspect.PROMPTS, null, Decision::prompts, Observation::prompts, ConsentMatchers.prompts());
     }
 
     @Then("the settings are unspecified by the sources")
@@ -229,7 +230,7 @@ public final class ThenSteps {
 
     private void prompts(List<Prompt> stated) {
         Function<Observation, Object> observed = o -> o == null ? null : o.prompts();
-        checks().check(Aspect.PROMPTS, stated, Decision::prompts, observed, AspectMatcher.prompts());
+        checks().check(Aspect.PROMPTS, stated, Decision::prompts, observed, ConsentMatchers.prompts());
     }
 
     private static boolean fieldsMatch(List<String> expected, Object observed, Strictness strictness) {

@@ -6,8 +6,8 @@ import io.cucumber.java.en.When;
 import io.scopekit.consent.Action;
 import io.scopekit.consent.Answer;
 import io.scopekit.steps.internal.ScenarioState;
-import io.scopekit.harness.Conversation;
-import io.scopekit.harness.Exchange;
+import io.scopekit.domain.consent.Conversation;
+import io.scopekit.domain.consent.Exchange;
 import org.apiguardian.api.API;
 
 /**

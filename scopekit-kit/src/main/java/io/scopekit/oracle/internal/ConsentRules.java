@@ -30,7 +30,7 @@ import org.drools.modelcompiler.KieBaseBuilder;
  * The compiled consent rules: one shared, thread-safe {@link KieBase} and, per rule, the source its metadata
  * cites and the file it lives in.
  */
-public final class ConsentRules {
+public final class ConsentRules implements RuleBase {
     /** Classpath folder of the embedded rules (the repository's {@code rules/consent}). */
     public static final String EMBEDDED_FOLDER = "scopekit/rules/consent";
     /** Name of the KieBase the build precompiles into an executable model (META-INF/kmodule.xml). */

@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The Drools consent oracle: validates a situation against the loaded specs, asks the rules, and returns their
@@ -25,15 +21,16 @@ import org.kie.api.runtime.rule.FactHandle;
  * <p>The KieBase is shared; each thread reuses, per platform and scope, its own stateful session holding only that
  * platform's spec facts and, of its scope entries, only that scope's (every rule joins on the request's platform
  * and scope, so other facts only link rules that then find nothing, and each such rule costs time in every
- * decision; README, Benchmarks). Each decision inserts one {@link Request} fact and deletes it afterwards
- * (measured faster than a new session per decision: see the JMH benchmark).
+ * decision; README, Benchmarks). Each decision inserts one {@link Request} fact and deletes it afterwards; the
+ * sessions, the bounded firing and the citing of fired rules are {@link RuleSessions}', shared with the permission
+ * oracle. What stays here is the consent domain's own: the platform facts, the request and the closed-world
+ * default ({@link #closeUnsettled}).
  */
 public final class DroolsConsentOracle implements ConsentOracle {
     private final ConsentRules rules;
     private final Map<String, PlatformModel> platforms;
-    /** Per thread: platform id → scope id (the empty string for app-wide actions) → session. */
-    private final ThreadLocal<Map<String, Map<String, Worker>>> workers =
-            ThreadLocal.withInitial(java.util.HashMap::new);
+    /** Per thread, platform and scope (none for app-wide actions): a session holding that platform's facts. */
+    private final RuleSessions<PlatformModel> sessions;
     /** Client versions seen so far: a run asks about a handful, and parsing each time showed in the benchmark. */
     private final Map<String, io.scopekit.spec.Version> versions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_VERSIONS = 1024;
@@ -46,12 +43,14 @@ public final class DroolsConsentOracle implements ConsentOracle {
     private DroolsConsentOracle(ConsentRules rules, Map<String, PlatformModel> platforms) {
         this.rules = rules;
         this.platforms = Map.copyOf(platforms);
+        this.sessions = new RuleSessions<>(rules, MAX_FIRINGS,
+                (p, scope) -> p.facts().stream().filter(f -> belongs(f, scope)).toList());
     }
 
     /** Creates an oracle over {@code rules} and the platform models; builds one session now so wiring fails early. */
     public static DroolsConsentOracle create(ConsentRules rules, Map<String, PlatformModel> platforms) {
         DroolsConsentOracle oracle = new DroolsConsentOracle(rules, platforms);
-        oracle.platforms.values().forEach(p -> oracle.worker(p, null));
+        oracle.platforms.values().forEach(p -> oracle.sessions.open(p.id(), p, null));
         return oracle;
     }
 
@@ -77,25 +76,14 @@ public final class DroolsConsentOracle implements ConsentOracle {
     public Decision decide(Situation s) {
         PlatformModel p = platform(s.platform());
         Request request = toRequest(s, p);
-        Worker w = worker(p, request.getScope());
-        w.fired.clear();
-        FactHandle handle = w.session.insert(request);
-        int firings;
-        try {
-            firings = w.session.fireAllRules(MAX_FIRINGS);
-        } finally {
-            w.session.delete(handle);
+        RuleSessions.Firing firing = sessions.fire(p.id(), p, request.getScope(), List.of(request));
+        if (firing.runaway()) {
+            throw runaway(firing.fired(), firing.firings(), s);
         }
-        if (firings >= MAX_FIRINGS) {
-            // The session may hold half-propagated state: the next decision gets a fresh one.
-            workers.get().get(p.id()).remove(request.getScope() == null ? ""
-                    : request.getScope());
-            throw runaway(w.fired, firings, s);
-        }
-        closeUnsettled(request, w.fired);
+        closeUnsettled(request, firing.fired());
         return new Decision(request.getScope(), request.outcome(), request.errMsgPatterns(), request.errno(),
                 request.prompts(), request.recordsAfter(), request.authSetting(), request.settingsList(),
-                request.responseFields(), request.unspecifiedAspects(), w.fired);
+                request.responseFields(), request.unspecifiedAspects(), firing.fired());
     }
 
     private static io.scopekit.oracle.RunawayRulesException runaway(List<FiredRule> fired, int firings, Situation s) {
@@ -213,18 +201,6 @@ public final class DroolsConsentOracle implements ConsentOracle {
                 + ")";
     }
 
-    private Worker worker(PlatformModel p, String scope) {
-        // Nested maps rather than a composed key: no string is built per decision.
-        Map<String, Worker> mine = workers.get().computeIfAbsent(p.id(), id -> new java.util.HashMap<>());
-        String key = scope == null ? "" : scope;
-        Worker w = mine.get(key);
-        if (w == null) {
-            w = newWorker(p, scope);
-            mine.put(key, w);
-        }
-        return w;
-    }
-
     /** Whether a scope-bound fact concerns {@code scope}; facts not bound to a scope always belong. */
     private static boolean belongs(Object fact, String scope) {
         if (scope == null) {
@@ -237,49 +213,5 @@ public final class DroolsConsentOracle implements ConsentOracle {
             return c.getScope().equals(scope);
         }
         return true;
-    }
-
-    private Worker newWorker(PlatformModel p, String scope) {
-        KieSession session = rules.kieBase().newKieSession();
-        for (Object f : p.facts()) {
-            if (belongs(f, scope)) {
-                session.insert(f);
-            }
-        }
-        Worker w = new Worker(session);
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                String name = event.getMatch().getRule().getName();
-                FiredRule rule = rules.rule(name);
-                w.fired.add(rules.citesMatchedSource(name) ? cited(rule, event.getMatch().getObjects()) : rule);
-                if (RuleFirings.ENABLED) {
-                    RuleFirings.record(name);
-                }
-            }
-        });
-        return w;
-    }
-
-    /**
-     * The rule citing the source of the first spec fact in its match (the platform's own statement), else the
-     * rule's metadata.
-     */
-    static FiredRule cited(FiredRule rule, List<? extends Object> matched) {
-        for (int i = 0, n = matched.size(); i < n; i++) {
-            if (matched.get(i) instanceof Cited c && c.citation() != null) {
-                return c.citation().cite(rule);
-            }
-        }
-        return rule;
-    }
-
-    private static final class Worker {
-        final KieSession session;
-        final List<FiredRule> fired = new ArrayList<>(8);
-
-        Worker(KieSession session) {
-            this.session = session;
-        }
     }
 }

@@ -33,10 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * app's state as facts, fires the review and access rules (at most {@link #MAX_FIRINGS} firings), and reads their
  * verdict back with the rules that fired.
  *
- * <p>As in the consent oracle, each thread keeps one stateful session per model holding that model's catalog facts;
- * a decision inserts its own facts and deletes them afterwards.
+ * <p>The sessions (per thread, one per model holding that model's catalog facts), the bounded firing and the fired
+ * rules are {@link RuleSessions}', shared with the consent oracle; what stays here is the permission domain's own:
+ * the catalog facts, a decision's facts and reading the verdict back.
  */
 public final class DroolsPermissionOracle implements PermissionOracle {
     /**
@@ -60,11 +57,13 @@ public final class DroolsPermissionOracle implements PermissionOracle {
 
     private final PermissionRules rules;
     private final Map<String, PermissionModelSpec> models;
-    private final ThreadLocal<Map<String, Worker>> workers = ThreadLocal.withInitial(HashMap::new);
+    /** Per thread and model: a session holding that model's catalog facts. */
+    private final RuleSessions<PermissionModelSpec> sessions;
 
     private DroolsPermissionOracle(PermissionRules rules, Map<String, PermissionModelSpec> models) {
         this.rules = rules;
         this.models = Map.copyOf(models);
+        this.sessions = new RuleSessions<>(rules, MAX_FIRINGS, (model, none) -> catalogFacts(model));
     }
 
     /** Creates an oracle over {@code rules} and the catalog's permission models; builds a session now. */
@@ -72,7 +71,7 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         Map<String, PermissionModelSpec> models = new LinkedHashMap<>();
         catalog.permissionModels().forEach(m -> models.put(m.id(), m));
         DroolsPermissionOracle oracle = new DroolsPermissionOracle(rules, models);
-        oracle.models.values().forEach(oracle::worker);
+        oracle.models.values().forEach(m -> oracle.sessions.open(m.id(), m, null));
         return oracle;
     }
 
@@ -129,25 +128,12 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         }
         facts.addAll(applications);
 
-        Worker w = worker(model);
-        w.fired.clear();
-        List<FactHandle> handles = new ArrayList<>(facts.size());
-        int fired;
-        try {
-            for (Object f : facts) {
-                handles.add(w.session.insert(f));
-            }
-            fired = w.session.fireAllRules(MAX_FIRINGS);
-        } finally {
-            for (FactHandle h : handles) {
-                w.session.delete(h);
-            }
-        }
-        if (fired >= MAX_FIRINGS) {
+        RuleSessions.Firing firing = sessions.fire(model.id(), model, null, facts);
+        if (firing.runaway()) {
             throw new IllegalStateException("the permission rules did not settle within " + MAX_FIRINGS
-                    + " firings for " + request + " (last rules: " + lastNames(w.fired) + ")");
+                    + " firings for " + request + " (last rules: " + RuleSessions.lastNames(firing.fired()) + ")");
         }
-        List<FiredRule> firedRules = new ArrayList<>(w.fired);
+        List<FiredRule> firedRules = firing.fired();
         return decision(app, r, applications, firedRules);
     }
 
@@ -389,50 +375,12 @@ public final class DroolsPermissionOracle implements PermissionOracle {
                 r.unspecifiedAspects(), fired);
     }
 
-    private static String lastNames(List<FiredRule> fired) {
-        List<String> names = new ArrayList<>();
-        for (int i = Math.max(0, fired.size() - 3); i < fired.size(); i++) {
-            names.add(fired.get(i).name());
-        }
-        return String.join(", ", names);
-    }
-
-    private Worker worker(PermissionModelSpec model) {
-        Map<String, Worker> mine = workers.get();
-        Worker w = mine.get(model.id());
-        if (w == null) {
-            w = newWorker(model);
-            mine.put(model.id(), w);
-        }
-        return w;
-    }
-
-    private Worker newWorker(PermissionModelSpec model) {
-        KieSession session = rules.kieBase().newKieSession();
+    private static List<Object> catalogFacts(PermissionModelSpec model) {
+        List<Object> facts = new ArrayList<>(model.permissions().size());
         for (Permission p : model.permissions()) {
-            session.insert(new CatalogPermissionFact(p.id(), p.identities(), p.dataScopeUnderTenant().orElse(false),
+            facts.add(new CatalogPermissionFact(p.id(), p.identities(), p.dataScopeUnderTenant().orElse(false),
                     p.userTokenDebugFree().orElse(null)));
         }
-        Worker w = new Worker(session);
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                String name = event.getMatch().getRule().getName();
-                w.fired.add(rules.rule(name));
-                if (RuleFirings.ENABLED) {
-                    RuleFirings.record(name);
-                }
-            }
-        });
-        return w;
-    }
-
-    private static final class Worker {
-        final KieSession session;
-        final List<FiredRule> fired = new ArrayList<>(8);
-
-        Worker(KieSession session) {
-            this.session = session;
-        }
+        return facts;
     }
 }

@@ -27,7 +27,7 @@ import org.kie.api.definition.rule.Rule;
  * The compiled open-platform permission rules ({@code rules/review/}, {@code rules/access/}): one shared, thread-safe
  * {@link KieBase}, separate from the consent rules', and per rule the source its metadata cites and its file.
  */
-public final class PermissionRules {
+public final class PermissionRules implements RuleBase {
     /** The rule folders, relative to the rules directory and to {@code scopekit/rules} in the jar. */
     public static final List<String> FOLDERS = List.of("review", "access");
     /** The DRL packages of those folders (the kmodule's kbase "permission"). */

@@ -16,8 +16,8 @@ import io.cucumber.java.Scenario;
 import io.scopekit.check.CheckCodec;
 import io.scopekit.check.CheckRecord;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.Conversation;
-import io.scopekit.harness.PlatformConversation;
+import io.scopekit.domain.consent.Conversation;
+import io.scopekit.domain.permission.PermissionConversation;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.RunSettings;
 import io.scopekit.harness.ScenarioLabels;
@@ -37,7 +37,7 @@ public final class ScenarioState {
     private Scenario scenario;
     private RunResources resources;
     private Conversation conversation;
-    private PlatformConversation platformConversation;
+    private PermissionConversation platformConversation;
     private CheckRecorder<Aspect, Decision, Observation> checks;
     private CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> permissionChecks;
 
@@ -47,7 +47,7 @@ public final class ScenarioState {
         this.resources = RunResources.shared(RunSettings.captured());
         this.conversation = new Conversation(resources);
         // Neither conversation opens a session before its first step, so a scenario pays only for the one it uses.
-        this.platformConversation = new PlatformConversation(resources);
+        this.platformConversation = new PermissionConversation(resources);
         ScenarioLabels labels = ScenarioLabels.fromTags(scenario.getSourceTagNames());
         this.checks = new CheckRecorder<>(conversation, labels, this::attach);
         this.permissionChecks = new CheckRecorder<>(platformConversation, labels, this::attach);
@@ -95,7 +95,7 @@ public final class ScenarioState {
     }
 
     /** The scenario's conversation with the permission platform (open-platform scenarios). */
-    public PlatformConversation platformConversation() {
+    public PermissionConversation platformConversation() {
         return platformConversation;
     }
 

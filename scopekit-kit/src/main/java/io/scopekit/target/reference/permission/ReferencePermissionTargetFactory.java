@@ -1,4 +1,4 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -8,18 +8,18 @@ import org.apiguardian.api.API;
 
 /** Registers the reference open platform as permission target {@code reference} for {@link java.util.ServiceLoader}. */
 @API(status = EXPERIMENTAL)
-public final class ReferencePlatformTargetFactory implements PermissionTargetFactory {
+public final class ReferencePermissionTargetFactory implements PermissionTargetFactory {
 
     /** Creates the factory; called by {@link java.util.ServiceLoader}. */
-    public ReferencePlatformTargetFactory() {}
+    public ReferencePermissionTargetFactory() {}
 
     @Override
     public String name() {
-        return ReferencePlatformTarget.NAME;
+        return ReferencePermissionTarget.NAME;
     }
 
     @Override
     public PermissionTarget create() {
-        return new ReferencePlatformTarget();
+        return new ReferencePermissionTarget();
     }
 }

@@ -1,4 +1,4 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppType;
@@ -52,9 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Every choice where the sources are silent is listed in docs/reference-runtime.md (open platform section) and
  * named in a comment here; the oracle reports those aspects unspecified, so they are never compared.
  */
-// Not final: its package-private methods are the override points of the mutant zoo (src/test, PlatformMutants), each
+// Not final: its package-private methods are the override points of the mutant zoo (src/test, PermissionMutants), each
 // defective platform differing from the reference in one decision.
-class ReferencePlatformSession implements PlatformSession, PlatformControl {
+class ReferencePermissionSession implements PlatformSession, PlatformControl {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<PermissionState> EXPORTED =
             EnumSet.of(PermissionState.PENDING_RELEASE, PermissionState.IN_REVIEW, PermissionState.ENABLED);
@@ -63,7 +63,7 @@ class ReferencePlatformSession implements PlatformSession, PlatformControl {
     private final Map<String, Set<String>> tenants = new HashMap<>();
     private final Map<String, AppRecord> apps = new LinkedHashMap<>();
 
-    ReferencePlatformSession(PermissionModelSpec model) {
+    ReferencePermissionSession(PermissionModelSpec model) {
         this.model = model;
     }
 

@@ -1,4 +1,4 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The reference open platform's own behaviour: its bad-input answers and the lifecycle of seed 001, end to end. */
-class ReferencePlatformTest {
+class ReferencePermissionTest {
     private static final SpecCatalog SPECS = SpecCatalog.load(Path.of("platform-specs"));
     private static final PermissionRef CALENDAR = new PermissionRef("calendar:calendar:readonly", Identity.TENANT);
 
@@ -42,7 +42,7 @@ class ReferencePlatformTest {
 
     @BeforeEach
     void world() {
-        session = new ReferencePlatformTarget(SPECS).open(new PlatformSessionConfig("feishu-openplatform"));
+        session = new ReferencePermissionTarget(SPECS).open(new PlatformSessionConfig("feishu-openplatform"));
         then(session.control().createTenant("tenant-1")).isEmpty();
         then(session.control().createUser("tenant-1", "developer-1")).isEmpty();
         then(session.control().createApp("app-1", "tenant-1", AppType.CUSTOM, "developer-1", List.of("corehr:corehr")))
@@ -135,7 +135,7 @@ class ReferencePlatformTest {
     @Test
     void should_name_the_models_when_a_session_asks_for_an_unknown_one() {
         // GIVEN the reference / WHEN a session plays a model no spec defines / THEN the error lists the models
-        PermissionTarget target = new ReferencePlatformTarget(SPECS);
+        PermissionTarget target = new ReferencePermissionTarget(SPECS);
         thenThrownBy(() -> target.open(new PlatformSessionConfig("lark-suite")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feishu-openplatform");
     }
@@ -143,7 +143,7 @@ class ReferencePlatformTest {
     @Test
     void should_resolve_the_reference_and_list_the_names_when_a_permission_target_is_unknown() {
         // GIVEN the registered factories / WHEN resolved by name / THEN reference resolves, others are listed
-        then(PermissionTargets.resolve("reference")).isInstanceOf(ReferencePlatformTarget.class);
+        then(PermissionTargets.resolve("reference")).isInstanceOf(ReferencePermissionTarget.class);
         thenThrownBy(() -> PermissionTargets.resolve("nowhere")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reference");
     }
@@ -161,7 +161,7 @@ class ReferencePlatformTest {
     void should_refuse_an_import_with_the_specs_message_when_the_spec_states_another_text() {
         // GIVEN a permission model whose importErrorMessage is not the shipped text
         PermissionModelSpec shipped = SPECS.permissionModel("feishu-openplatform").orElseThrow();
-        PlatformSession other = new ReferencePlatformSession(
+        PlatformSession other = new ReferencePermissionSession(
                 PermissionModels.withRule(shipped, "importErrorMessage", "an import the spec refuses"));
         other.control().createTenant("tenant-1");
         other.control().createUser("tenant-1", "developer-1");

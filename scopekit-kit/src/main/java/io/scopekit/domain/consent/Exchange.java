@@ -1,8 +1,9 @@
-package io.scopekit.harness;
+package io.scopekit.domain.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.scopekit.consent.Action;
+import io.scopekit.harness.SessionCalls;
 import io.scopekit.oracle.Decision;
 import io.scopekit.target.Observation;
 import io.scopekit.target.TargetError;

@@ -1,4 +1,4 @@
-package io.scopekit.harness;
+package io.scopekit.domain.consent;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -10,6 +10,13 @@ import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Prompt;
 import io.scopekit.consent.PromptKind;
 import io.scopekit.consent.RecordState;
+import io.scopekit.harness.Because;
+import io.scopekit.harness.Bounded;
+import io.scopekit.harness.CheckSource;
+import io.scopekit.harness.CheckedExchange;
+import io.scopekit.harness.RunResources;
+import io.scopekit.harness.SessionConversation;
+import io.scopekit.harness.Where;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.Situation;
@@ -285,7 +292,7 @@ public final class Conversation extends SessionConversation<TargetSession>
     }
 
     @Override
-    TargetSession open() {
+    protected TargetSession open() {
         Where at = where();
         return target().open(new SessionConfig(at.platform(), at.container(), at.appKind(), clientVersion, APP, USER,
                 device));

@@ -1,4 +1,4 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * in docs/reference-runtime.md ("Open platform").
  */
 @API(status = EXPERIMENTAL)
-public class ReferencePlatformTarget implements PermissionTarget {
+public class ReferencePermissionTarget implements PermissionTarget {
     /** The name used with {@code --target}. */
     public static final String NAME = "reference";
 
@@ -32,18 +32,18 @@ public class ReferencePlatformTarget implements PermissionTarget {
      *
      * @throws io.scopekit.spec.SpecException when the embedded specs do not validate
      */
-    public ReferencePlatformTarget() {
+    public ReferencePermissionTarget() {
         this(SpecCatalog.loadEmbedded());
     }
 
     /** Creates the reference platform over {@code specs}. */
-    public ReferencePlatformTarget(SpecCatalog specs) {
+    public ReferencePermissionTarget(SpecCatalog specs) {
         this.specs = Objects.requireNonNull(specs, "specs");
     }
 
     @Override
     public TargetIdentity identity() {
-        String version = ReferencePlatformTarget.class.getPackage().getImplementationVersion();
+        String version = ReferencePermissionTarget.class.getPackage().getImplementationVersion();
         return new TargetIdentity(NAME, version == null ? "dev" : version,
                 "ScopeKit reference open platform (in-process state machine over the permission-model specs)");
     }
@@ -63,7 +63,7 @@ public class ReferencePlatformTarget implements PermissionTarget {
     }
 
     /** Creates a session; the override point of the mutant zoo (src/test), one overridden decision per mutant. */
-    ReferencePlatformSession newSession(PermissionModelSpec model) {
-        return new ReferencePlatformSession(model);
+    ReferencePermissionSession newSession(PermissionModelSpec model) {
+        return new ReferencePermissionSession(model);
     }
 }

@@ -1,7 +1,8 @@
-package io.scopekit.harness;
+package io.scopekit.domain.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.harness.SessionCalls;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.permission.PlatformObservation;
 import io.scopekit.permission.PlatformRequest;
@@ -11,7 +12,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds one request of a {@link PlatformConversation}: what the permission oracle decided a conforming platform
+ * Holds one request of a {@link PermissionConversation}: what the permission oracle decided a conforming platform
  * must answer, and what the target answered — an observation, or an error the target reported instead.
  *
  * @param request     the request performed
@@ -20,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param targetError the error the target reported instead; {@code null} when it answered
  */
 @API(status = EXPERIMENTAL)
-public record PlatformExchange(PlatformRequest request, PermissionDecision decision,
+public record PermissionExchange(PlatformRequest request, PermissionDecision decision,
         @Nullable PlatformObservation observation, @Nullable PlatformError targetError) {
 
-    public PlatformExchange {
+    public PermissionExchange {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(decision, "decision");
         SessionCalls.requireOneOf(observation, targetError);

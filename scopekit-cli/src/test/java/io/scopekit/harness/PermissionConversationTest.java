@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import io.scopekit.check.CheckRecord;
+import io.scopekit.domain.permission.PermissionConversation;
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The permission-platform conversation and its checks, without Cucumber. */
-class PlatformConversationTest {
+class PermissionConversationTest {
     private static final PermissionRef CALENDAR = new PermissionRef("calendar:calendar:readonly", Identity.TENANT);
     private static final ScenarioLabels LABELS = new ScenarioLabels("FOP-TEST", null, "app-permission");
 
@@ -26,7 +27,7 @@ class PlatformConversationTest {
     void should_pass_and_record_the_check_when_the_reference_serves_an_enabled_permission() {
         List<CheckRecord> records = new ArrayList<>();
         try (RunResources resources = RunResources.open(RunSettings.defaults());
-             PlatformConversation conversation = new PlatformConversation(resources)) {
+             PermissionConversation conversation = new PermissionConversation(resources)) {
             // GIVEN an app whose permission was enabled the documented way
             conversation.declareApp("app-1", AppType.CUSTOM);
             conversation.establishEnabled("app-1", CALENDAR);
@@ -50,7 +51,7 @@ class PlatformConversationTest {
     void should_fail_as_a_kit_defect_when_the_statement_contradicts_the_oracle() {
         List<CheckRecord> records = new ArrayList<>();
         try (RunResources resources = RunResources.open(RunSettings.defaults());
-             PlatformConversation conversation = new PlatformConversation(resources)) {
+             PermissionConversation conversation = new PermissionConversation(resources)) {
             // GIVEN an app without the permission, calling the API
             conversation.declareApp("app-1", AppType.CUSTOM);
             conversation.perform(ApiCall.asTenant("app-1", "calendar.v4.calendars.list"));
@@ -72,7 +73,7 @@ class PlatformConversationTest {
         List<CheckRecord> records = new ArrayList<>();
         RunSettings settings = new RunSettings("class:" + RefusingPlatformTarget.class.getName(), null, null);
         try (RunResources resources = RunResources.open(settings);
-             PlatformConversation conversation = new PlatformConversation(resources)) {
+             PermissionConversation conversation = new PermissionConversation(resources)) {
             // GIVEN a platform that refuses every call, and an enabled permission
             conversation.declareApp("app-1", AppType.CUSTOM);
             conversation.establishEnabled("app-1", CALENDAR);

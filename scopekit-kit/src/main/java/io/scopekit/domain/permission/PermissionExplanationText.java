@@ -1,6 +1,7 @@
-package io.scopekit.cli;
+package io.scopekit.domain.permission;
 
 import io.scopekit.check.PermissionExplanation;
+import io.scopekit.domain.ExplanationLines;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.oracle.PermissionSituation;
 import io.scopekit.permission.ApiCall;
@@ -18,60 +19,62 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a {@link PermissionExplanation} as the text of {@code scopekit explain} on a permission model; the JSON
- * form is {@link io.scopekit.check.CheckCodec}'s.
+ * The permission domain's part of the text of {@code scopekit explain} on a permission model: which aspects a
+ * {@link PermissionExplanation} shows and how they read; the layout and the rules-fired tail are
+ * {@link ExplanationLines}', the JSON form {@link io.scopekit.check.CheckCodec}'s.
  */
-final class PermissionExplanationText {
+public final class PermissionExplanationText {
 
     private PermissionExplanationText() {}
 
-    static void print(PrintWriter out, PermissionExplanation e) {
+    public static void print(PrintWriter out, PermissionExplanation e) {
         PermissionSituation s = e.situation();
         PermissionDecision d = e.decision();
         AppState app = s.app();
-        out.println(s.model() + ", " + app.type().wireName() + " app" + (app.testVersion() ? " (test version)" : "")
+        ExplanationLines<PermissionAspect> lines = new ExplanationLines<>(out, d::isUnspecified);
+        lines.headline(s.model() + ", " + app.type().wireName() + " app" + (app.testVersion() ? " (test version)" : "")
                 + ": " + describe(s));
-        out.println("  app before:     " + before(app));
-        out.println("  outcome:        " + value(d, PermissionAspect.OUTCOME,
-                d.outcome() == null ? null : d.outcome().wireName()));
+        lines.line("app before", before(app));
+        lines.aspect("outcome", PermissionAspect.OUTCOME,
+                d.outcome() == null ? null : d.outcome().wireName());
         if (s.request() instanceof ApiCall) {
-            out.println("  http status:    " + value(d, PermissionAspect.HTTP_STATUS, String.valueOf(d.httpStatus())));
-            out.println("  code:           " + value(d, PermissionAspect.CODE, String.valueOf(d.code())));
+            lines.aspect("http status", PermissionAspect.HTTP_STATUS, String.valueOf(d.httpStatus()));
+            lines.aspect("code", PermissionAspect.CODE, String.valueOf(d.code()));
         }
         if (d.outcome() == CallOutcome.FAIL) {
-            out.println("  message:        " + value(d, PermissionAspect.MESSAGE,
-                    d.messagePatterns().isEmpty() ? "any" : "contains one of " + d.messagePatterns()));
+            lines.aspect("message", PermissionAspect.MESSAGE,
+                    d.messagePatterns().isEmpty() ? "any" : "contains one of " + d.messagePatterns());
             if (s.request() instanceof ApiCall) {
-                out.println("  violations:     " + value(d, PermissionAspect.VIOLATIONS, violations(d.violations())));
+                lines.aspect("violations", PermissionAspect.VIOLATIONS, violations(d.violations()));
             }
         }
         if (s.request() instanceof ApiCall c && !c.fields().isEmpty()) {
-            out.println("  fields:         " + value(d, PermissionAspect.FIELDS, d.fields() == null ? "none"
-                    : "returned " + d.fields() + ", withheld " + d.withheld()));
+            lines.aspect("fields", PermissionAspect.FIELDS, d.fields() == null ? "none"
+                    : "returned " + d.fields() + ", withheld " + d.withheld());
         }
         if (d.resourceOwner() != null) {
-            out.println("  resource owner: " + d.resourceOwner().kind().wireName() + " " + d.resourceOwner().id());
+            lines.line("resource owner", d.resourceOwner().kind().wireName() + " " + d.resourceOwner().id());
         }
         if (d.delivered() != null) {
-            out.println("  delivered:      " + d.delivered());
+            lines.line("delivered", String.valueOf(d.delivered()));
         }
         if (s.request() instanceof LifecycleAction) {
-            out.println("  states after:   " + value(d, PermissionAspect.STATES, states(d.statesAfter())));
+            lines.aspect("states after", PermissionAspect.STATES, states(d.statesAfter()));
             if (!d.notEnabled().isEmpty()) {
-                out.println("  not enabled:    " + d.notEnabled());
+                lines.line("not enabled", String.valueOf(d.notEnabled()));
             }
             if (d.versionStatus() != null || d.isUnspecified(PermissionAspect.VERSION_STATUS)) {
-                out.println("  version status: " + value(d, PermissionAspect.VERSION_STATUS,
-                        String.valueOf(d.versionStatus() == null ? null : d.versionStatus().wireName())));
+                lines.aspect("version status", PermissionAspect.VERSION_STATUS,
+                        String.valueOf(d.versionStatus() == null ? null : d.versionStatus().wireName()));
             }
             if (d.export() != null) {
-                out.println("  export:         " + lists(d.export().scopes()));
+                lines.line("export", lists(d.export().scopes()));
             }
             if (d.imported() != null) {
-                out.println("  imported:       " + lists(d.imported()));
+                lines.line("imported", lists(d.imported()));
             }
         }
-        ExplanationText.printRulesAndUnspecified(out, d.firedRules(), d.unspecified(), PermissionAspect::wireName);
+        lines.end(d.firedRules(), d.unspecified(), PermissionAspect::wireName);
     }
 
     private static String describe(PermissionSituation s) {
@@ -119,10 +122,6 @@ final class PermissionExplanationText {
         }
         app.userGrants().forEach((u, g) -> parts.add(u + " granted " + g));
         return String.join("; ", parts);
-    }
-
-    private static String value(PermissionDecision d, PermissionAspect aspect, String value) {
-        return d.isUnspecified(aspect) ? "unspecified (see below)" : value;
     }
 
     private static String violations(List<Violation> violations) {

@@ -1,4 +1,4 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.Identity;

@@ -4,6 +4,6 @@
  * oracle and checked against it (docs/reference-runtime.md, "Open platform").
  */
 @NullMarked
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,9 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
-import io.scopekit.harness.PlatformConversation;
-import io.scopekit.harness.PlatformExchange;
+import io.scopekit.domain.permission.PermissionConversation;
+import io.scopekit.domain.permission.PermissionExchange;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.RunSettings;
 import io.scopekit.oracle.PermissionDecision;
@@ -47,11 +47,11 @@ import org.junit.jupiter.api.TestFactory;
  * the pages the spec cites — agree on every aspect the oracle specifies, over a generated matrix of app types,
  * levels, permissions, identities, histories and final requests.
  *
- * <p>Each case is a short history driven through a {@link PlatformConversation} (the oracle's states threaded as
+ * <p>Each case is a short history driven through a {@link PermissionConversation} (the oracle's states threaded as
  * in the scenarios); every exchange of the history is compared, not only the last. Aspects the oracle leaves
  * unspecified are counted and skipped; the last dynamic test checks that every aspect was counted.
  */
-class ReferencePlatformOracleAgreementTest {
+class ReferencePermissionOracleAgreementTest {
     /** Permissions standing for the catalog's kinds: plain, data-scoped, debuggable with the developer's token, tenant only. */
     private static final List<String> PERMISSIONS = List.of("calendar:calendar:readonly",
             "contact:contact.base:readonly", "bitable:app", "corehr:corehr:readonly");
@@ -133,25 +133,25 @@ class ReferencePlatformOracleAgreementTest {
     private void agree(Case c) {
         // GIVEN a fresh world with one app, its permission's level, the data scope and the user's grant
         String app = "app-1";
-        try (PlatformConversation conversation = new PlatformConversation(resources)) {
+        try (PermissionConversation conversation = new PermissionConversation(resources)) {
             conversation.declareApp(app, c.type());
             conversation.setLevel(app, c.permission(), c.level());
             PermissionRef ref = new PermissionRef(c.permission(), c.identity());
-            List<PlatformExchange> seen = new ArrayList<>();
+            List<PermissionExchange> seen = new ArrayList<>();
             Consumer<PlatformRequest> run = request -> seen.add(conversation.perform(request));
             if (c.dataScope()) {
                 run.accept(LifecycleAction.configureDataScope(app));
             }
             if (c.grant()) {
                 conversation.grantUser(app, "user-1", List.of(c.permission()));
-                conversation.grantUser(app, PlatformConversation.DEVELOPER, List.of(c.permission()));
+                conversation.grantUser(app, PermissionConversation.DEVELOPER, List.of(c.permission()));
             }
             // WHEN the history and the final request run
             history(c, app, ref, run, conversation);
             run.accept(last(c, app, ref, conversation));
             // THEN every exchange agrees on every aspect the oracle specifies
             SoftAssertions softly = new SoftAssertions();
-            for (PlatformExchange exchange : seen) {
+            for (PermissionExchange exchange : seen) {
                 compare(softly, c.name(), exchange);
             }
             softly.assertAll();
@@ -159,12 +159,12 @@ class ReferencePlatformOracleAgreementTest {
     }
 
     private static void history(Case c, String app, PermissionRef ref, Consumer<PlatformRequest> run,
-            PlatformConversation conversation) {
+            PermissionConversation conversation) {
         switch (c.history()) {
             case NONE -> { }
             case IMPORTED -> run.accept(LifecycleAction.importJson(app, json(ref)));
             case TEST_VERSION -> {
-                run.accept(LifecycleAction.switchToTestVersion(app, PlatformConversation.TEST_ENTERPRISE));
+                run.accept(LifecycleAction.switchToTestVersion(app, PermissionConversation.TEST_ENTERPRISE));
                 run.accept(LifecycleAction.apply(app, List.of(ref)));
             }
             default -> {
@@ -195,14 +195,14 @@ class ReferencePlatformOracleAgreementTest {
         }
     }
 
-    private static PlatformRequest last(Case c, String app, PermissionRef ref, PlatformConversation conversation) {
+    private static PlatformRequest last(Case c, String app, PermissionRef ref, PermissionConversation conversation) {
         String api = API_OF.get(c.permission());
         String user = "user-1";
         return switch (c.last()) {
             case CALL -> call(app, c.identity(), TokenStatus.VALID, user, api, List.of());
             case CALL_FIELD -> call(app, c.identity(), TokenStatus.VALID, user, "contact.v3.users.get",
                     List.of("user_id"));
-            case CALL_DEVELOPER -> call(app, Identity.USER, TokenStatus.VALID, PlatformConversation.DEVELOPER, api,
+            case CALL_DEVELOPER -> call(app, Identity.USER, TokenStatus.VALID, PermissionConversation.DEVELOPER, api,
                     List.of());
             case CALL_INVALID_TOKEN -> call(app, c.identity(), TokenStatus.INVALID, user, api, List.of());
             case CALL_EXPIRED_TOKEN -> call(app, c.identity(), TokenStatus.EXPIRED, user, api, List.of());
@@ -220,7 +220,7 @@ class ReferencePlatformOracleAgreementTest {
             case APPROVE_PLATFORM -> LifecycleAction.approve(app, Reviewer.PLATFORM);
             case APPROVE_ADMIN -> LifecycleAction.approve(app, Reviewer.TENANT_ADMIN);
             case REJECT -> LifecycleAction.reject(app, Reviewer.TENANT_ADMIN);
-            case SWITCH_TEST -> LifecycleAction.switchToTestVersion(app, PlatformConversation.TEST_ENTERPRISE);
+            case SWITCH_TEST -> LifecycleAction.switchToTestVersion(app, PermissionConversation.TEST_ENTERPRISE);
             case SWITCH_FORMAL -> LifecycleAction.switchToFormalVersion(app);
             case RELEASE -> LifecycleAction.release(app, ReleaseKind.FULL);
             case CONFIGURE_DATA_SCOPE -> LifecycleAction.configureDataScope(app);
@@ -245,7 +245,7 @@ class ReferencePlatformOracleAgreementTest {
         return "{\"scopes\":{\"" + ref.identity().wireName() + "\":[\"" + ref.permission() + "\"]}}";
     }
 
-    private void compare(SoftAssertions softly, String name, PlatformExchange exchange) {
+    private void compare(SoftAssertions softly, String name, PermissionExchange exchange) {
         exchanges++;
         PermissionDecision d = exchange.decision();
         String why = name + " " + exchange.request() + " (oracle rules "

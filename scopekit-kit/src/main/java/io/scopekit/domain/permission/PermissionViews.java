@@ -1,4 +1,4 @@
-package io.scopekit.harness;
+package io.scopekit.domain.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * sequences read an observation the same way, so one reading lives here.
  */
 @API(status = EXPERIMENTAL)
-public final class PlatformViews {
+public final class PermissionViews {
 
-    private PlatformViews() {}
+    private PermissionViews() {}
 
     /** Returns the state {@code o} reports for {@code ref}; a permission it does not list was never applied for. */
     public static PermissionState observedState(PlatformObservation o, PermissionRef ref) {

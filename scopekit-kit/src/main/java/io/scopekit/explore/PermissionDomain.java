@@ -1,15 +1,15 @@
 package io.scopekit.explore;
 
-import static io.scopekit.harness.PlatformViews.normalise;
-import static io.scopekit.harness.PlatformViews.observedState;
-import static io.scopekit.harness.PlatformViews.sorted;
-import static io.scopekit.harness.PlatformViews.tab;
+import static io.scopekit.domain.permission.PermissionViews.normalise;
+import static io.scopekit.domain.permission.PermissionViews.observedState;
+import static io.scopekit.domain.permission.PermissionViews.sorted;
+import static io.scopekit.domain.permission.PermissionViews.tab;
 import io.scopekit.check.CheckRecord;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.PlatformConversation;
-import io.scopekit.harness.PlatformExchange;
+import io.scopekit.domain.permission.PermissionConversation;
+import io.scopekit.domain.permission.PermissionExchange;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.ScenarioLabels;
 import io.scopekit.oracle.FiredRule;
@@ -50,10 +50,10 @@ import org.jspecify.annotations.Nullable;
  * Open-platform sequences (feishu-openplatform): an app of either type with levels and user grants set on the
  * control plane, then lifecycle steps (apply, import, export, version create / submit / approve / reject, test and
  * formal version, data scope) and API calls with each token type and field, each compared with the permission
- * oracle through a {@link PlatformConversation} and a {@link CheckRecorder}, aspect by aspect as the Then steps of
+ * oracle through a {@link PermissionConversation} and a {@link CheckRecorder}, aspect by aspect as the Then steps of
  * the open-platform scenarios compare them.
  */
-final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
+final class PermissionDomain implements Domain<PermissionDomain.Sequence> {
     static final String USER = "user-1";
     private static final String UNKNOWN = "unknown:permission";
 
@@ -84,15 +84,15 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
     private final PermissionModelSpec model;
     private final Set<String> fired;
 
-    private PlatformDomain(RunResources resources, PermissionModelSpec model, Set<String> fired) {
+    private PermissionDomain(RunResources resources, PermissionModelSpec model, Set<String> fired) {
         this.resources = resources;
         this.model = model;
         this.fired = fired;
     }
 
     static void add(List<Domain<?>> domains, RunResources resources, Set<String> fired) {
-        resources.catalog().permissionModel(PlatformConversation.MODEL)
-                .ifPresent(m -> domains.add(new PlatformDomain(resources, m, fired)));
+        resources.catalog().permissionModel(PermissionConversation.MODEL)
+                .ifPresent(m -> domains.add(new PermissionDomain(resources, m, fired)));
     }
 
     @Override
@@ -232,7 +232,7 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
 
     @Override
     public String where(Sequence sequence) {
-        return PlatformConversation.MODEL + " (" + sequence.type().wireName() + " app)";
+        return PermissionConversation.MODEL + " (" + sequence.type().wireName() + " app)";
     }
 
     @Override
@@ -243,9 +243,9 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
     /** Runs the sequence; {@code decisions} (when given) receives each step's decision and expected states. */
     private Result run(Sequence sequence, @Nullable List<Expected> decisions) {
         List<CheckRecord> records = new ArrayList<>();
-        try (PlatformConversation c = new PlatformConversation(resources, Bounded.inline())) {
+        try (PermissionConversation c = new PermissionConversation(resources, Bounded.inline())) {
             var checks = new CheckRecorder<>(c, new ScenarioLabels("EXPLORE-" + sequence.index(),
-                    PlatformConversation.MODEL, null), records::add);
+                    PermissionConversation.MODEL, null), records::add);
             String app = "app-1";
             c.declareApp(app, sequence.type());
             try {
@@ -255,7 +255,7 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
                 }
             } catch (AssertionError e) {
                 return new Result(0, new Divergence(-1, "set-up", "setup", String.valueOf(e.getMessage()),
-                        new CheckRecord("EXPLORE-" + sequence.index(), PlatformConversation.MODEL, null, null, null,
+                        new CheckRecord("EXPLORE-" + sequence.index(), PermissionConversation.MODEL, null, null, null,
                                 "setup", "failed", "set up", String.valueOf(e.getMessage()), "set up", List.of(),
                                 null)));
             }
@@ -267,7 +267,7 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
                 if (step.kind() == Kind.CREATE) {
                     versions++;
                 }
-                PlatformExchange e = c.perform(request);
+                PermissionExchange e = c.perform(request);
                 for (FiredRule rule : e.decision().firedRules()) {
                     fired.add(rule.name());
                 }
@@ -314,7 +314,7 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
         return List.copyOf(out);
     }
 
-    private static PlatformRequest request(PlatformConversation c, String app, Step s, int versions) {
+    private static PlatformRequest request(PermissionConversation c, String app, Step s, int versions) {
         return switch (s.kind()) {
             case APPLY -> LifecycleAction.apply(app, List.of(new PermissionRef(s.permission(), s.identity())));
             case IMPORT -> LifecycleAction.importJson(app, importJson(s));
@@ -324,13 +324,13 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
             case APPROVE_ADMIN -> LifecycleAction.approve(app, Reviewer.TENANT_ADMIN);
             case APPROVE_PLATFORM -> LifecycleAction.approve(app, Reviewer.PLATFORM);
             case REJECT -> LifecycleAction.reject(app, Reviewer.TENANT_ADMIN);
-            case TEST -> LifecycleAction.switchToTestVersion(app, PlatformConversation.TEST_ENTERPRISE);
+            case TEST -> LifecycleAction.switchToTestVersion(app, PermissionConversation.TEST_ENTERPRISE);
             case FORMAL -> LifecycleAction.switchToFormalVersion(app);
             case DATA_SCOPE -> LifecycleAction.configureDataScope(app);
             case CALL_TENANT -> s.field() == null ? ApiCall.asTenant(app, s.api()) : ApiCall.asTenant(app, s.api(),
                     s.field());
             case CALL_USER -> ApiCall.asUser(app, USER, s.api());
-            case CALL_DEVELOPER -> ApiCall.asUser(app, PlatformConversation.DEVELOPER, s.api());
+            case CALL_DEVELOPER -> ApiCall.asUser(app, PermissionConversation.DEVELOPER, s.api());
             case CALL_BAD_TOKEN -> new ApiCall(app, Identity.TENANT, Objects.requireNonNull(s.token()), null, s.api(),
                     List.of());
             case CALL_NO_TOKEN -> new ApiCall(app, Identity.TENANT, TokenStatus.MISSING, null, s.api(), List.of());
@@ -345,7 +345,7 @@ final class PlatformDomain implements Domain<PlatformDomain.Sequence> {
     }
 
     /** The aspects the open-platform Then steps compare, each as they compare it. */
-    private static void compare(CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> checks, PlatformExchange e, Step step,
+    private static void compare(CheckRecorder<PermissionAspect, PermissionDecision, PlatformObservation> checks, PermissionExchange e, Step step,
             Map<PermissionRef, PermissionState> states, List<PermissionRef> refs) {
         PermissionDecision d = e.decision();
         checks.check(PermissionAspect.OUTCOME, stated(d, PermissionAspect.OUTCOME, d.outcome()),

@@ -1,4 +1,4 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.EventDelivery;
@@ -16,27 +16,27 @@ import java.util.Set;
 
 /**
  * The server side of the mutant zoo: defective open platforms, each the reference open platform with one decision
- * overridden (the package-private override points of {@link ReferencePlatformSession}). Found by name with
- * {@code --target class:io.scopekit.target.reference.openplatform.PlatformMutants$<Name>}.
+ * overridden (the package-private override points of {@link ReferencePermissionSession}). Found by name with
+ * {@code --target class:io.scopekit.target.reference.permission.PermissionMutants$<Name>}.
  */
-public final class PlatformMutants {
-    private PlatformMutants() {}
+public final class PermissionMutants {
+    private PermissionMutants() {}
 
     /** A reference platform whose sessions are made by {@link #session}. */
-    abstract static class Mutant extends ReferencePlatformTarget {
+    abstract static class Mutant extends ReferencePermissionTarget {
         @Override
-        final ReferencePlatformSession newSession(PermissionModelSpec model) {
+        final ReferencePermissionSession newSession(PermissionModelSpec model) {
             return session(model);
         }
 
-        abstract ReferencePlatformSession session(PermissionModelSpec model);
+        abstract ReferencePermissionSession session(PermissionModelSpec model);
     }
 
     /** Serves an API needing any one of several permissions only when the app holds all of them. */
     public static final class AnyOfAsAllOf extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean permits(List<String> anyOf, List<String> enabled) {
                     return enabled.size() == anyOf.size();
@@ -48,8 +48,8 @@ public final class PlatformMutants {
     /** Carries the test version's permissions to the formal version when switching back. */
     public static final class TestVersionCarriedToFormal extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 void leaveTestVersion(AppRecord app) {
                     Map<PermissionRef, PermissionState> test = new LinkedHashMap<>(app.applications());
@@ -63,8 +63,8 @@ public final class PlatformMutants {
     /** Accepts a tenant token for a permission enabled only for the user identity (and the other way round). */
     public static final class TenantTokenForUserPermission extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean holds(AppRecord app, Identity identity, String permission) {
                     return super.holds(app, Identity.TENANT, permission) || super.holds(app, Identity.USER, permission);
@@ -76,8 +76,8 @@ public final class PlatformMutants {
     /** Returns a field whose field permission the app does not hold. */
     public static final class FieldWithoutPermission extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean fieldPermitted(AppRecord app, Identity identity, List<String> anyOf) {
                     return true;
@@ -89,8 +89,8 @@ public final class PlatformMutants {
     /** An import applies again what the app has already applied for, overwriting its state. */
     public static final class ImportOverwrites extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean importsAgain(AppRecord app, PermissionRef ref) {
                     return true;
@@ -102,8 +102,8 @@ public final class PlatformMutants {
     /** Enables a review-required permission of a custom app on apply, without a release. */
     public static final class ReviewRequiredEnabledOnApply extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 PermissionState afterApplying(AppRecord app, PermissionRef ref, boolean imported) {
                     if (app.type == AppType.CUSTOM && level(app, ref.permission()) == PermissionLevel.REVIEW_REQUIRED) {
@@ -118,8 +118,8 @@ public final class PlatformMutants {
     /** Approves an advanced permission at the platform's review without a reason. */
     public static final class AdvancedApprovedWithoutReason extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean advancedNeedsReason() {
                     return false;
@@ -136,8 +136,8 @@ public final class PlatformMutants {
      */
     public static final class ExportOmitsInReview extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 Set<PermissionState> exported() {
                     Set<PermissionState> fewer = EnumSet.copyOf(super.exported());
@@ -151,8 +151,8 @@ public final class PlatformMutants {
     /** A refused import still applies the entries listed before the refused one. */
     public static final class FailedImportAppliesPart extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean importChecksFirst() {
                     return false;
@@ -164,8 +164,8 @@ public final class PlatformMutants {
     /** Enables a store app's permission on apply, without the version review. */
     public static final class StoreApplyEnabled extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 PermissionState afterApplying(AppRecord app, PermissionRef ref, boolean imported) {
                     return app.type == AppType.STORE ? PermissionState.ENABLED
@@ -178,8 +178,8 @@ public final class PlatformMutants {
     /** Delivers a document change event by ownership alone, whatever permissions the app holds (issue 20 item 1). */
     public static final class EventWithoutPermission extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean subscriptionPermitted(AppRecord app, EventDelivery event) {
                     return true;
@@ -191,8 +191,8 @@ public final class PlatformMutants {
     /** Sets a store version as the test version without its permissions (issue 20 item 2: the old reading). */
     public static final class StoreTestVersionDropsPermissions extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 void enableVersionInTest(AppRecord app) {
                     // the version's permissions are left behind in the formal version
@@ -204,8 +204,8 @@ public final class PlatformMutants {
     /** Enables a store version's permissions after either review alone (issue 20 item 3). */
     public static final class StoreOneReviewEnables extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean reviewCounts(AppRecord app, Reviewer reviewer) {
                     return true;
@@ -222,8 +222,8 @@ public final class PlatformMutants {
     /** Serves a user token whose user never authorized the app (99991679 missing). */
     public static final class UserGrantIgnored extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 boolean userGranted(AppRecord app, String user, String permission) {
                     return true;

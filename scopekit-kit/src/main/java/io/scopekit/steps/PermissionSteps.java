@@ -1,10 +1,10 @@
 package io.scopekit.steps;
 
 import io.scopekit.oracle.PermissionDecision;
-import static io.scopekit.harness.PlatformViews.normalise;
-import static io.scopekit.harness.PlatformViews.observedState;
-import static io.scopekit.harness.PlatformViews.sorted;
-import static io.scopekit.harness.PlatformViews.tab;
+import static io.scopekit.domain.permission.PermissionViews.normalise;
+import static io.scopekit.domain.permission.PermissionViews.observedState;
+import static io.scopekit.domain.permission.PermissionViews.sorted;
+import static io.scopekit.domain.permission.PermissionViews.tab;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.cucumber.java.en.Given;
@@ -12,7 +12,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.scopekit.harness.AspectMatcher;
 import io.scopekit.harness.CheckRecorder;
-import io.scopekit.harness.PlatformConversation;
+import io.scopekit.domain.permission.PermissionConversation;
 import io.scopekit.permission.ApiCall;
 import io.scopekit.permission.AppType;
 import io.scopekit.permission.CallOutcome;
@@ -48,11 +48,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Steps of the Feishu Open Platform scenarios (features/feishu-openplatform): who the app is, what the developer,
  * the admins and the app do, and what the platform must answer. Each step is one call into the scenario's
- * {@link PlatformConversation}; every Then step checks its statement against the permission oracle and the
+ * {@link PermissionConversation}; every Then step checks its statement against the permission oracle and the
  * target's answer against the oracle, and attaches one check record.
  */
 @API(status = INTERNAL)
-public final class OpenPlatformSteps {
+public final class PermissionSteps {
     /** The app a step means when it names none. */
     private static final String APP = "app-1";
     /** The catalog API that creates a base (多维表格), the resource of seed 001's ownership examples. */
@@ -62,7 +62,7 @@ public final class OpenPlatformSteps {
     /** The permissions the scenario says the subscribed event needs; empty = not named (EventDelivery.anyOf). */
     private List<String> eventAnyOf = List.of();
 
-    public OpenPlatformSteps(ScenarioState state) {
+    public PermissionSteps(ScenarioState state) {
         this.state = state;
     }
 
@@ -234,7 +234,7 @@ public final class OpenPlatformSteps {
     @When("the developer sets the version as the test version")
     @When("开发者将该版本设置为测试版本")
     public void setsTestVersion() {
-        platform().perform(LifecycleAction.switchToTestVersion(app(), PlatformConversation.TEST_ENTERPRISE));
+        platform().perform(LifecycleAction.switchToTestVersion(app(), PermissionConversation.TEST_ENTERPRISE));
     }
 
     @When("the developer switches the app to its formal version")
@@ -300,7 +300,7 @@ public final class OpenPlatformSteps {
     @When("the app calls {string} with the developer's user_access_token")
     @When("应用以开发者本人的 user_access_token 调用 {string}")
     public void callsAsDeveloper(String api) {
-        platform().perform(ApiCall.asUser(app(), PlatformConversation.DEVELOPER, api));
+        platform().perform(ApiCall.asUser(app(), PermissionConversation.DEVELOPER, api));
     }
 
     @When("the app calls {string} with a/an {badToken} tenant_access_token")
@@ -452,54 +452,14 @@ public final class OpenPlatformSteps {
         field(field, true);
     }
 
-    @Then("{string} is enabled for the {identity} identity")
-    public void isEnabled(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.ENABLED);
+    @Then("{string} {statedState} for the {identity} identity")
+    public void hasState(String permission, PermissionState state, Identity identity) {
+        state(new PermissionRef(permission, identity), state);
     }
 
-    @Then("{identity}权限 {string} 已开通")
-    public void isEnabledZh(Identity identity, String permission) {
-        isEnabled(permission, identity);
-    }
-
-    @Then("{string} is pending release for the {identity} identity")
-    public void isPendingRelease(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.PENDING_RELEASE);
-    }
-
-    @Then("{identity}权限 {string} 为待发布")
-    public void isPendingReleaseZh(Identity identity, String permission) {
-        isPendingRelease(permission, identity);
-    }
-
-    @Then("{string} is under review for the {identity} identity")
-    public void isUnderReview(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.IN_REVIEW);
-    }
-
-    @Then("{identity}权限 {string} 为审核中")
-    public void isUnderReviewZh(Identity identity, String permission) {
-        isUnderReview(permission, identity);
-    }
-
-    @Then("{string} is not applied for the {identity} identity")
-    public void isNotApplied(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.NOT_APPLIED);
-    }
-
-    @Then("{identity}权限 {string} 未申请")
-    public void isNotAppliedZh(Identity identity, String permission) {
-        isNotApplied(permission, identity);
-    }
-
-    @Then("{string} needs its data scope configured for the {identity} identity")
-    public void needsDataScope(String permission, Identity identity) {
-        state(new PermissionRef(permission, identity), PermissionState.NEEDS_DATA_SCOPE);
-    }
-
-    @Then("{identity}权限 {string} 需要配置数据范围")
-    public void needsDataScopeZh(Identity identity, String permission) {
-        needsDataScope(permission, identity);
+    @Then("{identity}权限 {string} {statedStateZh}")
+    public void hasStateZh(Identity identity, String permission, PermissionState state) {
+        hasState(permission, state, identity);
     }
 
     @Then("{string} is not enabled for the {identity} identity")
@@ -643,7 +603,7 @@ public final class OpenPlatformSteps {
         return platform().defaultApp();
     }
 
-    private PlatformConversation platform() {
+    private PermissionConversation platform() {
         return state.platformConversation();
     }
 

@@ -1,7 +1,13 @@
-package io.scopekit.harness;
+package io.scopekit.domain.permission;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.scopekit.harness.Because;
+import io.scopekit.harness.Bounded;
+import io.scopekit.harness.CheckSource;
+import io.scopekit.harness.CheckedExchange;
+import io.scopekit.harness.RunResources;
+import io.scopekit.harness.SessionConversation;
 import io.scopekit.oracle.FiredRule;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.oracle.PermissionSituation;
@@ -47,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The app states are the oracle's: after each request the permissions it concerns take the states the decision
  * gives, so the next decision starts where a conforming platform would be. Once a decision leaves the states open,
- * nothing later can be predicted and every later decision is unspecified, citing why — as {@link Conversation}
+ * nothing later can be predicted and every later decision is unspecified, citing why — as {@link io.scopekit.domain.consent.Conversation}
  * does with consent records.
  *
  * <p>One world per conversation: tenant {@value #TENANT} with developer {@value #DEVELOPER}, and the apps the
@@ -57,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one conversation belongs to one scenario or one generated sequence.
  */
 @API(status = EXPERIMENTAL)
-public final class PlatformConversation extends SessionConversation<PlatformSession>
+public final class PermissionConversation extends SessionConversation<PlatformSession>
         implements CheckSource<PermissionAspect, PermissionDecision, PlatformObservation> {
     /** The permission model the scenarios of the kit play. */
     public static final String MODEL = "feishu-openplatform";
@@ -74,11 +80,11 @@ public final class PlatformConversation extends SessionConversation<PlatformSess
     private final Set<String> users = new HashSet<>();
     private @Nullable String statesUnknownReason;
     private List<FiredRule> statesUnknownRules = List.of();
-    private @Nullable PlatformExchange last;
+    private @Nullable PermissionExchange last;
     private int versions;
 
     /** Starts a conversation with the permission target of {@code resources}; nothing is opened yet. */
-    public PlatformConversation(RunResources resources) {
+    public PermissionConversation(RunResources resources) {
         this(resources, new Bounded("scopekit-platform-call"));
     }
 
@@ -86,7 +92,7 @@ public final class PlatformConversation extends SessionConversation<PlatformSess
      * Starts a conversation whose target calls run through {@code calls}, e.g. {@link Bounded#inline()} when the
      * caller already bounds the whole conversation on a worker of its own; the conversation closes it.
      */
-    public PlatformConversation(RunResources resources, Bounded calls) {
+    public PermissionConversation(RunResources resources, Bounded calls) {
         super(resources, calls);
         this.resources = resources;
     }
@@ -187,7 +193,7 @@ public final class PlatformConversation extends SessionConversation<PlatformSess
      *
      * @throws IllegalStateException when nothing was performed yet
      */
-    public PlatformExchange last() {
+    public PermissionExchange last() {
         if (last == null) {
             throw new IllegalStateException("a Then step needs a preceding When step");
         }
@@ -199,7 +205,7 @@ public final class PlatformConversation extends SessionConversation<PlatformSess
      *
      * @return the decision and what the target answered
      */
-    public PlatformExchange perform(PlatformRequest request) {
+    public PermissionExchange perform(PlatformRequest request) {
         ensureCreated(request.app());
         if (request instanceof ApiCall call && call.owner() != null) {
             ensureUser(call.owner());
@@ -214,8 +220,8 @@ public final class PlatformConversation extends SessionConversation<PlatformSess
             result = PlatformError.internal(String.valueOf(e.getMessage()));
         }
         last = result instanceof PlatformResult.Observed observed
-                ? new PlatformExchange(request, decision, observed.observation(), null)
-                : new PlatformExchange(request, decision, null, (PlatformError) result);
+                ? new PermissionExchange(request, decision, observed.observation(), null)
+                : new PermissionExchange(request, decision, null, (PlatformError) result);
         thread(request, decision);
         return last;
     }
@@ -291,7 +297,7 @@ public final class PlatformConversation extends SessionConversation<PlatformSess
      * @throws AssertionError when the target fails it, or (a defect of the kit) the oracle says it does not succeed
      */
     public void setUp(String what, PlatformRequest request) {
-        PlatformExchange exchange = perform(request);
+        PermissionExchange exchange = perform(request);
         if (exchange.failedOnTarget()) {
             throw new AssertionError("setting up by " + what + " failed on the target: "
                     + exchange.targetError().message());
@@ -458,14 +464,14 @@ public final class PlatformConversation extends SessionConversation<PlatformSess
     }
 
     @Override
-    PlatformSession open() {
+    protected PlatformSession open() {
         return target().open(new PlatformSessionConfig(MODEL));
     }
 
     /** A permission check reads the model, what the request is about, and the aspect's snake_case name. */
     @Override
     public CheckedExchange<PermissionDecision, PlatformObservation> lastFor(PermissionAspect aspect) {
-        PlatformExchange exchange = last();
+        PermissionExchange exchange = last();
         PermissionDecision decision = exchange.decision();
         return new CheckedExchange<>(MODEL, null, subject(exchange.request()), checkName(aspect), decision,
                 decision.firedRules(), decision.unspecified().get(aspect), decision.isUnspecified(aspect),

@@ -1,4 +1,4 @@
-package io.scopekit.target.reference.openplatform;
+package io.scopekit.target.reference.permission;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -15,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Runs the "Open platform" example of docs/reference-runtime.md, which DocExamplesTest compares with the marked lines. */
-class ReferencePlatformDocExampleTest {
+class ReferencePermissionDocExampleTest {
 
     @Test
     void should_withhold_user_id_when_the_documented_example_lacks_the_field_permission() {
         // doc-example:begin
-        PlatformSession session = new ReferencePlatformTarget()                     // embedded specs
+        PlatformSession session = new ReferencePermissionTarget()                     // embedded specs
                 .open(new PlatformSessionConfig("feishu-openplatform"));            // an empty world
         session.control().createTenant("tenant-1");                                 // control plane
         session.control().createApp("app-1", "tenant-1", AppType.CUSTOM, "dev-1", List.of());
