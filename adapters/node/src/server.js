@@ -152,7 +152,7 @@ async function route(host, req, res) {
   // The differential check's findings so far (docs/node-host.md, "The differential check"): certify-port reads them
   // after the run. Not part of the target protocol; only a host that hosts a port answers it.
   if (parts.length === 3 && parts[1] === 'port' && parts[2] === 'differences' && req.method === 'GET' && host.port) {
-    return send(res, { differences: host.port.differences || [] });
+    return send(res, { differences: host.port.differences || [], documentedUnsupported: host.port.documentedUnsupported || [] });
   }
   if (parts[1] !== 'sessions') throw new BadRequest(404, `unknown path ${url.pathname} (this host serves /v1/target and /v1/sessions)`);
   if (parts.length === 2 && req.method === 'POST') {

@@ -50,15 +50,37 @@ test('Taro 4.2.1 in the six containers', async (t) => {
     assert.equal(observation.portRun.path, 'port');
   });
 
-  await t.test('should_answer_unsupported_when_alipay_asks_ahead_and_taro_has_no_get_auth_code', async () => {
-    // GIVEN Alipay has no my.authorize (so no Taro.authorize there) and Taro's Alipay plugin maps my.getAuthCode to
-    // Taro.login, leaving no Taro.getAuthCode
+  await t.test('should_answer_documented_unsupported_when_alipay_asks_ahead_through_taro', async () => {
+    // GIVEN Alipay has no my.authorize, so its own platform asks ahead with getAuthCode; Taro documents no getAuthCode,
+    // and Taro.login (which its Alipay plugin maps my.getAuthCode to, in code only) does not list 支付宝小程序
     const s = await host.open('alipay');
     // WHEN
     const answer = await s.perform({ type: 'authorize', scope: 'auth_base' });
+    // THEN the answer is unsupported, citing Taro's page, and the certificate's list names it
+    assert.equal(answer.error.kind, 'unsupported-action');
+    assert.match(answer.error.message, /^documented unsupported: taro@4\.2\.1 does not support getAuthCode in the alipay container .*docs\.taro\.zone\/docs\/apis\/open-api\/login\/ §支持情况/);
+    const listed = await host.call('GET', '/v1/port/differences');
+    assert.deepEqual(listed.documentedUnsupported.map((u) => [u.container, u.api, u.source.section]), [['alipay', 'getAuthCode', '支持情况']]);
+  });
+
+  await t.test('should_answer_documented_unsupported_when_baidu_calls_open_setting_through_taro', async () => {
+    // GIVEN Taro.openSetting's 支持情况 lists 微信小程序 and 抖音小程序 only
+    const s = await host.open('baidu');
+    // WHEN
+    const answer = await s.perform({ type: 'open-setting' });
     // THEN
     assert.equal(answer.error.kind, 'unsupported-action');
-    assert.match(answer.error.message, /taro@4\.2\.1 has no getAuthCode in the alipay container/);
+    assert.match(answer.error.message, /^documented unsupported: taro@4\.2\.1 does not support openSetting in the baidu container/);
+  });
+
+  await t.test('should_run_get_setting_through_taro_when_its_page_lists_the_platform', async () => {
+    // GIVEN Taro.getSetting's 支持情况 lists 百度小程序
+    const s = await host.open('baidu');
+    // WHEN
+    const { observation } = await s.perform({ type: 'get-setting' });
+    // THEN it is judged through the port, not answered unsupported
+    assert.equal(observation.portRun.path, 'port');
+    assert.deepEqual(observation.portRun.nativeCalls.map((c) => c.api), ['swan.getSetting']);
   });
 
   await t.test('should_use_tt_when_the_container_is_feishu', async () => {
@@ -103,6 +125,16 @@ test('uni-app 3.0.0-alpha-5000920260515001 and 2.0.0 in the containers', async (
     assert.deepEqual(observation.portRun.callbacks, { success: 0, fail: 1, complete: 1 });
     assert.equal(observation.portRun.promise, 'none');
     assert.equal(observation.portRun.promiseForm, 'rejected');
+  });
+
+  await t.test('should_answer_documented_unsupported_when_kuaishou_calls_choose_location_through_uni_app', async () => {
+    // GIVEN uni.chooseLocation's 平台差异说明 marks 快手小程序 x
+    const s = await host3.open('kuaishou');
+    // WHEN
+    const answer = await s.perform({ type: 'call-api', api: 'ks.chooseLocation' });
+    // THEN
+    assert.equal(answer.error.kind, 'unsupported-action');
+    assert.match(answer.error.message, /^documented unsupported: uni-app@3\.0\.0-alpha-5000920260515001 does not support chooseLocation in the kuaishou container \(marked-not-supported; https:\/\/uniapp\.dcloud\.net\.cn\/api\/location\/location\.html/);
   });
 
   await t.test('should_read_err_res_as_a_rejection_when_uni_app_2_resolves_with_an_error_first', async () => {
