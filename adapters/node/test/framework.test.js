@@ -150,3 +150,37 @@ test('uni-app 3.0.0-alpha-5000920260515001 and 2.0.0 in the containers', async (
     assert.equal(observation.portRun.promiseForm, 'rejected');
   });
 });
+
+test('bundles cached by content key', async (t) => {
+  const { cachedBundleAll } = require('../src/bundle');
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'scopekit-cache-test-'));
+  t.after(() => fs.rmSync(cache, { recursive: true, force: true }));
+  const file = path.join(ROOT, 'manifests', 'uni-app@3.0.0-alpha-5000920260515001.json');
+  const text = fs.readFileSync(file, 'utf8');
+  const manifest = readManifest(file);
+
+  await t.test('should_reuse_the_bundles_when_the_content_key_is_unchanged', () => {
+    // GIVEN a first run that bundled into the cache
+    const first = cachedBundleAll(text, manifest, ROOT, cache);
+    // WHEN a second run bundles the same manifest with the same packages
+    const second = cachedBundleAll(text, manifest, ROOT, cache);
+    // THEN it takes the first run's files, each container's, and builds nothing
+    assert.equal(first.hit, false);
+    assert.equal(second.hit, true);
+    assert.equal(second.dir, first.dir);
+    assert.deepEqual(Object.keys(second.result).sort(), ['alipay', 'baidu', 'bytedance', 'feishu', 'kuaishou', 'wechat']);
+    for (const b of Object.values(second.result)) assert.equal(fs.existsSync(b.file), true);
+  });
+
+  await t.test('should_bundle_again_under_a_new_key_when_the_manifest_changes', () => {
+    // GIVEN the cached entry of the unchanged manifest
+    const before = cachedBundleAll(text, manifest, ROOT, cache);
+    // WHEN one define of the manifest changes
+    const changed = { ...manifest, define: { ...(manifest.define || {}), SCOPEKIT_TEST_DEFINE: 'changed' } };
+    const after = cachedBundleAll(JSON.stringify(changed), changed, ROOT, cache);
+    // THEN a new entry is built beside the old one
+    assert.equal(after.hit, false);
+    assert.notEqual(after.dir, before.dir);
+    assert.equal(fs.existsSync(before.dir), true);
+  });
+});

@@ -44,6 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
                 "Exit codes: 0 no deviation, 1 deviations (findings of the port), 2 bad input, 3 target unreachable."})
 final class CertifyPortCommand implements Callable<Integer> {
     static final String PLATFORM = "uni-authorize";
+    /** How the Node host begins its answer to a call the framework's profile documents as unsupported. */
+    static final String DOCUMENTED_UNSUPPORTED = "documented unsupported:";
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Pattern PACKAGE_SPEC = Pattern.compile("^(@[a-z0-9][\\w.-]*/)?[a-z0-9][\\w.-]*(@[\\w.^~<>=*-]+)?$");
 
@@ -67,6 +69,14 @@ final class CertifyPortCommand implements Callable<Integer> {
     @Option(names = "--report", defaultValue = "reports/certify", paramLabel = "DIR",
             description = "where the certification report goes (default: ${DEFAULT-VALUE})")
     Path report;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where a framework's bundles are kept by content key and reused by later runs (default: "
+                    + "$SCOPEKIT_CACHE_DIR, else $XDG_CACHE_HOME/scopekit, else ~/.cache/scopekit)")
+    @Nullable Path cacheDir;
+
+    @Option(names = "--no-cache", description = "bundle the framework again, into a temporary directory, and keep nothing")
+    boolean noCache;
 
     @Option(names = "--node", defaultValue = "node", paramLabel = "EXE", description = "the Node.js 20+ executable")
     String node;
@@ -133,12 +143,21 @@ final class CertifyPortCommand implements Callable<Integer> {
         err.flush();
         // loading takes at most six containers × the load bound, plus starting node and the host
         Duration ready = NodeHostProcess.loadTimeout(call).multipliedBy(6).plusSeconds(60);
-        try (NodeHostProcess host = NodeHostProcess.start(home, node, resolved.path(),
-                frameworkManifest != null ? port : expectedIdentity(resolved.path()),
-                specDir, ready, call, line -> {
-                    err.println(printable(line));
-                    err.flush();
-                })) {
+        // While node bundles and loads the port, this JVM readies the run it will start (class loading, specs,
+        // features, rules): the two start in parallel, and the run begins only once both are done.
+        Thread warmUp = warmUp(platforms);
+        NodeHostProcess started;
+        try {
+            started = NodeHostProcess.start(home, node, resolved.path(),
+                    frameworkManifest != null ? port : expectedIdentity(resolved.path()),
+                    specDir, ready, call, frameworkManifest == null || noCache ? null : bundleCache(), line -> {
+                        err.println(printable(line));
+                        err.flush();
+                    });
+        } finally {
+            joinWarmUp(warmUp);
+        }
+        try (NodeHostProcess host = started) {
             JsonNode loadErrors = host.port().path("loadErrors");
             String identity = host.port().path("package").asString(resolved.path().toString());
             List<ObjectNode> findings = new ArrayList<>();
@@ -227,6 +246,19 @@ final class CertifyPortCommand implements Callable<Integer> {
                 }
                 JsonNode summary = JSON.readTree(summaryOf(runRoot).toFile());
                 for (JsonNode f : summary.path("failures")) {
+                    String observed = f.path("observed").asString("");
+                    if (observed.startsWith(DOCUMENTED_UNSUPPORTED) || observed.startsWith("error: " + DOCUMENTED_UNSUPPORTED)) {
+                        // the framework's own documentation says it does not support the API there (its profile):
+                        // the check is unsupported, neither passed nor a finding
+                        ObjectNode u = unsupported.addObject();
+                        u.put("container", f.path("container").isNull() || f.path("container").isMissingNode()
+                                ? containerOfPlatform(f.path("platform").asString(null)) : f.path("container").asString(null));
+                        u.put("requirement", f.path("requirement").asString(null));
+                        u.put("scenario", f.path("scenario").asString(""));
+                        u.put("aspect", f.path("aspect").asString(null));
+                        u.put("reason", observed.substring(observed.indexOf(DOCUMENTED_UNSUPPORTED)));
+                        continue;
+                    }
                     ObjectNode finding = JSON.createObjectNode();
                     finding.put("kind", "check");
                     finding.put("container", f.path("container").isNull() || f.path("container").isMissingNode()
@@ -242,6 +274,15 @@ final class CertifyPortCommand implements Callable<Integer> {
                     findings.add(finding);
                 }
                 for (JsonNode e : summary.path("errors")) {
+                    if (e.path("message").asString("").startsWith(DOCUMENTED_UNSUPPORTED)) {
+                        // the framework's own documentation says it does not support the API there (its profile):
+                        // unsupported, neither passed nor a finding
+                        ObjectNode u = unsupported.addObject();
+                        u.put("container", containerOf(e.path("scenario").asString("")));
+                        u.put("scenario", e.path("scenario").asString(""));
+                        u.put("reason", e.path("message").asString(""));
+                        continue;
+                    }
                     ObjectNode finding = JSON.createObjectNode();
                     finding.put("kind", "error");
                     finding.put("container", containerOf(e.path("scenario").asString("")));
@@ -256,8 +297,9 @@ final class CertifyPortCommand implements Callable<Integer> {
             }
             // after any run of scenarios (a framework runs in the containers it loaded in, even when its manifest
             // leaves some out), the differential check's findings join the run's
+            ArrayNode documented = JSON.createArrayNode();
             if (!platforms.isEmpty() && (framework || !(loadErrors.isObject() && !loadErrors.isEmpty()))) {
-                findings.addAll(transparencyFindings(host.url(), identity));
+                findings.addAll(transparencyFindings(host.url(), identity, documented));
             }
             ObjectNode certification = JSON.createObjectNode();
             certification.put("schema", "scopekit-port-certification/1");
@@ -267,12 +309,14 @@ final class CertifyPortCommand implements Callable<Integer> {
             certification.put("platform", judgedOn);
             certification.put("verdict", findings.isEmpty() ? "certified" : "deviations");
             certification.set("unsupported", unsupported);
+            // each API the framework documents as unsupported in a container, once, with the page and section
+            certification.set("documentedUnsupported", documented);
             certification.put("run", verdictLine);
             ArrayNode list = certification.putArray("findings");
             findings.forEach(list::add);
             String json = Redactor.redact(JSON.writeValueAsString(certification));
             writeAtomically(report.resolve("certification.json"), json + "\n");
-            writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine, judgedOn)));
+            writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine, judgedOn, unsupported, documented)));
             out.println((findings.isEmpty() ? "certified: " : "deviations: ") + TerminalText.of(identity) + " on " + judgedOn + ", "
                     + findings.size() + (findings.size() == 1 ? " finding" : " findings"));
             out.println("report: " + report.resolve("certification.md"));
@@ -283,12 +327,81 @@ final class CertifyPortCommand implements Callable<Integer> {
         }
     }
 
+    /** Where bundles are cached: --cache-dir, else $SCOPEKIT_CACHE_DIR, $XDG_CACHE_HOME/scopekit, ~/.cache/scopekit. */
+    private Path bundleCache() {
+        if (cacheDir != null) {
+            return cacheDir.toAbsolutePath();
+        }
+        String env = System.getenv("SCOPEKIT_CACHE_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath();
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "scopekit").toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "scopekit");
+    }
+
+    /**
+     * Runs {@code verify --list} for the platforms to be judged, output discarded: it loads the kit's classes, the
+     * specs and the features, which the real run then finds loaded. It changes nothing on disk; whatever it fails on,
+     * the real run reports.
+     */
+    private Thread warmUp(List<String> platforms) {
+        List<String> args = new ArrayList<>(List.of("verify", "--list"));
+        for (String platform : platforms) {
+            args.addAll(List.of("--platform", platform));
+        }
+        if (specs != null) {
+            args.addAll(List.of("--specs", specs.toString()));
+        }
+        args.addAll(List.of("--step-timeout", stepTimeout, "--scenario-timeout", scenarioTimeout, "--run-timeout",
+                runTimeout, "--target-timeout", targetTimeout));
+        Thread t = new Thread(() -> {
+            Path scratch = null;
+            try (PrintWriter none = new PrintWriter(java.io.Writer.nullWriter())) {
+                // a report root of its own, so that nothing of it lands beside the user's reports
+                scratch = Files.createTempDirectory("scopekit-certify-warm-up-");
+                args.addAll(List.of("--report", scratch.toString()));
+                Main.run(none, none, args.toArray(String[]::new));
+            } catch (IOException | RuntimeException | Error e) {
+                // the real run meets the same problem and reports it
+            } finally {
+                deleteTree(scratch);
+            }
+        }, "scopekit-certify-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void deleteTree(@Nullable Path root) {
+        if (root == null) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // a scratch directory under the temporary directory: left for the system to clear
+        }
+    }
+
+    /** The run starts after the warm-up, never beside it; a warm-up that hangs is left behind (a daemon thread). */
+    private static void joinWarmUp(Thread warmUp) {
+        try {
+            warmUp.join(Duration.ofSeconds(60).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * The differential check of the transparency contract (docs/node-host.md): each field, callback count or Promise
      * outcome the port delivered otherwise than the container answered natively, as the host collected them during
      * the run; expected is the container's value, observed the port's.
      */
-    private static List<ObjectNode> transparencyFindings(String url, String identity) {
+    private static List<ObjectNode> transparencyFindings(String url, String identity, ArrayNode documented) {
         List<ObjectNode> out = new ArrayList<>();
         JsonNode answer;
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
@@ -307,6 +420,7 @@ final class CertifyPortCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw CliFailure.unreachable("interrupted while reading the differential check's results");
         }
+        answer.path("documentedUnsupported").forEach(documented::add);
         for (JsonNode d : answer.path("differences")) {
             ObjectNode f = JSON.createObjectNode();
             f.put("kind", "transparency");
@@ -385,15 +499,52 @@ final class CertifyPortCommand implements Callable<Integer> {
             throw CliFailure.badInput(manifestFile + ": " + e.getMessage() + " (expected a JSON port manifest)");
         }
         Path modules = home.resolve("adapters/node/node_modules");
-        for (Map.Entry<String, JsonNode> p : m.path("packages").properties()) {
-            if (!p.getValue().asString("").equals(installedVersion(modules.resolve(p.getKey())))) {
-                err.println("certify-port: installing the framework packages pinned by adapters/node/package-lock.json "
-                        + "(npm ci; " + printable(p.getKey()) + " " + printable(p.getValue().asString("")) + " is missing)");
-                err.flush();
-                run(List.of(npm, "ci", "--no-audit", "--no-fund"), home.resolve("adapters/node"), Duration.ofMinutes(10),
-                        "npm ci in adapters/node");
-                return;
+        // npm ci runs again only when its content key changed: the hash of package-lock.json it last installed from
+        // (node_modules/.scopekit-lock-sha256). A checkout without the stamp is checked package by package.
+        Path stamp = modules.resolve(".scopekit-lock-sha256");
+        String key = lockKey(home.resolve("adapters/node/package-lock.json"));
+        String installedKey = readQuietly(stamp);
+        String why = null;
+        if (installedKey != null && !installedKey.equals(key)) {
+            why = "package-lock.json changed since node_modules was installed";
+        } else if (installedKey == null) {
+            for (Map.Entry<String, JsonNode> p : m.path("packages").properties()) {
+                if (!p.getValue().asString("").equals(installedVersion(modules.resolve(p.getKey())))) {
+                    why = printable(p.getKey()) + " " + printable(p.getValue().asString("")) + " is missing";
+                    break;
+                }
             }
+        }
+        if (why != null) {
+            err.println("certify-port: installing the framework packages pinned by adapters/node/package-lock.json "
+                    + "(npm ci; " + why + ")");
+            err.flush();
+            run(List.of(npm, "ci", "--no-audit", "--no-fund"), home.resolve("adapters/node"), Duration.ofMinutes(10),
+                    "npm ci in adapters/node");
+        }
+        if (!key.equals(installedKey) && Files.isDirectory(modules)) {
+            try {
+                Files.writeString(stamp, key + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // without the stamp the next run checks the packages one by one again
+            }
+        }
+    }
+
+    private static String lockKey(Path lock) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(lock)));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "no package-lock.json";
+        }
+    }
+
+    private static @Nullable String readQuietly(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -618,7 +769,7 @@ final class CertifyPortCommand implements Callable<Integer> {
     }
 
     private String markdown(String identity, Resolved resolved, List<ObjectNode> findings, String verdictLine,
-            String judgedOn) {
+            String judgedOn, ArrayNode unsupported, ArrayNode documented) {
         StringBuilder md = new StringBuilder();
         md.append("# Port certification: ").append(code(identity)).append(" on ").append(judgedOn).append("\n\n");
         md.append("- requested: ").append(code(port)).append("\n");
@@ -649,6 +800,19 @@ final class CertifyPortCommand implements Callable<Integer> {
                 md.append("\n").append(n).append(". ").append(cell(f, "scenario")).append("\n\n    ")
                         .append(evidence.asString().replace("\r", "").replace("\n", "\n    ")).append("\n");
             }
+        }
+        if (!documented.isEmpty()) {
+            md.append("\n## Unsupported, as the framework documents (neither passed nor findings)\n\n");
+            md.append("| container | API | basis | page | section | what the page says |\n| --- | --- | --- | --- | --- | --- |\n");
+            for (JsonNode u : documented) {
+                JsonNode src = u.path("source");
+                md.append("| ").append(code(u.path("container").asString(""))).append(" | ").append(code(u.path("api").asString("")))
+                        .append(" | ").append(code(u.path("basis").asString(""))).append(" | ").append(code(src.path("url").asString("")))
+                        .append(" | ").append(code(src.path("section").asString(""))).append(" | ")
+                        .append(code(src.path("usedFor").asString(""))).append(" |\n");
+            }
+            md.append("\n").append(unsupported.size()).append(" checks or containers were not judged for it (certification.json, "
+                    + "\"unsupported\").\n");
         }
         return md.toString();
     }
