@@ -162,6 +162,10 @@ final class CertifyPortCommand implements Callable<Integer> {
             String identity = host.port().path("package").asString(resolved.path().toString());
             List<ObjectNode> findings = new ArrayList<>();
             ArrayNode unsupported = JSON.createArrayNode();
+            // platform × behaviour: the run's checks, with those the framework documents as unsupported moved out of
+            // failed (the docs site's ports page reads this)
+            Map<String, ObjectNode> cells = new java.util.LinkedHashMap<>();
+            @Nullable JsonNode hostAnswers = null;
             String verdictLine;
             boolean framework = frameworkManifest != null;
             if (framework && loadErrors.isObject()) {
@@ -245,9 +249,22 @@ final class CertifyPortCommand implements Callable<Integer> {
                     findings.add(finding);
                 }
                 JsonNode summary = JSON.readTree(summaryOf(runRoot).toFile());
+                hostAnswers = portAnswers(host.url());
+                JsonNode refusals = hostAnswers.path("documentedUnsupported");
+                for (JsonNode c : summary.path("matrix")) {
+                    ObjectNode cell = cell(cells, c.path("platform").asString(""), c.path("behaviour").asString(""));
+                    JsonNode n = c.path("checks");
+                    for (String k : List.of("passed", "failed", "unspecified", "unsupported", "waived")) {
+                        cell.put(k, cell.path(k).asInt() + n.path(k).asInt());
+                    }
+                    cell.put("errors", cell.path("errors").asInt() + c.path("errors").asInt());
+                }
                 for (JsonNode f : summary.path("failures")) {
                     String observed = f.path("observed").asString("");
-                    if (observed.startsWith(DOCUMENTED_UNSUPPORTED) || observed.startsWith("error: " + DOCUMENTED_UNSUPPORTED)) {
+                    if (documentedRefusal(observed, identity, refusals)) {
+                        ObjectNode cell = cell(cells, f.path("platform").asString(""), f.path("behaviour").asString(""));
+                        cell.put("failed", Math.max(0, cell.path("failed").asInt() - 1));
+                        cell.put("documentedUnsupported", cell.path("documentedUnsupported").asInt() + 1);
                         // the framework's own documentation says it does not support the API there (its profile):
                         // the check is unsupported, neither passed nor a finding
                         ObjectNode u = unsupported.addObject();
@@ -274,13 +291,18 @@ final class CertifyPortCommand implements Callable<Integer> {
                     findings.add(finding);
                 }
                 for (JsonNode e : summary.path("errors")) {
-                    if (e.path("message").asString("").startsWith(DOCUMENTED_UNSUPPORTED)) {
+                    if (documentedRefusal(e.path("message").asString(""), identity, refusals)) {
+                        ObjectNode cell = cell(cells, e.path("platform").asString(""), e.path("behaviour").asString(""));
+                        cell.put("errors", Math.max(0, cell.path("errors").asInt() - 1));
+                        cell.put("documentedUnsupported", cell.path("documentedUnsupported").asInt() + 1);
                         // the framework's own documentation says it does not support the API there (its profile):
                         // unsupported, neither passed nor a finding
                         ObjectNode u = unsupported.addObject();
-                        u.put("container", containerOf(e.path("scenario").asString("")));
+                        u.put("container", containerOfPlatform(e.path("platform").asString(null)));
                         u.put("scenario", e.path("scenario").asString(""));
-                        u.put("reason", e.path("message").asString(""));
+                        String message = e.path("message").asString("");
+                        u.put("requirement", e.path("requirement").asString(null));
+                        u.put("reason", message.substring(message.indexOf(DOCUMENTED_UNSUPPORTED)));
                         continue;
                     }
                     ObjectNode finding = JSON.createObjectNode();
@@ -299,7 +321,8 @@ final class CertifyPortCommand implements Callable<Integer> {
             // leaves some out), the differential check's findings join the run's
             ArrayNode documented = JSON.createArrayNode();
             if (!platforms.isEmpty() && (framework || !(loadErrors.isObject() && !loadErrors.isEmpty()))) {
-                findings.addAll(transparencyFindings(host.url(), identity, documented));
+                findings.addAll(transparencyFindings(hostAnswers != null ? hostAnswers : portAnswers(host.url()),
+                        identity, documented));
             }
             ObjectNode certification = JSON.createObjectNode();
             certification.put("schema", "scopekit-port-certification/1");
@@ -312,6 +335,10 @@ final class CertifyPortCommand implements Callable<Integer> {
             // each API the framework documents as unsupported in a container, once, with the page and section
             certification.set("documentedUnsupported", documented);
             certification.put("run", verdictLine);
+            certification.put("kitVersion", KitVersion.current());
+            certification.put("certifiedAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            ArrayNode behaviours = certification.putArray("behaviours");
+            cells.values().forEach(behaviours::add);
             ArrayNode list = certification.putArray("findings");
             findings.forEach(list::add);
             String json = Redactor.redact(JSON.writeValueAsString(certification));
@@ -326,6 +353,62 @@ final class CertifyPortCommand implements Callable<Integer> {
             return findings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
         }
     }
+
+    private static ObjectNode cell(Map<String, ObjectNode> cells, String platform, String behaviour) {
+        return cells.computeIfAbsent(platform + "\u0000" + behaviour, k -> {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("platform", platform);
+            n.put("container", containerOfPlatform(platform));
+            n.put("behaviour", behaviour);
+            for (String c : List.of("passed", "failed", "unspecified", "unsupported", "waived", "errors", "documentedUnsupported")) {
+                n.put(c, 0);
+            }
+            return n;
+        });
+    }
+
+    /** What the Node host collected during the run: the differential check's differences, the documented refusals. */
+    private static JsonNode portAnswers(String url) {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try {
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url + "/v1/port/differences")).timeout(Duration.ofSeconds(30)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw CliFailure.unreachable("the Node host did not give the differential check's results (HTTP "
+                        + r.statusCode() + ")");
+            }
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw CliFailure.unreachable("the Node host did not give the differential check's results: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliFailure.unreachable("interrupted while reading the differential check's results");
+        }
+    }
+
+    /**
+     * Whether a check's observation or a scenario's error is the host's own refusal of an API the framework documents
+     * as unsupported there: the text must begin as the host writes it (the kit's setup-step prefix allowed), name
+     * this port, and name a (container, API) the host reports having refused; text a port wrote (which the host only
+     * ever quotes after its own words) cannot pass for it.
+     */
+    static boolean documentedRefusal(String text, String identity, JsonNode refusals) {
+        java.util.regex.Matcher m = REFUSAL.matcher(text);
+        if (!m.lookingAt() || !m.group(1).equals(identity)) {
+            return false;
+        }
+        for (JsonNode r : refusals) {
+            if (r.path("api").asString("").equals(m.group(2)) && r.path("container").asString("").equals(m.group(3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern REFUSAL = Pattern.compile("(?:error: )?(?:setting up '[^'\\n]*' by calling [\\w.]+ "
+            + "failed on the target: )?" + Pattern.quote(DOCUMENTED_UNSUPPORTED) + " (\\S+) does not support (\\w+) in the "
+            + "(\\w+) container \\(");
 
     /** Where bundles are cached: --cache-dir, else $SCOPEKIT_CACHE_DIR, $XDG_CACHE_HOME/scopekit, ~/.cache/scopekit. */
     private Path bundleCache() {
@@ -401,25 +484,8 @@ final class CertifyPortCommand implements Callable<Integer> {
      * outcome the port delivered otherwise than the container answered natively, as the host collected them during
      * the run; expected is the container's value, observed the port's.
      */
-    private static List<ObjectNode> transparencyFindings(String url, String identity, ArrayNode documented) {
+    private static List<ObjectNode> transparencyFindings(JsonNode answer, String identity, ArrayNode documented) {
         List<ObjectNode> out = new ArrayList<>();
-        JsonNode answer;
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        try {
-            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(url + "/v1/port/differences")).timeout(Duration.ofSeconds(30)).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw CliFailure.unreachable("the Node host did not give the differential check's results (HTTP "
-                        + r.statusCode() + ")");
-            }
-            answer = JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw CliFailure.unreachable("the Node host did not give the differential check's results: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CliFailure.unreachable("interrupted while reading the differential check's results");
-        }
         answer.path("documentedUnsupported").forEach(documented::add);
         for (JsonNode d : answer.path("differences")) {
             ObjectNode f = JSON.createObjectNode();
