@@ -126,7 +126,8 @@ final class CertifyPortCommand implements Callable<Integer> {
         Duration call = callTimeout();
         ensureHostInstalled(home);
         @Nullable Path frameworkManifest = frameworkManifest(home);
-        List<String> platforms = frameworkManifest == null ? List.of(PLATFORM) : CONTAINER_PLATFORMS;
+        // a packaged port is judged by its port matrix and by each container's own platform; a framework by the latter
+        List<String> platforms = frameworkManifest == null ? ALL_PLATFORMS : CONTAINER_PLATFORMS;
         String judgedOn = String.join(", ", platforms);
         Resolved resolved;
         if (frameworkManifest != null) {
@@ -520,6 +521,8 @@ final class CertifyPortCommand implements Callable<Integer> {
     /** The client platforms of the Node host's containers, in the order the report lists them. */
     static final List<String> CONTAINER_PLATFORMS = List.of("alipay", "wechat-miniprogram", "bytedance", "baidu",
             "kuaishou", "feishu-gadget");
+    static final List<String> ALL_PLATFORMS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PLATFORM),
+            CONTAINER_PLATFORMS.stream()).toList();
     private static final Map<String, String> CONTAINER_OF_PLATFORM = Map.of("alipay", "alipay", "wechat-miniprogram",
             "wechat", "bytedance", "bytedance", "baidu", "baidu", "kuaishou", "kuaishou", "feishu-gadget", "feishu");
     private static final Pattern FRAMEWORK = Pattern.compile("^(taro|uni-app)@[\\w.-]+$");
