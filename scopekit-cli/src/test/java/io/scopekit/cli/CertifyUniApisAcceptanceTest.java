@@ -23,7 +23,11 @@ class CertifyUniApisAcceptanceTest {
     /** The version under certification; bumping it is a deliberate change of this test and its findings. */
     static final String PORT = "@uni/apis@1.1.13";
 
-    /** kind | container | requirement | aspect | scenario => observed, as certification.json lists them. */
+    /**
+     * kind | container | requirement | aspect | scenario => observed, as certification.json lists them: the port
+     * matrix's 9 and, judged by each container's own platform, 4 Alipay ask-ahead checks (no getAuthCode) and 12
+     * transparency differences (docs/node-host.md, "Judged in its containers: what changed from the 9 findings").
+     */
     static final List<String> FINDINGS = List.of(
             "check | alipay | AP-AUTHORIZE-GETAUTHCODE-FIELDS | outcome | Asking ahead for auth_base answers with my.getAuthCode's success fields => error: @uni/apis@1.1.13 has no getAuthCode in the alipay container; native calls: []",
             "check | alipay | AP-AUTHORIZE-GETAUTHCODE-FIELDS-ZH | outcome | 提前请求授权 auth_base 时返回 my.getAuthCode 的成功字段 => error: @uni/apis@1.1.13 has no getAuthCode in the alipay container; native calls: []",
@@ -89,10 +93,20 @@ class CertifyUniApisAcceptanceTest {
 
     @Test
     void should_give_the_native_calls_as_evidence_when_a_check_fails() {
-        // THEN every finding of a check or an error names the native calls the port made, with their arguments
+        // THEN every finding names the native calls the port made, with their arguments: a check or an error as the
+        // port matrix's steps write them (none where the port has no such function), a transparency finding with the
+        // container's own answer beside each call
         for (JsonNode f : certification.path("findings")) {
-            then(f.path("evidence").asString("")).as(f.path("scenario").asString())
-                    .contains("port native calls: ").contains("success=[function]");
+            String evidence = f.path("evidence").asString("");
+            if (f.path("kind").asString().equals("transparency")) {
+                then(evidence).as(f.path("scenario").asString())
+                        .startsWith("port native calls (with the container's own answer): ").contains("\"answer\":");
+            } else if (f.path("observed").asString("").contains("has no getAuthCode")) {
+                then(evidence).as(f.path("scenario").asString()).endsWith("native calls: []");
+            } else {
+                then(evidence).as(f.path("scenario").asString())
+                        .contains("port native calls: ").contains("success=[function]");
+            }
         }
         then(certification.toString()).contains("my.getAuthCode({scopes=auth_user")
                 .contains("my.showAuthGuide({authType=CAMERA").contains("wx.authorize({scope=scope.userInfo");
