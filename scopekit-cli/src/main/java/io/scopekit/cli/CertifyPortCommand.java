@@ -70,6 +70,14 @@ final class CertifyPortCommand implements Callable<Integer> {
             description = "where the certification report goes (default: ${DEFAULT-VALUE})")
     Path report;
 
+    /** What a packaged port is judged by; a framework is always judged by each container's own platform. */
+    enum Judge { matrix, containers, both }
+
+    @Option(names = "--judge", paramLabel = "WHAT", defaultValue = "both",
+            description = "for a packaged port: 'matrix' (its port matrix, uni-authorize), 'containers' (each "
+                    + "container's own platform, as a framework) or 'both' (default: ${DEFAULT-VALUE})")
+    Judge judge;
+
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "where a framework's bundles are kept by content key and reused by later runs (default: "
                     + "$SCOPEKIT_CACHE_DIR, else $XDG_CACHE_HOME/scopekit, else ~/.cache/scopekit)")
@@ -127,7 +135,8 @@ final class CertifyPortCommand implements Callable<Integer> {
         ensureHostInstalled(home);
         @Nullable Path frameworkManifest = frameworkManifest(home);
         // a packaged port is judged by its port matrix and by each container's own platform; a framework by the latter
-        List<String> platforms = frameworkManifest == null ? ALL_PLATFORMS : CONTAINER_PLATFORMS;
+        List<String> platforms = frameworkManifest != null || judge == Judge.containers ? CONTAINER_PLATFORMS
+                : judge == Judge.matrix ? List.of(PLATFORM) : ALL_PLATFORMS;
         String judgedOn = String.join(", ", platforms);
         Resolved resolved;
         if (frameworkManifest != null) {
