@@ -8,21 +8,22 @@
 //                      [--ready-file PATH] [--nonce TEXT] (GET /v1/target echoes it) [--call-timeout-ms N]
 //                      [--manifest FILE --packages DIR]  (a framework port: bundled per container from its manifest,
 //                       with the packages installed under DIR/node_modules; docs/node-host.md, "Port manifests")
+//                      [--cache-dir DIR]  (bundles kept under DIR/bundles by content key and reused by later runs)
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { loadSpecs, SpecError } = require('../src/specs');
 const { LoadedPort } = require('../src/port');
 const { Host, serve } = require('../src/server');
-const { readManifest, bundleAll, readProfile } = require('../src/bundle');
+const { readManifest, bundleAll, cachedBundleAll, readProfile } = require('../src/bundle');
 
 function usage(message) {
-  process.stderr.write(`scopekit-node-host: ${message}\nusage: scopekit-node-host [--specs DIR] [--port N] [--host H] [--os android|ios] [--port-module PATH|PACKAGE] [--exit-with-stdin] [--ready-file PATH] [--nonce TEXT] [--call-timeout-ms N] [--load-timeout-ms N] [--manifest FILE --packages DIR]\n`);
+  process.stderr.write(`scopekit-node-host: ${message}\nusage: scopekit-node-host [--specs DIR] [--port N] [--host H] [--os android|ios] [--port-module PATH|PACKAGE] [--exit-with-stdin] [--ready-file PATH] [--nonce TEXT] [--call-timeout-ms N] [--load-timeout-ms N] [--manifest FILE --packages DIR [--cache-dir DIR]]\n`);
   process.exit(2);
 }
 
 function parse(argv) {
-  const o = { specs: path.resolve(__dirname, '..', '..', '..', 'platform-specs'), port: 0, host: '127.0.0.1', os: 'android', portModule: null, manifest: null, packages: null, readyFile: null, nonce: null, callTimeoutMs: 5000, loadTimeoutMs: 20000 };
+  const o = { specs: path.resolve(__dirname, '..', '..', '..', 'platform-specs'), port: 0, host: '127.0.0.1', os: 'android', portModule: null, manifest: null, packages: null, cacheDir: null, readyFile: null, nonce: null, callTimeoutMs: 5000, loadTimeoutMs: 20000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : usage(`${a} needs a value`));
@@ -33,6 +34,7 @@ function parse(argv) {
     else if (a === '--port-module') o.portModule = value();
     else if (a === '--exit-with-stdin') o.exitWithStdin = true;
     else if (a === '--manifest') o.manifest = path.resolve(value());
+    else if (a === '--cache-dir') o.cacheDir = path.resolve(value());
     else if (a === '--packages') o.packages = path.resolve(value());
     else if (a === '--ready-file') o.readyFile = path.resolve(value());
     else if (a === '--nonce') o.nonce = value();
@@ -76,11 +78,20 @@ async function main() {
       throw e;
     }
     const identity = `${manifest.framework}@${manifest.version}`;
-    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'scopekit-bundle-'));
-    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
     const started = Date.now();
-    process.stderr.write(`scopekit-node-host: bundling ${identity} for ${Object.keys(manifest.containers).length} containers (esbuild, packages from ${o.packages})\n`);
-    const bundled = bundleAll(manifest, o.packages, dir);
+    process.stderr.write(`scopekit-node-host: bundling ${identity} for ${Object.keys(manifest.containers).length} containers (esbuild, packages from ${o.packages}${o.cacheDir ? `, cache ${o.cacheDir}` : ''})\n`);
+    let dir;
+    let bundled;
+    if (o.cacheDir) {
+      const cached = cachedBundleAll(fs.readFileSync(o.manifest, 'utf8'), manifest, o.packages, o.cacheDir);
+      dir = cached.dir;
+      bundled = cached.result;
+      if (cached.hit) process.stderr.write(`scopekit-node-host: bundles of ${identity} taken from the cache (content key ${cached.key})\n`);
+    } else {
+      dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'scopekit-bundle-'));
+      process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+      bundled = bundleAll(manifest, o.packages, dir);
+    }
     const entries = {};
     const errors = {};
     for (const [c, b] of Object.entries(bundled)) {

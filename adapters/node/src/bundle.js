@@ -58,6 +58,78 @@ function bundleAll(manifest, from, outDir) {
   return out;
 }
 
+/**
+ * The content key of a manifest's bundles: they change only when the manifest, the bundler (esbuild's version and
+ * this file) or the installed packages (package-lock.json and each manifest package's installed version) change.
+ */
+function bundleKey(manifestText, manifest, from) {
+  const crypto = require('node:crypto');
+  const h = crypto.createHash('sha256');
+  const part = (text) => { h.update(String(text)); h.update('\0'); };
+  part(manifestText);
+  part(require('esbuild/package.json').version);
+  part(fs.readFileSync(__filename, 'utf8'));
+  const lock = path.join(from, 'package-lock.json');
+  part(fs.existsSync(lock) ? fs.readFileSync(lock, 'utf8') : 'no package-lock.json');
+  for (const name of Object.keys(manifest.packages).sort()) {
+    let version = 'missing';
+    try {
+      version = JSON.parse(fs.readFileSync(path.join(from, 'node_modules', name, 'package.json'), 'utf8')).version;
+    } catch (e) {
+      // a missing package bundles as a load error of its containers; the key says so
+    }
+    part(`${name}@${version}`);
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * bundleAll through a cache: CACHE/bundles/FRAMEWORK@VERSION-KEY holds one run's bundles and their index
+ * (bundle.json); a later run with the same content key reuses them. A new entry is built in a directory of its own
+ * and renamed into place whole, so a reader never sees half an entry and two runs at once cannot mix theirs.
+ * Returns {result, dir, hit}.
+ */
+function cachedBundleAll(manifestText, manifest, from, cacheRoot) {
+  const key = bundleKey(manifestText, manifest, from);
+  const dir = path.join(cacheRoot, 'bundles', `${manifest.framework}@${manifest.version}-${key}`.replace(/[^\w.@-]/g, '_'));
+  const read = () => {
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'bundle.json'), 'utf8'));
+    const result = {};
+    for (const [c, b] of Object.entries(index.containers)) {
+      result[c] = b.file ? { file: path.join(dir, path.basename(b.file)) } : { error: String(b.error) };
+      if (result[c].file && !fs.existsSync(result[c].file)) throw new Error(`${result[c].file} is missing`);
+    }
+    return result;
+  };
+  try {
+    return { result: read(), dir, hit: true, key };
+  } catch (e) {
+    // not cached yet (or a damaged entry, built again below)
+  }
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const temp = fs.mkdtempSync(`${dir}.part-`);
+  try {
+    const built = bundleAll(manifest, from, temp);
+    const containers = {};
+    for (const [c, b] of Object.entries(built)) containers[c] = b.file ? { file: path.basename(b.file) } : { error: b.error };
+    fs.writeFileSync(path.join(temp, 'bundle.json'), `${JSON.stringify({ key, framework: manifest.framework, version: manifest.version, containers }, null, 2)}\n`);
+    try {
+      fs.renameSync(temp, dir);
+    } catch (e) {
+      // another run put the same entry in place first (theirs is as good as ours), or a damaged one is there
+      try {
+        return { result: read(), dir, hit: true, key };
+      } catch (damaged) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.renameSync(temp, dir);
+      }
+    }
+  } finally {
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+  return { result: read(), dir, hit: false, key };
+}
+
 /** A framework's profile (profiles/NAME.json: its Promise convention, documented unsupported APIs, with sources). */
 function readProfile(name) {
   if (!name) return null;
@@ -70,4 +142,4 @@ function readProfile(name) {
   }
 }
 
-module.exports = { readManifest, bundleAll, readProfile, CONTAINER_IDS };
+module.exports = { readManifest, bundleAll, cachedBundleAll, bundleKey, readProfile, CONTAINER_IDS };

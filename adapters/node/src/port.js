@@ -475,6 +475,7 @@ class PortSession {
    * observation's portRun.path says which: 'port' or 'host'.
    */
   async perform(action) {
+    this.refuseDocumentedUnsupported(action);
     // Judged by Alipay's own platform, asking ahead is my.getAuthCode({scopes}) (alipay.yaml: Alipay documents no
     // my.authorize): the port's getAuthCode runs for it.
     if (action.type === 'authorize' && this.judgedByContainer && this.container === 'alipay') {
@@ -497,6 +498,37 @@ class PortSession {
     this.nativeLevel.clientVersion = this.portLevel.clientVersion;
     if (name !== null) o.portRun = { path: 'host', nativeCalls: [], callbacks: { success: 0, fail: 0, complete: 0 }, promise: 'none', promiseForm: null, threw: null, differences: [] };
     return o;
+  }
+
+  /**
+   * The API a kit action calls in this container: authorize (getAuthCode when Alipay's own platform asks ahead),
+   * getSetting, openSetting or the scoped API's bare name; null for actions that call no port API.
+   */
+  apiOf(action) {
+    if (action.type === 'authorize') return this.judgedByContainer && this.container === 'alipay' ? 'getAuthCode' : 'authorize';
+    if (action.type === 'get-setting') return 'getSetting';
+    if (action.type === 'open-setting') return 'openSetting';
+    if (action.type === 'call-api') return String(action.api || '').split('.').pop();
+    return null;
+  }
+
+  /**
+   * A framework's profile lists the APIs its own documentation says it does not support on a platform: such a call
+   * is answered unsupported (never judged, so never passed and never a failure) and recorded with its source for
+   * the certificate. The answer's message starts with "documented unsupported:", which certify-port reads.
+   */
+  refuseDocumentedUnsupported(action) {
+    const profile = this.port.bundle && this.port.bundle.profile;
+    const api = this.apiOf(action);
+    if (!profile || !Array.isArray(profile.unsupported) || api === null) return;
+    const entry = profile.unsupported.find((u) => u.api === api && (u.containers || []).includes(this.container));
+    if (!entry) return;
+    const src = entry.source || {};
+    const seen = this.port.documentedUnsupported || (this.port.documentedUnsupported = []);
+    if (!seen.some((u) => u.container === this.container && u.api === api)) {
+      seen.push({ container: this.container, platform: this.portProfile.platform, api, basis: entry.basis || null, source: src });
+    }
+    throw new TargetError('unsupported-action', `documented unsupported: ${this.port.identity()} does not support ${api} in the ${this.container} container (${entry.basis || 'documented'}; ${src.url || 'no address'} §${src.section || '?'}: ${src.usedFor || ''}); native calls: []`);
   }
 
   /** The user's world (records and scripted answers), to run the Promise form of a call from where the callback form started. */

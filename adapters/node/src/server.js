@@ -44,7 +44,10 @@ class Host {
       // A hosted port implements its own platform only; declaring it keeps verify from judging the others.
       // A framework port (bundled from a manifest) is judged by each container's own platform: the container runs
       // that platform's scenarios through the port (docs/node-host.md, "Certifying a framework").
-      body.coverage = { platforms: this.port.bundle ? Object.entries(CONTAINERS).filter(([id]) => this.port.loaded.has(id)).map(([, c]) => c.platform).sort() : [...this.catalog.ports.keys()].sort() };
+      // A packaged port (@uni/apis) is judged both ways: by its port matrix (uni-authorize) and, like a framework, by
+      // each container's own platform in the containers it loaded in (docs/node-host.md, "@uni/apis in its containers").
+      const own = Object.entries(CONTAINERS).filter(([id]) => this.port.loaded.has(id)).map(([, c]) => c.platform);
+      body.coverage = { platforms: (this.port.bundle ? own : [...this.catalog.ports.keys(), ...own]).sort() };
     }
     // The per-run nonce the kit gave this host: the kit checks it to know it talks to the host it started.
     if (this.nonce !== null) body.nonce = this.nonce;
@@ -56,7 +59,7 @@ class Host {
       if (typeof config[f] !== 'string') throw new BadRequest(400, `session config: '${f}' is missing or not a string`);
     }
     const cfg = { container: null, clientVersion: null, ...config };
-    if (this.port && this.port.bundle && cfg.container === null) {
+    if (this.port && cfg.container === null && !this.catalog.ports.has(cfg.platform)) {
       const own = Object.entries(CONTAINERS).find(([, c]) => c.platform === cfg.platform);
       if (own) cfg.container = own[0];
     }
@@ -152,7 +155,7 @@ async function route(host, req, res) {
   // The differential check's findings so far (docs/node-host.md, "The differential check"): certify-port reads them
   // after the run. Not part of the target protocol; only a host that hosts a port answers it.
   if (parts.length === 3 && parts[1] === 'port' && parts[2] === 'differences' && req.method === 'GET' && host.port) {
-    return send(res, { differences: host.port.differences || [] });
+    return send(res, { differences: host.port.differences || [], documentedUnsupported: host.port.documentedUnsupported || [] });
   }
   if (parts[1] !== 'sessions') throw new BadRequest(404, `unknown path ${url.pathname} (this host serves /v1/target and /v1/sessions)`);
   if (parts.length === 2 && req.method === 'POST') {

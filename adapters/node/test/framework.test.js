@@ -50,15 +50,37 @@ test('Taro 4.2.1 in the six containers', async (t) => {
     assert.equal(observation.portRun.path, 'port');
   });
 
-  await t.test('should_answer_unsupported_when_alipay_asks_ahead_and_taro_has_no_get_auth_code', async () => {
-    // GIVEN Alipay has no my.authorize (so no Taro.authorize there) and Taro's Alipay plugin maps my.getAuthCode to
-    // Taro.login, leaving no Taro.getAuthCode
+  await t.test('should_answer_documented_unsupported_when_alipay_asks_ahead_through_taro', async () => {
+    // GIVEN Alipay has no my.authorize, so its own platform asks ahead with getAuthCode; Taro documents no getAuthCode,
+    // and Taro.login (which its Alipay plugin maps my.getAuthCode to, in code only) does not list 支付宝小程序
     const s = await host.open('alipay');
     // WHEN
     const answer = await s.perform({ type: 'authorize', scope: 'auth_base' });
+    // THEN the answer is unsupported, citing Taro's page, and the certificate's list names it
+    assert.equal(answer.error.kind, 'unsupported-action');
+    assert.match(answer.error.message, /^documented unsupported: taro@4\.2\.1 does not support getAuthCode in the alipay container .*docs\.taro\.zone\/docs\/apis\/open-api\/login\/ §支持情况/);
+    const listed = await host.call('GET', '/v1/port/differences');
+    assert.deepEqual(listed.documentedUnsupported.map((u) => [u.container, u.api, u.source.section]), [['alipay', 'getAuthCode', '支持情况']]);
+  });
+
+  await t.test('should_answer_documented_unsupported_when_baidu_calls_open_setting_through_taro', async () => {
+    // GIVEN Taro.openSetting's 支持情况 lists 微信小程序 and 抖音小程序 only
+    const s = await host.open('baidu');
+    // WHEN
+    const answer = await s.perform({ type: 'open-setting' });
     // THEN
     assert.equal(answer.error.kind, 'unsupported-action');
-    assert.match(answer.error.message, /taro@4\.2\.1 has no getAuthCode in the alipay container/);
+    assert.match(answer.error.message, /^documented unsupported: taro@4\.2\.1 does not support openSetting in the baidu container/);
+  });
+
+  await t.test('should_run_get_setting_through_taro_when_its_page_lists_the_platform', async () => {
+    // GIVEN Taro.getSetting's 支持情况 lists 百度小程序
+    const s = await host.open('baidu');
+    // WHEN
+    const { observation } = await s.perform({ type: 'get-setting' });
+    // THEN it is judged through the port, not answered unsupported
+    assert.equal(observation.portRun.path, 'port');
+    assert.deepEqual(observation.portRun.nativeCalls.map((c) => c.api), ['swan.getSetting']);
   });
 
   await t.test('should_use_tt_when_the_container_is_feishu', async () => {
@@ -105,6 +127,16 @@ test('uni-app 3.0.0-alpha-5000920260515001 and 2.0.0 in the containers', async (
     assert.equal(observation.portRun.promiseForm, 'rejected');
   });
 
+  await t.test('should_answer_documented_unsupported_when_kuaishou_calls_choose_location_through_uni_app', async () => {
+    // GIVEN uni.chooseLocation's 平台差异说明 marks 快手小程序 x
+    const s = await host3.open('kuaishou');
+    // WHEN
+    const answer = await s.perform({ type: 'call-api', api: 'ks.chooseLocation' });
+    // THEN
+    assert.equal(answer.error.kind, 'unsupported-action');
+    assert.match(answer.error.message, /^documented unsupported: uni-app@3\.0\.0-alpha-5000920260515001 does not support chooseLocation in the kuaishou container \(marked-not-supported; https:\/\/uniapp\.dcloud\.net\.cn\/api\/location\/location\.html/);
+  });
+
   await t.test('should_read_err_res_as_a_rejection_when_uni_app_2_resolves_with_an_error_first', async () => {
     // GIVEN
     const s = await host2.open('baidu');
@@ -116,5 +148,39 @@ test('uni-app 3.0.0-alpha-5000920260515001 and 2.0.0 in the containers', async (
     assert.equal(evidence.convention, 'err-res-tuple');
     assert.equal(Array.isArray(evidence.raw), true);
     assert.equal(observation.portRun.promiseForm, 'rejected');
+  });
+});
+
+test('bundles cached by content key', async (t) => {
+  const { cachedBundleAll } = require('../src/bundle');
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'scopekit-cache-test-'));
+  t.after(() => fs.rmSync(cache, { recursive: true, force: true }));
+  const file = path.join(ROOT, 'manifests', 'uni-app@3.0.0-alpha-5000920260515001.json');
+  const text = fs.readFileSync(file, 'utf8');
+  const manifest = readManifest(file);
+
+  await t.test('should_reuse_the_bundles_when_the_content_key_is_unchanged', () => {
+    // GIVEN a first run that bundled into the cache
+    const first = cachedBundleAll(text, manifest, ROOT, cache);
+    // WHEN a second run bundles the same manifest with the same packages
+    const second = cachedBundleAll(text, manifest, ROOT, cache);
+    // THEN it takes the first run's files, each container's, and builds nothing
+    assert.equal(first.hit, false);
+    assert.equal(second.hit, true);
+    assert.equal(second.dir, first.dir);
+    assert.deepEqual(Object.keys(second.result).sort(), ['alipay', 'baidu', 'bytedance', 'feishu', 'kuaishou', 'wechat']);
+    for (const b of Object.values(second.result)) assert.equal(fs.existsSync(b.file), true);
+  });
+
+  await t.test('should_bundle_again_under_a_new_key_when_the_manifest_changes', () => {
+    // GIVEN the cached entry of the unchanged manifest
+    const before = cachedBundleAll(text, manifest, ROOT, cache);
+    // WHEN one define of the manifest changes
+    const changed = { ...manifest, define: { ...(manifest.define || {}), SCOPEKIT_TEST_DEFINE: 'changed' } };
+    const after = cachedBundleAll(JSON.stringify(changed), changed, ROOT, cache);
+    // THEN a new entry is built beside the old one
+    assert.equal(after.hit, false);
+    assert.notEqual(after.dir, before.dir);
+    assert.equal(fs.existsSync(before.dir), true);
   });
 });

@@ -20,11 +20,22 @@ test('@uni/apis 1.1.13 in the five containers', async (t) => {
     assert.deepEqual(answer.port, { package: '@uni/apis@1.1.13', loadErrors: {} });
   });
 
-  await t.test('should_declare_only_the_port_platform_when_a_port_is_hosted', async () => {
+  await t.test('should_declare_the_port_matrix_and_each_loaded_containers_platform_when_a_port_is_hosted', async () => {
     // GIVEN / WHEN
     const answer = await host.call('GET', '/v1/target');
-    // THEN
-    assert.deepEqual(answer.coverage, { platforms: ['uni-authorize'] });
+    // THEN judged by its port matrix and, in each container it loaded in, by that container's own platform
+    assert.deepEqual(answer.coverage, { platforms: ['alipay', 'baidu', 'bytedance', 'feishu-gadget', 'kuaishou', 'uni-authorize', 'wechat-miniprogram'] });
+  });
+
+  await t.test('should_judge_the_port_by_the_containers_own_platform_when_a_session_names_it', async () => {
+    // GIVEN a session of bytedance's own platform (no container named: the host picks bytedance's)
+    const s = await host.open('bytedance');
+    await s.script('consent', 'allow');
+    // WHEN
+    const { observation } = await s.perform({ type: 'authorize', scope: 'scope.camera' });
+    // THEN the port's authorize ran in the bytedance container, on tt
+    assert.equal(observation.portRun.path, 'port');
+    assert.deepEqual(observation.portRun.nativeCalls.map((c) => c.api), ['tt.authorize']);
   });
 
   const cases = [

@@ -45,6 +45,8 @@ import tools.jackson.databind.node.ObjectNode;
                 "Exit codes: 0 no deviation, 1 deviations (findings of the port), 2 bad input, 3 target unreachable."})
 final class CertifyPortCommand implements Callable<Integer> {
     static final String PLATFORM = "uni-authorize";
+    /** How the Node host begins its answer to a call the framework's profile documents as unsupported. */
+    static final String DOCUMENTED_UNSUPPORTED = "documented unsupported:";
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Pattern PACKAGE_SPEC = Pattern.compile("^(@[a-z0-9][\\w.-]*/)?[a-z0-9][\\w.-]*(@[\\w.^~<>=*-]+)?$");
 
@@ -68,6 +70,22 @@ final class CertifyPortCommand implements Callable<Integer> {
     @Option(names = "--report", defaultValue = "reports/certify", paramLabel = "DIR",
             description = "where the certification report goes (default: ${DEFAULT-VALUE})")
     Path report;
+
+    /** What a packaged port is judged by; a framework is always judged by each container's own platform. */
+    enum Judge { matrix, containers, both }
+
+    @Option(names = "--judge", paramLabel = "WHAT", defaultValue = "both",
+            description = "for a packaged port: 'matrix' (its port matrix, uni-authorize), 'containers' (each "
+                    + "container's own platform, as a framework) or 'both' (default: ${DEFAULT-VALUE})")
+    Judge judge;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where a framework's bundles are kept by content key and reused by later runs (default: "
+                    + "$SCOPEKIT_CACHE_DIR, else $XDG_CACHE_HOME/scopekit, else ~/.cache/scopekit)")
+    @Nullable Path cacheDir;
+
+    @Option(names = "--no-cache", description = "bundle the framework again, into a temporary directory, and keep nothing")
+    boolean noCache;
 
     @Option(names = "--node", defaultValue = "node", paramLabel = "EXE", description = "the Node.js 20+ executable")
     String node;
@@ -101,7 +119,9 @@ final class CertifyPortCommand implements Callable<Integer> {
         Duration call = callTimeout();
         ensureHostInstalled(home);
         @Nullable Path frameworkManifest = frameworkManifest(home);
-        List<String> platforms = frameworkManifest == null ? List.of(PLATFORM) : CONTAINER_PLATFORMS;
+        // a packaged port is judged by its port matrix and by each container's own platform; a framework by the latter
+        List<String> platforms = frameworkManifest != null || judge == Judge.containers ? CONTAINER_PLATFORMS
+                : judge == Judge.matrix ? List.of(PLATFORM) : ALL_PLATFORMS;
         String judgedOn = String.join(", ", platforms);
         Resolved resolved;
         if (frameworkManifest != null) {
@@ -118,16 +138,29 @@ final class CertifyPortCommand implements Callable<Integer> {
         err.flush();
         // loading takes at most six containers × the load bound, plus starting node and the host
         Duration ready = NodeHostProcess.loadTimeout(call).multipliedBy(6).plusSeconds(60);
-        try (NodeHostProcess host = NodeHostProcess.start(home, node, resolved.path(),
-                frameworkManifest != null ? port : expectedIdentity(resolved.path()),
-                specDir, ready, call, line -> {
-                    err.println(printable(line));
-                    err.flush();
-                })) {
+        // While node bundles and loads the port, this JVM readies the run it will start (class loading, specs,
+        // features, rules): the two start in parallel, and the run begins only once both are done.
+        Thread warmUp = warmUp(platforms);
+        NodeHostProcess started;
+        try {
+            started = NodeHostProcess.start(home, node, resolved.path(),
+                    frameworkManifest != null ? port : expectedIdentity(resolved.path()),
+                    specDir, ready, call, frameworkManifest == null || noCache ? null : bundleCache(), line -> {
+                        err.println(printable(line));
+                        err.flush();
+                    });
+        } finally {
+            joinWarmUp(warmUp);
+        }
+        try (NodeHostProcess host = started) {
             JsonNode loadErrors = host.port().path("loadErrors");
             String identity = host.port().path("package").asString(resolved.path().toString());
             List<ObjectNode> findings = new ArrayList<>();
             ArrayNode unsupported = JSON.createArrayNode();
+            // platform × behaviour: the run's checks, with those the framework documents as unsupported moved out of
+            // failed (the docs site's ports page reads this)
+            Map<String, ObjectNode> cells = new java.util.LinkedHashMap<>();
+            @Nullable JsonNode hostAnswers = null;
             String verdictLine;
             boolean framework = frameworkManifest != null;
             if (framework && loadErrors.isObject()) {
@@ -210,7 +243,33 @@ final class CertifyPortCommand implements Callable<Integer> {
                     findings.add(finding);
                 }
                 JsonNode summary = JSON.readTree(summaryOf(runRoot).toFile());
+                hostAnswers = portAnswers(host.url());
+                JsonNode refusals = hostAnswers.path("documentedUnsupported");
+                for (JsonNode c : summary.path("matrix")) {
+                    ObjectNode cell = cell(cells, c.path("platform").asString(""), c.path("behaviour").asString(""));
+                    JsonNode n = c.path("checks");
+                    for (String k : List.of("passed", "failed", "unspecified", "unsupported", "waived")) {
+                        cell.put(k, cell.path(k).asInt() + n.path(k).asInt());
+                    }
+                    cell.put("errors", cell.path("errors").asInt() + c.path("errors").asInt());
+                }
                 for (JsonNode f : summary.path("failures")) {
+                    String observed = f.path("observed").asString("");
+                    if (documentedRefusal(observed, identity, refusals)) {
+                        ObjectNode cell = cell(cells, f.path("platform").asString(""), f.path("behaviour").asString(""));
+                        cell.put("failed", Math.max(0, cell.path("failed").asInt() - 1));
+                        cell.put("documentedUnsupported", cell.path("documentedUnsupported").asInt() + 1);
+                        // the framework's own documentation says it does not support the API there (its profile):
+                        // the check is unsupported, neither passed nor a finding
+                        ObjectNode u = unsupported.addObject();
+                        u.put("container", f.path("container").isNull() || f.path("container").isMissingNode()
+                                ? containerOfPlatform(f.path("platform").asString(null)) : f.path("container").asString(null));
+                        u.put("requirement", f.path("requirement").asString(null));
+                        u.put("scenario", f.path("scenario").asString(""));
+                        u.put("aspect", f.path("aspect").asString(null));
+                        u.put("reason", observed.substring(observed.indexOf(DOCUMENTED_UNSUPPORTED)));
+                        continue;
+                    }
                     ObjectNode finding = JSON.createObjectNode();
                     finding.put("kind", "check");
                     finding.put("container", f.path("container").isNull() || f.path("container").isMissingNode()
@@ -226,6 +285,20 @@ final class CertifyPortCommand implements Callable<Integer> {
                     findings.add(finding);
                 }
                 for (JsonNode e : summary.path("errors")) {
+                    if (documentedRefusal(e.path("message").asString(""), identity, refusals)) {
+                        ObjectNode cell = cell(cells, e.path("platform").asString(""), e.path("behaviour").asString(""));
+                        cell.put("errors", Math.max(0, cell.path("errors").asInt() - 1));
+                        cell.put("documentedUnsupported", cell.path("documentedUnsupported").asInt() + 1);
+                        // the framework's own documentation says it does not support the API there (its profile):
+                        // unsupported, neither passed nor a finding
+                        ObjectNode u = unsupported.addObject();
+                        u.put("container", containerOfPlatform(e.path("platform").asString(null)));
+                        u.put("scenario", e.path("scenario").asString(""));
+                        String message = e.path("message").asString("");
+                        u.put("requirement", e.path("requirement").asString(null));
+                        u.put("reason", message.substring(message.indexOf(DOCUMENTED_UNSUPPORTED)));
+                        continue;
+                    }
                     ObjectNode finding = JSON.createObjectNode();
                     finding.put("kind", "error");
                     finding.put("container", containerOf(e.path("scenario").asString("")));
@@ -240,8 +313,10 @@ final class CertifyPortCommand implements Callable<Integer> {
             }
             // after any run of scenarios (a framework runs in the containers it loaded in, even when its manifest
             // leaves some out), the differential check's findings join the run's
+            ArrayNode documented = JSON.createArrayNode();
             if (!platforms.isEmpty() && (framework || !(loadErrors.isObject() && !loadErrors.isEmpty()))) {
-                findings.addAll(transparencyFindings(host.url(), identity));
+                findings.addAll(transparencyFindings(hostAnswers != null ? hostAnswers : portAnswers(host.url()),
+                        identity, documented));
             }
             ObjectNode certification = JSON.createObjectNode();
             certification.put("schema", "scopekit-port-certification/1");
@@ -251,12 +326,18 @@ final class CertifyPortCommand implements Callable<Integer> {
             certification.put("platform", judgedOn);
             certification.put("verdict", findings.isEmpty() ? "certified" : "deviations");
             certification.set("unsupported", unsupported);
+            // each API the framework documents as unsupported in a container, once, with the page and section
+            certification.set("documentedUnsupported", documented);
             certification.put("run", verdictLine);
+            certification.put("kitVersion", KitVersion.current());
+            certification.put("certifiedAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            ArrayNode behaviours = certification.putArray("behaviours");
+            cells.values().forEach(behaviours::add);
             ArrayNode list = certification.putArray("findings");
             findings.forEach(list::add);
             String json = Redactor.redact(JSON.writeValueAsString(certification));
             writeAtomically(report.resolve("certification.json"), json + "\n");
-            writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine, judgedOn)));
+            writeAtomically(report.resolve("certification.md"), Redactor.redact(markdown(identity, resolved, findings, verdictLine, judgedOn, unsupported, documented)));
             out.println((findings.isEmpty() ? "certified: " : "deviations: ") + TerminalText.of(identity) + " on " + judgedOn + ", "
                     + Plural.count(findings.size(), "finding"));
             out.println("report: " + report.resolve("certification.md"));
@@ -267,14 +348,21 @@ final class CertifyPortCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The differential check of the transparency contract (docs/node-host.md): each field, callback count or Promise
-     * outcome the port delivered otherwise than the container answered natively, as the host collected them during
-     * the run; expected is the container's value, observed the port's.
-     */
-    private static List<ObjectNode> transparencyFindings(String url, String identity) {
-        List<ObjectNode> out = new ArrayList<>();
-        JsonNode answer;
+    private static ObjectNode cell(Map<String, ObjectNode> cells, String platform, String behaviour) {
+        return cells.computeIfAbsent(platform + "\u0000" + behaviour, k -> {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("platform", platform);
+            n.put("container", containerOfPlatform(platform));
+            n.put("behaviour", behaviour);
+            for (String c : List.of("passed", "failed", "unspecified", "unsupported", "waived", "errors", "documentedUnsupported")) {
+                n.put(c, 0);
+            }
+            return n;
+        });
+    }
+
+    /** What the Node host collected during the run: the differential check's differences, the documented refusals. */
+    private static JsonNode portAnswers(String url) {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         try {
             java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
@@ -284,13 +372,115 @@ final class CertifyPortCommand implements Callable<Integer> {
                 throw CliFailure.unreachable("the Node host did not give the differential check's results (HTTP "
                         + r.statusCode() + ")");
             }
-            answer = JSON.readTree(r.body());
+            return JSON.readTree(r.body());
         } catch (IOException e) {
             throw CliFailure.unreachable("the Node host did not give the differential check's results: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw CliFailure.unreachable("interrupted while reading the differential check's results");
         }
+    }
+
+    /**
+     * Whether a check's observation or a scenario's error is the host's own refusal of an API the framework documents
+     * as unsupported there: the text must begin as the host writes it (the kit's setup-step prefix allowed), name
+     * this port, and name a (container, API) the host reports having refused; text a port wrote (which the host only
+     * ever quotes after its own words) cannot pass for it.
+     */
+    static boolean documentedRefusal(String text, String identity, JsonNode refusals) {
+        java.util.regex.Matcher m = REFUSAL.matcher(text);
+        if (!m.lookingAt() || !m.group(1).equals(identity)) {
+            return false;
+        }
+        for (JsonNode r : refusals) {
+            if (r.path("api").asString("").equals(m.group(2)) && r.path("container").asString("").equals(m.group(3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern REFUSAL = Pattern.compile("(?:error: )?(?:setting up '[^'\\n]*' by calling [\\w.]+ "
+            + "failed on the target: )?" + Pattern.quote(DOCUMENTED_UNSUPPORTED) + " (\\S+) does not support (\\w+) in the "
+            + "(\\w+) container \\(");
+
+    /** Where bundles are cached: --cache-dir, else $SCOPEKIT_CACHE_DIR, $XDG_CACHE_HOME/scopekit, ~/.cache/scopekit. */
+    private Path bundleCache() {
+        if (cacheDir != null) {
+            return cacheDir.toAbsolutePath();
+        }
+        String env = System.getenv("SCOPEKIT_CACHE_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath();
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "scopekit").toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "scopekit");
+    }
+
+    /**
+     * Runs {@code verify --list} for the platforms to be judged, output discarded: it loads the kit's classes, the
+     * specs and the features, which the real run then finds loaded. It changes nothing on disk; whatever it fails on,
+     * the real run reports.
+     */
+    private Thread warmUp(List<String> platforms) {
+        List<String> args = new ArrayList<>(List.of("verify", "--list"));
+        for (String platform : platforms) {
+            args.addAll(List.of("--platform", platform));
+        }
+        if (specs != null) {
+            args.addAll(List.of("--specs", specs.toString()));
+        }
+        args.addAll(List.of("--step-timeout", stepTimeout, "--scenario-timeout", scenarioTimeout, "--run-timeout",
+                runTimeout, "--target-timeout", targetTimeout));
+        Thread t = new Thread(() -> {
+            Path scratch = null;
+            try (PrintWriter none = new PrintWriter(java.io.Writer.nullWriter())) {
+                // a report root of its own, so that nothing of it lands beside the user's reports
+                scratch = Files.createTempDirectory("scopekit-certify-warm-up-");
+                args.addAll(List.of("--report", scratch.toString()));
+                Main.run(none, none, args.toArray(String[]::new));
+            } catch (IOException | RuntimeException | Error e) {
+                // the real run meets the same problem and reports it
+            } finally {
+                deleteTree(scratch);
+            }
+        }, "scopekit-certify-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void deleteTree(@Nullable Path root) {
+        if (root == null) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // a scratch directory under the temporary directory: left for the system to clear
+        }
+    }
+
+    /** The run starts after the warm-up, never beside it; a warm-up that hangs is left behind (a daemon thread). */
+    private static void joinWarmUp(Thread warmUp) {
+        try {
+            warmUp.join(Duration.ofSeconds(60).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The differential check of the transparency contract (docs/node-host.md): each field, callback count or Promise
+     * outcome the port delivered otherwise than the container answered natively, as the host collected them during
+     * the run; expected is the container's value, observed the port's.
+     */
+    private static List<ObjectNode> transparencyFindings(JsonNode answer, String identity, ArrayNode documented) {
+        List<ObjectNode> out = new ArrayList<>();
+        answer.path("documentedUnsupported").forEach(documented::add);
         for (JsonNode d : answer.path("differences")) {
             ObjectNode f = JSON.createObjectNode();
             f.put("kind", "transparency");
@@ -324,6 +514,8 @@ final class CertifyPortCommand implements Callable<Integer> {
     /** The client platforms of the Node host's containers, in the order the report lists them. */
     static final List<String> CONTAINER_PLATFORMS = List.of("alipay", "wechat-miniprogram", "bytedance", "baidu",
             "kuaishou", "feishu-gadget");
+    static final List<String> ALL_PLATFORMS = java.util.stream.Stream.concat(java.util.stream.Stream.of(PLATFORM),
+            CONTAINER_PLATFORMS.stream()).toList();
     private static final Map<String, String> CONTAINER_OF_PLATFORM = Map.of("alipay", "alipay", "wechat-miniprogram",
             "wechat", "bytedance", "bytedance", "baidu", "baidu", "kuaishou", "kuaishou", "feishu-gadget", "feishu");
     private static final Pattern FRAMEWORK = Pattern.compile("^(taro|uni-app)@[\\w.-]+$");
@@ -369,15 +561,52 @@ final class CertifyPortCommand implements Callable<Integer> {
             throw CliFailure.badInput(manifestFile + ": " + e.getMessage() + " (expected a JSON port manifest)");
         }
         Path modules = home.resolve("adapters/node/node_modules");
-        for (Map.Entry<String, JsonNode> p : m.path("packages").properties()) {
-            if (!p.getValue().asString("").equals(installedVersion(modules.resolve(p.getKey())))) {
-                err.println("certify-port: installing the framework packages pinned by adapters/node/package-lock.json "
-                        + "(npm ci; " + printable(p.getKey()) + " " + printable(p.getValue().asString("")) + " is missing)");
-                err.flush();
-                run(List.of(npm, "ci", "--no-audit", "--no-fund"), home.resolve("adapters/node"), Duration.ofMinutes(10),
-                        "npm ci in adapters/node");
-                return;
+        // npm ci runs again only when its content key changed: the hash of package-lock.json it last installed from
+        // (node_modules/.scopekit-lock-sha256). A checkout without the stamp is checked package by package.
+        Path stamp = modules.resolve(".scopekit-lock-sha256");
+        String key = lockKey(home.resolve("adapters/node/package-lock.json"));
+        String installedKey = readQuietly(stamp);
+        String why = null;
+        if (installedKey != null && !installedKey.equals(key)) {
+            why = "package-lock.json changed since node_modules was installed";
+        } else if (installedKey == null) {
+            for (Map.Entry<String, JsonNode> p : m.path("packages").properties()) {
+                if (!p.getValue().asString("").equals(installedVersion(modules.resolve(p.getKey())))) {
+                    why = printable(p.getKey()) + " " + printable(p.getValue().asString("")) + " is missing";
+                    break;
+                }
             }
+        }
+        if (why != null) {
+            err.println("certify-port: installing the framework packages pinned by adapters/node/package-lock.json "
+                    + "(npm ci; " + why + ")");
+            err.flush();
+            run(List.of(npm, "ci", "--no-audit", "--no-fund"), home.resolve("adapters/node"), Duration.ofMinutes(10),
+                    "npm ci in adapters/node");
+        }
+        if (!key.equals(installedKey) && Files.isDirectory(modules)) {
+            try {
+                Files.writeString(stamp, key + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // without the stamp the next run checks the packages one by one again
+            }
+        }
+    }
+
+    private static String lockKey(Path lock) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(lock)));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "no package-lock.json";
+        }
+    }
+
+    private static @Nullable String readQuietly(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -602,7 +831,7 @@ final class CertifyPortCommand implements Callable<Integer> {
     }
 
     private String markdown(String identity, Resolved resolved, List<ObjectNode> findings, String verdictLine,
-            String judgedOn) {
+            String judgedOn, ArrayNode unsupported, ArrayNode documented) {
         StringBuilder md = new StringBuilder();
         md.append("# Port certification: ").append(code(identity)).append(" on ").append(judgedOn).append("\n\n");
         md.append("- requested: ").append(code(port)).append("\n");
@@ -633,6 +862,19 @@ final class CertifyPortCommand implements Callable<Integer> {
                 md.append("\n").append(n).append(". ").append(cell(f, "scenario")).append("\n\n    ")
                         .append(evidence.asString().replace("\r", "").replace("\n", "\n    ")).append("\n");
             }
+        }
+        if (!documented.isEmpty()) {
+            md.append("\n## Unsupported, as the framework documents (neither passed nor findings)\n\n");
+            md.append("| container | API | basis | page | section | what the page says |\n| --- | --- | --- | --- | --- | --- |\n");
+            for (JsonNode u : documented) {
+                JsonNode src = u.path("source");
+                md.append("| ").append(code(u.path("container").asString(""))).append(" | ").append(code(u.path("api").asString("")))
+                        .append(" | ").append(code(u.path("basis").asString(""))).append(" | ").append(code(src.path("url").asString("")))
+                        .append(" | ").append(code(src.path("section").asString(""))).append(" | ")
+                        .append(code(src.path("usedFor").asString(""))).append(" |\n");
+            }
+            md.append("\n").append(unsupported.size()).append(" checks or containers were not judged for it (certification.json, "
+                    + "\"unsupported\").\n");
         }
         return md.toString();
     }

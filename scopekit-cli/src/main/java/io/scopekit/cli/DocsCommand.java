@@ -47,6 +47,11 @@ final class DocsCommand implements Callable<Integer> {
     @Mixin
     RulesDirOption rules;
 
+    @Option(names = "--certifications", paramLabel = "DIR",
+            description = "port certificates (certification.json files written by certify-port) for the ports page "
+                    + "(default: the kit's certifications/ directory)")
+    Path certifications;
+
     @Override
     public Integer call() {
         Path runDir = report == null ? null : runDirectory(report);
@@ -64,7 +69,7 @@ final class DocsCommand implements Callable<Integer> {
                 scenarios = Reports.readScenarios(runDir);
             }
             var inputs = new DocsSite.Inputs(specs.load(), KitContent.read(rules.dir, "rules", ".drl"),
-                    KitContent.read(features.dir, "features", ".feature"), summary, scenarios);
+                    KitContent.read(features.dir, "features", ".feature"), summary, scenarios, certificationsDir());
             long start = System.nanoTime();
             DocsSite.Written written = DocsSite.write(inputs, target);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -76,6 +81,15 @@ final class DocsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw CliFailure.badInput("cannot read or write the site (" + target + "): " + e.getMessage());
         }
+    }
+
+    /** --certifications, else the kit's own certifications/ when it has one (a jar moved elsewhere has none). */
+    private java.nio.file.@org.jspecify.annotations.Nullable Path certificationsDir() {
+        if (certifications != null) {
+            return certifications;
+        }
+        Path own = NodeHostProcess.kitHome().resolve("certifications");
+        return Files.isDirectory(own) ? own : null;
     }
 
     // reports/latest is a symlink, or where links are not possible a file naming the run.

@@ -94,6 +94,15 @@ final class NodeHostProcess implements AutoCloseable {
      */
     static NodeHostProcess start(Path kitHome, String node, @Nullable Path portModule, @Nullable String expectedPort,
             Path specs, Duration timeout, Duration callTimeout, Consumer<String> progress) {
+        return start(kitHome, node, portModule, expectedPort, specs, timeout, callTimeout, null, progress);
+    }
+
+    /**
+     * As above; {@code bundleCache}, when given, is where the host keeps a framework's bundles by content key
+     * (docs/node-host.md, "Caching"), so that a second certification of the same framework does not bundle again.
+     */
+    static NodeHostProcess start(Path kitHome, String node, @Nullable Path portModule, @Nullable String expectedPort,
+            Path specs, Duration timeout, Duration callTimeout, @Nullable Path bundleCache, Consumer<String> progress) {
         Path script = kitHome.resolve(SCRIPT);
         if (!Files.isRegularFile(script)) {
             throw CliFailure.badInput("the Node host is missing: expected " + script);
@@ -118,6 +127,9 @@ final class NodeHostProcess implements AutoCloseable {
             boolean manifest = portModule.toString().endsWith(".json") && Files.isRegularFile(portModule);
             command.add(manifest ? "--manifest" : "--port-module");
             command.add(portModule.toString());
+            if (manifest && bundleCache != null) {
+                command.addAll(List.of("--cache-dir", bundleCache.toString()));
+            }
         }
         Process process;
         try {

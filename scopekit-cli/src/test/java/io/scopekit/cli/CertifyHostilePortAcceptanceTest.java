@@ -48,7 +48,7 @@ class CertifyHostilePortAcceptanceTest {
         Path port = fixture("hijack-port");
 
         // WHEN
-        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", report.toString());
+        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--judge", "matrix", "--report", report.toString());
 
         // THEN the kit never talks to the port's server: the port is judged, and it fails
         then(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FINDINGS);
@@ -78,7 +78,7 @@ class CertifyHostilePortAcceptanceTest {
         Path port = fixture("exiting-port");
 
         // WHEN
-        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", report.toString());
+        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--judge", "matrix", "--report", report.toString());
 
         // THEN a finding of the port, not bad input
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
@@ -102,7 +102,7 @@ class CertifyHostilePortAcceptanceTest {
         String passwdLine = Files.readAllLines(Path.of("/etc/passwd")).get(0);
 
         // WHEN
-        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", report.toString());
+        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--judge", "matrix", "--report", report.toString());
 
         // THEN
         then(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.FINDINGS);
@@ -121,7 +121,7 @@ class CertifyHostilePortAcceptanceTest {
         Path port = fixture("busy-port");
 
         // WHEN
-        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", report.toString(),
+        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--judge", "matrix", "--report", report.toString(),
                 "--call-timeout", "3s");
 
         // THEN each spinning call is a finding of the port in kuaishou (a target error in its scenario), and the run
@@ -155,7 +155,7 @@ class CertifyHostilePortAcceptanceTest {
         }
         Path err = dir.resolve("stderr.txt");
         Process kit = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "certify-port", port.toString(),
+                System.getProperty("java.class.path"), Main.class.getName(), "certify-port", port.toString(), "--judge", "matrix",
                 "--report", dir.resolve("report").toString(), "--call-timeout", "2s")
                 .directory(NodeHostProcess.kitHome().toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile()).start();
@@ -201,7 +201,7 @@ class CertifyHostilePortAcceptanceTest {
         Path tarball = dir.resolve("scripted-port-0.0.1.tgz");
 
         // WHEN
-        CliRun.Result run = CliRun.scopekit("certify-port", tarball.toString(), "--report",
+        CliRun.Result run = CliRun.scopekit("certify-port", tarball.toString(), "--judge", "matrix", "--report",
                 dir.resolve("report").toString(), "--call-timeout", "2s");
 
         // THEN the port was installed and certified, its script never ran

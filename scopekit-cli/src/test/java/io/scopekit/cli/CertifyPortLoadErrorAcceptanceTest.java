@@ -29,7 +29,7 @@ class CertifyPortLoadErrorAcceptanceTest {
         Path port = NodeHostProcess.kitHome().resolve("adapters/node/fixtures/throwing-port");
 
         // WHEN
-        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", report.toString());
+        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--judge", "matrix", "--report", report.toString());
 
         // THEN
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);

@@ -74,7 +74,7 @@ class TerminalTextRoutesAcceptanceTest {
         Path port = Path.of("adapters/node/fixtures/terminal-name-port").toAbsolutePath();
 
         // WHEN
-        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--report", tmp.toString());
+        CliRun.Result run = CliRun.scopekit("certify-port", port.toString(), "--judge", "matrix", "--report", tmp.toString());
 
         // THEN the line names the port with visible escapes, and the certificate shows the override as text
         then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);

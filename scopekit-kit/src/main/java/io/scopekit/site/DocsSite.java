@@ -32,13 +32,21 @@ public final class DocsSite {
      * @param features  feature files by path relative to the features directory
      * @param summary   the run's summary, or {@code null} for a site without results
      * @param scenarios the run's scenarios ({@code Reports.readScenarios}); empty without a run
+     * @param certifications a directory of port certificates (certify-port's certification.json, one file per port)
+     *                       for the ports page, or {@code null}
      */
     @API(status = EXPERIMENTAL)
     public record Inputs(SpecCatalog specs, SortedMap<String, byte[]> rules, SortedMap<String, byte[]> features,
-            @Nullable ConformanceSummary summary, List<ScenarioResult> scenarios) {
+            @Nullable ConformanceSummary summary, List<ScenarioResult> scenarios, @Nullable Path certifications) {
         /** Creates the inputs; the scenario list is copied. */
         public Inputs {
             scenarios = List.copyOf(scenarios);
+        }
+
+        /** Inputs without port certificates: the ports page says none were given. */
+        public Inputs(SpecCatalog specs, SortedMap<String, byte[]> rules, SortedMap<String, byte[]> features,
+                @Nullable ConformanceSummary summary, List<ScenarioResult> scenarios) {
+            this(specs, rules, features, summary, scenarios, null);
         }
     }
 
@@ -64,6 +72,7 @@ public final class DocsSite {
      * Writes the site into {@code out} (created if missing); each file is written to a temp file and renamed.
      *
      * @throws IOException when a file cannot be written
+     * @throws io.scopekit.report.ReportInputException when a file of {@code certifications} is not a port certificate
      */
     public static Written write(Inputs inputs, Path out) throws IOException {
         return new SiteWriter(inputs).write(out);

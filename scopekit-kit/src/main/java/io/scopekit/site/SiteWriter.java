@@ -116,7 +116,9 @@ final class SiteWriter {
         bytes += page(out, "rules.html", "rules", "Rules — ScopeKit", "Rules and their sources", ruleList());
         bytes += page(out, "certificate.html", "certificate", "Certificate — ScopeKit", "Certificate",
                 certificate(cards));
-        pages += 4;
+        bytes += page(out, PortsPage.FILE, "ports", "Ports — ScopeKit", "Ports × containers × behaviours",
+                PortsPage.read(in.certifications()));
+        pages += 5;
         bytes += writeAtomically(out.resolve("search-index.js"), searchIndexScript());
         for (String asset : List.of("site.css", "search.js")) {
             bytes += writeAtomically(out.resolve(asset), templates.asset(asset));
