@@ -329,7 +329,7 @@ final class CertifyPortCommand implements Callable<Integer> {
             // each API the framework documents as unsupported in a container, once, with the page and section
             certification.set("documentedUnsupported", documented);
             certification.put("run", verdictLine);
-            certification.put("kitVersion", KitVersion.current());
+            certification.put("kitVersion", io.scopekit.run.KitVersion.current());
             certification.put("certifiedAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
             ArrayNode behaviours = certification.putArray("behaviours");
             cells.values().forEach(behaviours::add);
@@ -430,11 +430,10 @@ final class CertifyPortCommand implements Callable<Integer> {
         for (String platform : platforms) {
             args.addAll(List.of("--platform", platform));
         }
-        if (specs != null) {
-            args.addAll(List.of("--specs", specs.toString()));
+        if (specs.dir != null) {
+            args.addAll(List.of("--specs", specs.dir.toString()));
         }
-        args.addAll(List.of("--step-timeout", stepTimeout, "--scenario-timeout", scenarioTimeout, "--run-timeout",
-                runTimeout, "--target-timeout", targetTimeout));
+        args.addAll(timeouts.asArguments());
         Thread t = new Thread(() -> {
             Path scratch = null;
             try (PrintWriter none = new PrintWriter(java.io.Writer.nullWriter())) {
