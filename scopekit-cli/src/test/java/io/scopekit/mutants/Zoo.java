@@ -75,7 +75,8 @@ final class Zoo {
             server(PlatformMutants.UserGrantIgnored.class),
             server(PlatformMutants.EventWithoutPermission.class),
             server(PlatformMutants.StoreTestVersionDropsPermissions.class),
-            server(PlatformMutants.StoreOneReviewEnables.class));
+            server(PlatformMutants.StoreOneReviewEnables.class),
+            server(PlatformMutants.IgnoresAllOf.class));
 
     private static Mutant client(Class<?> target, List<String> platforms) {
         return new Mutant(target, "client", platforms);

@@ -162,6 +162,9 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         for (String p : api.anyOf()) {
             facts.add(new NeedFact(p));
         }
+        for (io.scopekit.spec.AllOfRequirement all : api.allOfFor(c.identity().wireName())) {
+            all.permissions().forEach(p -> facts.add(new AllOfFact(p)));
+        }
         if (c.owner() != null) {
             for (String p : app.userGrants().getOrDefault(c.owner(), List.of())) {
                 facts.add(new UserGrantFact(c.owner(), p));
