@@ -47,7 +47,7 @@ class ArchitectureLayersTest {
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("explore").mayOnlyAccessLayers("harness", "check", "oracle", "spec", "target",
                         "target.permission", "content", "consent", "permission")
-                .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "target",
+                .whereLayer("steps").mayOnlyAccessLayers("harness", "check", "oracle", "privilege", "target",
                         "target.permission", "consent", "permission")
                 .whereLayer("site").mayOnlyAccessLayers("report", "spec", "check", "content", "consent")
                 .whereLayer("report").mayOnlyAccessLayers("check", "consent")

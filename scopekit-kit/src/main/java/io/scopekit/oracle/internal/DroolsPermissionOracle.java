@@ -126,6 +126,8 @@ public final class DroolsPermissionOracle implements PermissionOracle {
             }
         } else {
             step(model, app, (LifecycleAction) request, r, applications);
+            r.planned(!s.plan().isEmpty());
+            facts.addAll(PlannedFact.of(model, s.plan()));
         }
         facts.addAll(applications);
 
@@ -389,7 +391,7 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         return new PermissionDecision(r.outcome(), null, r.code(), r.messagePatterns(), r.violations(), r.fields(),
                 r.withheld(), r.resourceOwner(), states, r.notEnabledRefs(),
                 r.versionStatusTouched() ? r.versionStatusAfter() : null, export, imported, r.delivered(),
-                r.unspecifiedAspects(), fired);
+                r.unneeded(), r.unspecifiedAspects(), fired);
     }
 
     private static String lastNames(List<FiredRule> fired) {
