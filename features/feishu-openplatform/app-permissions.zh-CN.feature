@@ -76,7 +76,7 @@
     那么 接口调用失败，错误码为 99991672
 
   # 同时需要的权限（platform-specs/feishu-openplatform.yaml 中 im.v1.messages.create 的 apis[].allOf）：发送消息接口
-  # 页面（权限要求：https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/message/create）要求以用户身份
+  # 页面（权限要求：https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/message/create ）要求以用户身份
   # 发消息时同时申请 im:message 与 im:message.send_as_user。该页面与种子文件 001 都未给出只持有其中一个权限时的错误码
   # （99991672 页面展示的是“任一权限”的提示 "One of the following scopes is required"），因此错误码未规定。
   @req-FOP-ALL-OF-PART-ZH @behaviour-all-of @source-public
