@@ -20,7 +20,7 @@ import sys
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, 'src', 'test', 'resources', 'seed-quotes')
+OUT = os.path.join(ROOT, 'scopekit-cli', 'src', 'test', 'resources', 'seed-quotes')
 SEED_001 = '001_0b158fc905000e66.txt'
 SEED_NAME = re.compile(r'^\d{3}_[0-9a-f]{16}\.txt$')
 

@@ -72,3 +72,34 @@ Feature: Feishu Open Platform — an app's API permissions and the token it call
     And the app has "drive:drive" enabled for the tenant identity
     When the app calls "calendar.v4.calendars.list" with a tenant_access_token
     Then the API call is refused with code 99991672
+
+  # All-of (platform-specs/feishu-openplatform.yaml, apis[].allOf of im.v1.messages.create): the message API's page
+  # (发送消息, 权限要求: https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/message/create) asks a
+  # user-identity send for im:message and im:message.send_as_user together. Neither that page nor seed 001 gives the
+  # code of a call holding only one of them (the 99991672 page shows an any-of message, "One of the following
+  # scopes is required"), so the code is unspecified.
+  @req-FOP-ALL-OF-PART @behaviour-all-of @source-public
+  Scenario: A user-token send holding only im:message, of the two it needs together, is refused
+    Given a Feishu custom app
+    And the app has "im:message" enabled for the user identity
+    And user "user-1" has authorized the app for "im:message"
+    When the app calls "im.v1.messages.create" with a user_access_token of "user-1"
+    Then the API call fails
+    And the error code is unspecified by the sources
+
+  @req-FOP-ALL-OF-BOTH @behaviour-all-of @source-public
+  Scenario: A user-token send holding both im:message and im:message.send_as_user is allowed
+    Given a Feishu custom app
+    And the app has "im:message" enabled for the user identity
+    And the app has "im:message.send_as_user" enabled for the user identity
+    And user "user-1" has authorized the app for "im:message"
+    And user "user-1" has authorized the app for "im:message.send_as_user"
+    When the app calls "im.v1.messages.create" with a user_access_token of "user-1"
+    Then the API call succeeds
+
+  @req-FOP-ALL-OF-TENANT @behaviour-all-of @source-public
+  Scenario: The all-of requirement is the user identity's: a tenant-token send needs only one of its three
+    Given a Feishu custom app
+    And the app has "im:message" enabled for the tenant identity
+    When the app calls "im.v1.messages.create" with a tenant_access_token
+    Then the API call succeeds

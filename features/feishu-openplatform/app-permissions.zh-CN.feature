@@ -74,3 +74,33 @@
     并且 应用已开通应用身份权限 "drive:drive"
     当 应用以 tenant_access_token 调用 "calendar.v4.calendars.list"
     那么 接口调用失败，错误码为 99991672
+
+  # 同时需要的权限（platform-specs/feishu-openplatform.yaml 中 im.v1.messages.create 的 apis[].allOf）：发送消息接口
+  # 页面（权限要求：https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/message/create ）要求以用户身份
+  # 发消息时同时申请 im:message 与 im:message.send_as_user。该页面与种子文件 001 都未给出只持有其中一个权限时的错误码
+  # （99991672 页面展示的是“任一权限”的提示 "One of the following scopes is required"），因此错误码未规定。
+  @req-FOP-ALL-OF-PART-ZH @behaviour-all-of @source-public
+  场景: 以用户身份发消息只持有 im:message（两个须同时持有的权限之一）时调用失败
+    假如 一个飞书企业自建应用
+    并且 应用已开通用户身份权限 "im:message"
+    并且 用户 "user-1" 已授权应用使用 "im:message"
+    当 应用以用户 "user-1" 的 user_access_token 调用 "im.v1.messages.create"
+    那么 接口调用失败
+    并且 资料未规定错误码
+
+  @req-FOP-ALL-OF-BOTH-ZH @behaviour-all-of @source-public
+  场景: 以用户身份发消息同时持有 im:message 与 im:message.send_as_user 时调用成功
+    假如 一个飞书企业自建应用
+    并且 应用已开通用户身份权限 "im:message"
+    并且 应用已开通用户身份权限 "im:message.send_as_user"
+    并且 用户 "user-1" 已授权应用使用 "im:message"
+    并且 用户 "user-1" 已授权应用使用 "im:message.send_as_user"
+    当 应用以用户 "user-1" 的 user_access_token 调用 "im.v1.messages.create"
+    那么 接口调用成功
+
+  @req-FOP-ALL-OF-TENANT-ZH @behaviour-all-of @source-public
+  场景: 同时持有的要求只针对用户身份：以应用身份发消息只需三个权限之一
+    假如 一个飞书企业自建应用
+    并且 应用已开通应用身份权限 "im:message"
+    当 应用以 tenant_access_token 调用 "im.v1.messages.create"
+    那么 接口调用成功

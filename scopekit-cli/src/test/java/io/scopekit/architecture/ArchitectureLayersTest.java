@@ -51,7 +51,7 @@ class ArchitectureLayersTest {
                 .whereLayer("run").mayOnlyAccessLayers("harness", "report", "target", "target.permission", "content")
                 .whereLayer("explore").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "spec", "target",
                         "target.permission", "content", "consent", "permission")
-                .whereLayer("steps").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "target",
+                .whereLayer("steps").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "privilege", "target",
                         "target.permission", "consent", "permission")
                 .whereLayer("site").mayOnlyAccessLayers("report", "spec", "check", "content", "consent")
                 .whereLayer("domain").mayOnlyAccessLayers("harness", "check", "oracle", "spec", "target",

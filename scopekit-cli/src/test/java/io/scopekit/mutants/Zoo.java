@@ -76,7 +76,8 @@ final class Zoo {
             server(PermissionMutants.UserGrantIgnored.class),
             server(PermissionMutants.EventWithoutPermission.class),
             server(PermissionMutants.StoreTestVersionDropsPermissions.class),
-            server(PermissionMutants.StoreOneReviewEnables.class));
+            server(PermissionMutants.StoreOneReviewEnables.class),
+            server(PermissionMutants.IgnoresAllOf.class));
 
     private static Mutant client(Class<?> target, List<String> platforms) {
         return new Mutant(target, "client", platforms);

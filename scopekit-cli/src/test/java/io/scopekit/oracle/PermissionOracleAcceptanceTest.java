@@ -115,6 +115,49 @@ class PermissionOracleAcceptanceTest {
     }
 
     @Test
+    void should_refuse_a_user_token_send_leaving_the_code_unspecified_when_the_app_holds_one_of_its_all_of() {
+        // GIVEN im:message enabled for the user identity, not im:message.send_as_user (apis[].allOf for user)
+        AppState app = PermissionApps.custom().enabled(USER, "im:message").userGrant(ALICE, "im:message").build();
+
+        // WHEN the user's token sends a message
+        PermissionDecision d = decide(app, ApiCall.asUser(APP, ALICE, "im.v1.messages.create"));
+
+        // THEN refused; no source gives the code, so code, message and violations are unspecified
+        then(d.outcome()).isEqualTo(CallOutcome.FAIL);
+        then(d.code()).isNull();
+        then(d.isUnspecified(PermissionAspect.CODE)).isTrue();
+        then(d.unspecified().get(PermissionAspect.CODE)).contains("im:message.send_as_user");
+        then(ruleNames(d)).contains("A call lacks a permission it needs together with another: refused, its code not documented");
+    }
+
+    @Test
+    void should_refuse_with_99991679_naming_it_when_the_user_has_not_authorized_one_of_the_all_of_permissions() {
+        // GIVEN both all-of permissions enabled for the user identity; the user authorized im:message only
+        AppState app = PermissionApps.custom().enabled(USER, "im:message").enabled(USER, "im:message.send_as_user")
+                .userGrant(ALICE, "im:message").build();
+
+        // WHEN the user's token sends a message
+        PermissionDecision d = decide(app, ApiCall.asUser(APP, ALICE, "im.v1.messages.create"));
+
+        // THEN 99991679 naming the permission not authorized
+        then(d.code()).isEqualTo(99991679L);
+        then(d.violations()).containsExactly(new Violation(Violation.ACTION_PRIVILEGE_REQUIRED,
+                "im:message.send_as_user"));
+    }
+
+    @Test
+    void should_serve_a_tenant_token_send_with_one_of_three_when_the_all_of_is_the_user_identitys() {
+        // GIVEN im:message enabled for the tenant identity only
+        AppState app = PermissionApps.custom().enabled(TENANT, "im:message").build();
+
+        // WHEN the app's token sends a message
+        PermissionDecision d = decide(app, ApiCall.asTenant(APP, "im.v1.messages.create"));
+
+        // THEN served: the all-of requirement names the user identity only
+        then(d.outcome()).isEqualTo(CallOutcome.SUCCESS);
+    }
+
+    @Test
     void should_serve_a_user_token_within_the_users_range_when_the_user_granted_the_permission() {
         // GIVEN the permission enabled for users and granted by the user
         AppState app = PermissionApps.custom().enabled(USER, BASE).userGrant(ALICE, BASE).build();
@@ -664,6 +707,40 @@ class PermissionOracleAcceptanceTest {
         then(d.isUnspecified(PermissionAspect.MESSAGE)).isTrue();
         then(d.isUnspecified(PermissionAspect.STATES)).isTrue();
         then(d.unspecified().get(PermissionAspect.OUTCOME)).contains("not the batch JSON");
+    }
+
+    @Test
+    void should_flag_as_unneeded_the_applied_permissions_no_planned_call_accepts_when_an_export_has_a_plan() {
+        // GIVEN calendar:calendar:readonly (accepted by the planned call), drive:drive and a user-identity permission
+        AppState app = PermissionApps.custom().enabled(TENANT, "calendar:calendar:readonly")
+                .with(TENANT, "drive:drive", PENDING_RELEASE).enabled(USER, BASE).build();
+
+        // WHEN exported against a plan calling the calendar list with the tenant identity
+        PermissionDecision d = ORACLE.decide(new PermissionSituation(MODEL, app, LifecycleAction.export(APP),
+                List.of(ApiCall.asTenant(APP, "calendar.v4.calendars.list"))));
+
+        // THEN least privilege flags drive:drive and the user-identity permission, not the calendar one
+        then(d.unneeded()).containsExactlyInAnyOrder(new PermissionRef("drive:drive", TENANT),
+                new PermissionRef(BASE, USER));
+        then(ruleNames(d)).contains("Least privilege (guidance): scopes lint flags an applied permission no planned call accepts");
+    }
+
+    @Test
+    void should_flag_nothing_and_leave_unneeded_null_without_a_plan() {
+        // GIVEN an app with one permission
+        AppState app = PermissionApps.custom().enabled(TENANT, "drive:drive").build();
+
+        // WHEN exported with a plan that accepts it, and without a plan
+        PermissionDecision planned = ORACLE.decide(new PermissionSituation(MODEL, app, LifecycleAction.export(APP),
+                List.of(ApiCall.asTenant(APP, "drive.v1.files.list"))));
+        PermissionDecision plain = decide(app, LifecycleAction.export(APP));
+
+        // THEN nothing is flagged with the plan, and without one least privilege says nothing
+        then(planned.unneeded()).isEmpty();
+        then(ruleNames(planned)).contains(
+                "Least privilege (guidance): scopes lint flags nothing unneeded when every applied permission serves a planned call");
+        then(plain.unneeded()).isNull();
+        then(ruleNames(plain)).noneMatch(n -> n.startsWith("Least privilege"));
     }
 
     @Test

@@ -133,6 +133,43 @@ class FeishuSimulatorHttpTest {
     }
 
     @Test
+    void should_refuse_a_user_token_send_holding_one_of_its_all_of_permissions_and_serve_it_holding_both() {
+        // GIVEN an app whose user identity holds im:message only, and one holding im:message and
+        // im:message.send_as_user (apis[].allOf of im.v1.messages.create for the user identity); the user grants both
+        String yaml = """
+                platform: feishu-openplatform
+                tenants:
+                  - key: acme
+                    name: Acme Ltd
+                    users:
+                      - {openId: ou_bob, userId: bob, unionId: on_bob, name: Bob}
+                apps:
+                  - {id: cli_part, secret: s1, type: custom, tenant: acme, enabled: {user: [im:message]}}
+                  - {id: cli_both, secret: s2, type: custom, tenant: acme,
+                     enabled: {user: [im:message, im:message.send_as_user]}}
+                """;
+        try (FeishuSimulator sim = FeishuSimulator.create(SimHttp.model(),
+                SimulatorConfig.parse("all-of.yaml", yaml, SimHttp.model())).start(0)) {
+            SimHttp h = new SimHttp(sim.baseUrl());
+            String grants = "[\"im:message\",\"im:message.send_as_user\"]";
+            String part = h.userToken("cli_part", "ou_bob", grants, 7200);
+            String both = h.userToken("cli_both", "ou_bob", grants, 7200);
+            String message = "{\"receive_id\":\"ou_bob\",\"msg_type\":\"text\",\"content\":\"{}\"}";
+
+            // WHEN each sends a message with its user token
+            Reply refused = h.post("/open-apis/im/v1/messages?receive_id_type=open_id", message, part);
+            Reply served = h.post("/open-apis/im/v1/messages?receive_id_type=open_id", message, both);
+
+            // THEN the first is refused, naming the missing permission (no source gives the code: the simulator's
+            // marker), and the second is served
+            then(refused.status()).isEqualTo(400);
+            then(refused.body().get("code").asLong()).isNotZero();
+            then(refused.body().get("msg").stringValue()).contains("im:message.send_as_user");
+            then(served.body().get("code").asLong()).isZero();
+        }
+    }
+
+    @Test
     void should_answer_unknown_app_and_bad_secret_at_the_token_endpoint_with_an_error_body() {
         // GIVEN / WHEN
         Reply unknown = http.post("/open-apis/auth/v3/tenant_access_token/internal",

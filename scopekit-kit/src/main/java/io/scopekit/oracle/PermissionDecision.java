@@ -39,6 +39,8 @@ import org.apiguardian.api.API;
  * @param export          for {@code export}: the document; {@code null} otherwise
  * @param imported        for {@code import}: the newly applied permissions by identity tab; {@code null} otherwise
  * @param delivered       for an event delivery: whether the event reaches the subscription; {@code null} otherwise
+ * @param unneeded        for an export with a plan ({@link PermissionSituation#plan()}): the applied permissions
+ *                        least privilege flags, those no planned call accepts; {@code null} otherwise
  * @param unspecified     aspects the sources leave open, each with the reason
  * @param firedRules      the rules that produced this decision, in firing order, each with its source
  */
@@ -58,6 +60,7 @@ public record PermissionDecision(
         ScopesExport export,
         ScopeLists imported,
         Boolean delivered,
+        List<PermissionRef> unneeded,
         Map<PermissionAspect, String> unspecified,
         List<FiredRule> firedRules) {
 
@@ -68,6 +71,7 @@ public record PermissionDecision(
         withheld = withheld == null ? List.of() : List.copyOf(withheld);
         statesAfter = statesAfter == null ? List.of() : List.copyOf(statesAfter);
         notEnabled = notEnabled == null ? List.of() : List.copyOf(notEnabled);
+        unneeded = unneeded == null ? null : List.copyOf(unneeded);
         unspecified = unspecified == null ? Map.of() : Map.copyOf(unspecified);
         firedRules = firedRules == null ? List.of() : List.copyOf(firedRules);
     }

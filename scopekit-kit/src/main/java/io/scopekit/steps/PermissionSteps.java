@@ -61,6 +61,8 @@ public final class PermissionSteps {
     private final ScenarioState state;
     /** The permissions the scenario says the subscribed event needs; empty = not named (EventDelivery.anyOf). */
     private List<String> eventAnyOf = List.of();
+    /** The calls the last export was judged against for least privilege (the plan scopes lint reads). */
+    private List<ApiCall> lintPlan = List.of();
 
     public PermissionSteps(ScenarioState state) {
         this.state = state;
@@ -259,6 +261,18 @@ public final class PermissionSteps {
     @When("租户管理员为应用配置数据范围")
     public void configuresDataScope() {
         platform().perform(LifecycleAction.configureDataScope(app()));
+    }
+
+    @When("the developer exports the permissions, planning to call {string} with the {identity} identity")
+    public void exportsForPlan(String apis, Identity identity) {
+        lintPlan = split(apis).stream().map(api -> identity == Identity.TENANT ? ApiCall.asTenant(app(), api)
+                : ApiCall.asUser(app(), PermissionConversation.DEVELOPER, api)).toList();
+        platform().perform(LifecycleAction.export(app()), lintPlan);
+    }
+
+    @When("开发者批量导出权限，计划以{identity}调用 {string}")
+    public void exportsForPlanZh(Identity identity, String apis) {
+        exportsForPlan(apis, identity);
     }
 
     @When("the developer exports the permissions")
@@ -522,6 +536,22 @@ public final class PermissionSteps {
                 o -> normalise(o.export()), AspectMatcher.equality());
     }
 
+    @Then("scopes lint flags {string} of the {identity} identity as unneeded")
+    public void lintFlagsUnneeded(String permissions, Identity identity) {
+        lintUnneeded(split(permissions).stream().map(p -> identity.wireName() + ":" + p).sorted().toList());
+    }
+
+    @Then("scopes lint 将{identity}权限 {string} 标为不需要")
+    public void lintFlagsUnneededZh(Identity identity, String permissions) {
+        lintFlagsUnneeded(permissions, identity);
+    }
+
+    @Then("scopes lint flags no permission as unneeded")
+    @Then("scopes lint 未将任何权限标为不需要")
+    public void lintFlagsNothing() {
+        lintUnneeded(List.of());
+    }
+
     @Then("the new base is owned by the app")
     @Then("新建的多维表格归应用所有")
     public void ownedByApp() {
@@ -547,6 +577,35 @@ public final class PermissionSteps {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Least privilege (seed 001 §权限申请原则, guidance for developers): the oracle says which applied permissions
+     * the lint must flag; the kit's {@code scopes lint} (LeastPrivilege.lint) runs on the export the target answered.
+     */
+    private void lintUnneeded(List<String> stated) {
+        if (lintPlan.isEmpty()) {
+            throw new IllegalStateException("KIT DEFECT: a scopes lint step needs an export with a plan before it");
+        }
+        io.scopekit.spec.PermissionModelSpec model = platform().model();
+        io.scopekit.privilege.PermissionPlan plan = new io.scopekit.privilege.PermissionPlan(
+                lintPlan.get(0).identity().wireName(), lintPlan.stream().map(ApiCall::api).toList(), List.of());
+        checks().check(PermissionAspect.EXPORT, stated,
+                d -> d.unneeded() == null ? null
+                        : d.unneeded().stream().map(r -> r.identity().wireName() + ":" + r.permission()).sorted().toList(),
+                o -> o.export() == null ? null : io.scopekit.privilege.LeastPrivilege.lint(model, plan,
+                                new io.scopekit.privilege.BatchExport("export", lists(o.export()))).findings().stream()
+                        .filter(f -> f.kind() == io.scopekit.privilege.Finding.Kind.UNNEEDED)
+                        .map(f -> f.identity() + ":" + f.subject()).sorted().toList(),
+                AspectMatcher.equality());
+    }
+
+    private static java.util.Map<String, List<String>> lists(ScopesExport export) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        ScopeLists l = export.scopes();
+        out.put(Identity.TENANT.wireName(), l == null || l.tenant() == null ? List.of() : l.tenant());
+        out.put(Identity.USER.wireName(), l == null || l.user() == null ? List.of() : l.user());
+        return out;
+    }
 
     private void outcome(CallOutcome stated) {
         checks().check(PermissionAspect.OUTCOME, stated, d -> d.outcome(), PlatformObservation::outcome,

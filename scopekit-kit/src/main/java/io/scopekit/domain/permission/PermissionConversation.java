@@ -206,11 +206,22 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
      * @return the decision and what the target answered
      */
     public PermissionExchange perform(PlatformRequest request) {
+        return perform(request, List.of());
+    }
+
+    /** The permission model the conversation runs on. */
+    public io.scopekit.spec.PermissionModelSpec model() {
+        return resources.catalog().permissionModel(MODEL).orElseThrow(() -> new IllegalStateException(
+                "KIT DEFECT: no permission model " + MODEL + " in the specs"));
+    }
+
+    /** Performs an export the oracle also judges against the calls the app plans (least privilege). */
+    public PermissionExchange perform(PlatformRequest request, List<ApiCall> plan) {
         ensureCreated(request.app());
         if (request instanceof ApiCall call && call.owner() != null) {
             ensureUser(call.owner());
         }
-        PermissionDecision decision = decide(request);
+        PermissionDecision decision = decide(request, plan);
         PlatformResult result;
         try {
             result = calls.perform("performing " + subject(request), session -> session.perform(request),
@@ -324,17 +335,18 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
         return state == null ? "an unknown state" : state.wireName();
     }
 
-    private PermissionDecision decide(PlatformRequest request) {
+    private PermissionDecision decide(PlatformRequest request, List<ApiCall> plan) {
         if (statesUnknownReason != null) {
             Map<PermissionAspect, String> all = new EnumMap<>(PermissionAspect.class);
             for (PermissionAspect aspect : PermissionAspect.values()) {
                 all.put(aspect, "the app's states are unknown since an earlier step: " + statesUnknownReason);
             }
             return new PermissionDecision(null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, all, statesUnknownRules);
+                    null, null, null, all, statesUnknownRules);
         }
         try {
-            return resources.permissionOracle().decide(new PermissionSituation(MODEL, app(request.app()), request));
+            return resources.permissionOracle().decide(new PermissionSituation(MODEL, app(request.app()), request,
+                    plan));
         } catch (IllegalArgumentException e) {
             throw new AssertionError("KIT DEFECT: the permission oracle rejects " + describe(request) + ": "
                     + e.getMessage(), e);

@@ -125,6 +125,8 @@ public final class DroolsPermissionOracle implements PermissionOracle {
             }
         } else {
             step(model, app, (LifecycleAction) request, r, applications);
+            r.planned(!s.plan().isEmpty());
+            facts.addAll(PlannedFact.of(model, s.plan()));
         }
         facts.addAll(applications);
 
@@ -147,6 +149,9 @@ public final class DroolsPermissionOracle implements PermissionOracle {
                 api.anyOf(), stringList(model, "createsResource").contains(api.id()));
         for (String p : api.anyOf()) {
             facts.add(new NeedFact(p));
+        }
+        for (io.scopekit.spec.AllOfRequirement all : api.allOfFor(c.identity().wireName())) {
+            all.permissions().forEach(p -> facts.add(new AllOfFact(p)));
         }
         if (c.owner() != null) {
             for (String p : app.userGrants().getOrDefault(c.owner(), List.of())) {
@@ -372,7 +377,7 @@ public final class DroolsPermissionOracle implements PermissionOracle {
         return new PermissionDecision(r.outcome(), null, r.code(), r.messagePatterns(), r.violations(), r.fields(),
                 r.withheld(), r.resourceOwner(), states, r.notEnabledRefs(),
                 r.versionStatusTouched() ? r.versionStatusAfter() : null, export, imported, r.delivered(),
-                r.unspecifiedAspects(), fired);
+                r.unneeded(), r.unspecifiedAspects(), fired);
     }
 
     private static List<Object> catalogFacts(PermissionModelSpec model) {

@@ -86,6 +86,8 @@ public final class PermRequest {
     private List<String> exportUser;
     private boolean importTabs;
     private Boolean delivered;
+    private boolean planned;
+    private final List<PermissionRef> unneeded = new ArrayList<>(2);
     private final EnumMap<PermissionAspect, String> unspecified = new EnumMap<>(PermissionAspect.class);
 
     PermRequest(PermKind kind, String app, AppType appType, String developer, boolean testVersion,
@@ -119,6 +121,11 @@ public final class PermRequest {
         this.owner = subscriber;
         this.owners = owners;
         this.anyOf = anyOf;
+    }
+
+    /** The request comes with the calls the app plans (an export judged for least privilege). */
+    void planned(boolean planned) {
+        this.planned = planned;
     }
 
     void advancedAsked(boolean asked) {
@@ -174,6 +181,7 @@ public final class PermRequest {
     public boolean isAdvancedAsked() { return advancedAsked; }
     public boolean isImportMalformed() { return importMalformed; }
     public boolean isImportInvalid() { return importInvalid; }
+    public boolean isPlanned() { return planned; }
     public PermRoute getRoute() { return route; }
     public String getPermittedBy() { return permittedBy; }
 
@@ -259,6 +267,11 @@ public final class PermRequest {
 
     public void ownedBy(OwnerKind kind) {
         resourceOwner = new ResourceOwner(kind, kind == OwnerKind.APP ? app : owner);
+    }
+
+    /** Least privilege: scopes lint must flag this applied permission as one no planned call accepts. */
+    public void flagUnneeded(String permission, Identity identity) {
+        unneeded.add(new PermissionRef(permission, identity));
     }
 
     public void deliver(boolean delivered) {
@@ -374,6 +387,8 @@ public final class PermRequest {
     boolean importTabs() { return importTabs; }
     List<Identity> importIdentities() { return importIdentities; }
     Boolean delivered() { return delivered; }
+    /** The permissions least privilege flags, or {@code null} without a plan. */
+    List<PermissionRef> unneeded() { return planned ? List.copyOf(unneeded) : null; }
     Map<PermissionAspect, String> unspecifiedAspects() { return unspecified; }
     List<PermissionStatus> current() { return current; }
     List<PermissionStatus> formal() { return formal; }

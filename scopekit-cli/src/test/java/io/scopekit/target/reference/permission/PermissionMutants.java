@@ -7,6 +7,7 @@ import io.scopekit.permission.PermissionLevel;
 import io.scopekit.permission.PermissionRef;
 import io.scopekit.permission.PermissionState;
 import io.scopekit.permission.Reviewer;
+import io.scopekit.spec.OpenApi;
 import io.scopekit.spec.PermissionModelSpec;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -46,6 +47,19 @@ public final class PermissionMutants {
     }
 
     /** Carries the test version's permissions to the formal version when switching back. */
+    /** Ignores the spec's all-of requirements: a user-token send holding im:message alone is served. */
+    public static final class IgnoresAllOf extends Mutant {
+        @Override
+        ReferencePlatformSession session(PermissionModelSpec model) {
+            return new ReferencePlatformSession(model) {
+                @Override
+                List<String> together(OpenApi api, Identity identity) {
+                    return List.of();
+                }
+            };
+        }
+    }
+
     public static final class TestVersionCarriedToFormal extends Mutant {
         @Override
         ReferencePermissionSession session(PermissionModelSpec model) {
