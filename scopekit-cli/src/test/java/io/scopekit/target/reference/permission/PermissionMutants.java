@@ -50,8 +50,8 @@ public final class PermissionMutants {
     /** Ignores the spec's all-of requirements: a user-token send holding im:message alone is served. */
     public static final class IgnoresAllOf extends Mutant {
         @Override
-        ReferencePlatformSession session(PermissionModelSpec model) {
-            return new ReferencePlatformSession(model) {
+        ReferencePermissionSession session(PermissionModelSpec model) {
+            return new ReferencePermissionSession(model) {
                 @Override
                 List<String> together(OpenApi api, Identity identity) {
                     return List.of();
