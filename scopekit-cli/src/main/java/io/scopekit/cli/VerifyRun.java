@@ -152,10 +152,6 @@ final class VerifyRun {
                 }
             }
             inputs.throwIfAny();
-            if (options.list && !chosen.isEmpty()) {
-                VerifyControls.list(out, chosen);
-                return ExitCode.OK;
-            }
             RunInfo.TargetInfo targetInfo = await(probe);
             CoverageSelection.Selection judged = CoverageSelection.select(resources.catalog(), known,
                     options.platforms, targetInfo, err);
@@ -171,6 +167,11 @@ final class VerifyRun {
                 chosen = VerifyControls.selected(featureRun.discover(),
                         tagExpression == null ? null : TagExpressionParser.parse(tagExpression));
                 selected = chosen.size();
+            }
+            // --list shows what this target's run would run: after the narrowing by what the target declares.
+            if (options.list && !chosen.isEmpty()) {
+                VerifyControls.list(out, chosen);
+                return ExitCode.OK;
             }
             if (selected == 0 && shard == null) {
                 throw CliFailure.badInput("no scenario matched the selection (platforms, --tags, --features); "

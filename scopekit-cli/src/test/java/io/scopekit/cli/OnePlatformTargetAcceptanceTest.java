@@ -68,6 +68,19 @@ class OnePlatformTargetAcceptanceTest {
     }
 
     @Test
+    void should_list_only_the_declared_platforms_scenarios_when_list_runs_against_a_one_platform_target() {
+        // GIVEN a target declaring Kuaishou only
+
+        // WHEN verify --list runs against it without --platform
+        VerifyRun run = VerifyRun.run("verify", "--list", "--target", JAVA_TARGET, "--report", root.toString());
+
+        // THEN the list is what its run would run: Kuaishou's scenarios, no other platform's
+        then(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        then(run.out()).contains("features/kuaishou/").doesNotContain("features/wechat-miniprogram/")
+                .doesNotContain("features/alipay/");
+    }
+
+    @Test
     void should_exit_2_naming_both_when_platform_asks_for_one_the_target_does_not_declare() {
         // GIVEN a target declaring Kuaishou only
 
