@@ -93,6 +93,21 @@ class DocsSiteAcceptanceTest {
     }
 
     @Test
+    void should_write_the_singular_when_a_card_or_the_run_counts_one() throws IOException {
+        // GIVEN the kit site (WeChat mini-program leaves one behaviour unspecified) and a run site of one check
+
+        // WHEN their index pages are read
+        String index = Files.readString(kitSite.resolve("index.html"));
+        String wechat = index.substring(index.indexOf("id=\"card-wechat-miniprogram\""));
+        String runIndex = Files.readString(runSite.resolve("index.html"));
+
+        // THEN one is written in the singular, never "1 behaviours" or "1 checks"
+        then(wechat.substring(0, wechat.indexOf("</section>"))).contains("1 behaviour · 项行为");
+        then(index).doesNotContain(">1 behaviours");
+        then(runIndex).doesNotContain(" 1 checks").doesNotContain(" 1 scenarios").doesNotContain(" 1 steps");
+    }
+
+    @Test
     void should_show_english_and_chinese_gherkin_when_both_files_exist() throws IOException {
         // GIVEN the first examples row of FG-GRANTED-CALL
         Path page = kitSite.resolve("scenario-feishu-gadget-api-calls-18.html");

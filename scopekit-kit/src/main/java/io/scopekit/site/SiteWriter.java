@@ -134,12 +134,18 @@ final class SiteWriter {
 
     // ---- index and cards
 
+    /** {@code n} and the noun, singular for one: the index never says "1 checks". */
+    private static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
     private View.Index index(List<View.Card> cards) {
         String totals = null;
         if (hasRun) {
             var t = summary.totals();
-            totals = t.scenarios() + " scenarios (" + t.scenariosFailed() + " failed), " + t.steps() + " steps, "
-                    + t.checks().total() + " checks · " + t.scenarios() + " 个场景，" + t.checks().total() + " 项检查";
+            totals = count(t.scenarios(), "scenario") + " (" + t.scenariosFailed() + " failed), "
+                    + count(t.steps(), "step") + ", " + count(t.checks().total(), "check") + " · " + t.scenarios()
+                    + " 个场景，" + t.checks().total() + " 项检查";
         }
         return new View.Index(hasRun, hasRun ? summary.runId() : null,
                 hasRun ? View.Status.ofVerdict(summary.verdict()) : null, totals, cards);

@@ -57,6 +57,11 @@ final class View {
         boolean hasErrors() {
             return errors > 0;
         }
+
+        /** "behaviour" or "behaviours" after {@link #unspecifiedCount}: a card never says "1 behaviours". */
+        String unspecifiedNoun() {
+            return unspecifiedCount == 1 ? "behaviour" : "behaviours";
+        }
     }
 
     /**
