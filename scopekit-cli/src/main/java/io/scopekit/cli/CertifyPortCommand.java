@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

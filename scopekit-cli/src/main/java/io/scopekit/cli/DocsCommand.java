@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.content.KitContent;
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.ReportInputException;

@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.spec.SpecException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

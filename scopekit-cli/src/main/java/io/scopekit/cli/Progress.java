@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.oracle.RunawayRulesException;
 import io.scopekit.report.Redactor;
 import io.scopekit.target.TargetUnreachableException;

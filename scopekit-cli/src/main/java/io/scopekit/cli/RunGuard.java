@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.report.Reports;
 import io.scopekit.report.RunInfo;
 import java.io.PrintStream;

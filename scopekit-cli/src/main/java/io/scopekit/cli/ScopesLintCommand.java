@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.privilege.BatchExport;
 import io.scopekit.privilege.ExportFormatException;
 import io.scopekit.privilege.Finding;

@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.privilege.Choice;
 import io.scopekit.privilege.Coverage;
 import io.scopekit.privilege.LeastPrivilege;

@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.simulator.FeishuSimulator;
 import io.scopekit.simulator.SimulatorConfig;
 import io.scopekit.simulator.SimulatorConfigException;

@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.spec.SpecCatalog;
 import io.scopekit.spec.SpecCounts;
 import java.util.concurrent.Callable;

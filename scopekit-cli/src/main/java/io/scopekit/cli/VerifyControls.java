@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.cucumber.tagexpressions.Expression;
 import io.scopekit.report.ConformanceSummary;
 import java.io.IOException;

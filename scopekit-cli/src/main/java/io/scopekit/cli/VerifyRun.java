@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import io.scopekit.run.TargetProbe;
 import io.scopekit.run.RunFingerprints;
 import io.scopekit.run.KitVersion;

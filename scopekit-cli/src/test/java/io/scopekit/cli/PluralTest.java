@@ -1,5 +1,7 @@
 package io.scopekit.cli;
 
+import io.scopekit.report.Plural;
+
 import static io.scopekit.testsupport.CliRun.scopekit;
 import static org.assertj.core.api.BDDAssertions.then;
 

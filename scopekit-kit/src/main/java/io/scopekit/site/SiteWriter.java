@@ -2,6 +2,7 @@ package io.scopekit.site;
 
 import io.scopekit.check.CheckRecord;
 import io.scopekit.consent.BehaviourKey;
+import io.scopekit.report.Plural;
 import io.scopekit.report.ConformanceSummary;
 import io.scopekit.report.ConformanceSummary.Finding;
 import io.scopekit.report.ScenarioResult;
@@ -134,17 +135,13 @@ final class SiteWriter {
 
     // ---- index and cards
 
-    /** {@code n} and the noun, singular for one: the index never says "1 checks". */
-    private static String count(long n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
-    }
-
     private View.Index index(List<View.Card> cards) {
         String totals = null;
         if (hasRun) {
             var t = summary.totals();
-            totals = count(t.scenarios(), "scenario") + " (" + t.scenariosFailed() + " failed), "
-                    + count(t.steps(), "step") + ", " + count(t.checks().total(), "check") + " · " + t.scenarios()
+            totals = Plural.count(t.scenarios(), "scenario") + " (" + t.scenariosFailed() + " failed), "
+                    + Plural.count(t.steps(), "step") + ", " + Plural.count(t.checks().total(), "check") + " · "
+                    + t.scenarios()
                     + " 个场景，" + t.checks().total() + " 项检查";
         }
         return new View.Index(hasRun, hasRun ? summary.runId() : null,
