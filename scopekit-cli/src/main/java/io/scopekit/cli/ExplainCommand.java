@@ -1,41 +1,30 @@
 package io.scopekit.cli;
 
 import io.scopekit.check.CheckCodec;
-import io.scopekit.check.Explanation;
-import io.scopekit.check.PermissionExplanation;
-import io.scopekit.domain.consent.ExplanationText;
-import io.scopekit.domain.permission.PermissionExplanationText;
-import io.scopekit.oracle.PermissionOracle;
-import io.scopekit.oracle.PermissionOracles;
-import io.scopekit.oracle.PermissionSituation;
-import io.scopekit.oracle.PermissionSituations;
-import io.scopekit.oracle.ConsentOracle;
-import io.scopekit.oracle.ConsentOracles;
+import io.scopekit.domain.DomainExplanation;
+import io.scopekit.domain.Domains;
+import io.scopekit.domain.ExplainQuestion;
 import io.scopekit.oracle.RulesInvalidException;
-import io.scopekit.oracle.Situation;
-import io.scopekit.oracle.Situations;
 import io.scopekit.spec.SpecCatalog;
-import io.scopekit.check.ExplanationSequence;
-import io.scopekit.consent.RecordState;
-import io.scopekit.oracle.Decision;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
  * Explains what a conforming runtime must do in one situation: outcome, prompts, records afterwards, the rules
  * that say so with their source passages, and what the sources leave unspecified. JSON shape: docs/explain.md.
  *
- * <p>The options become a {@link Situations.Question}; {@link Situations} turns it into the oracle's situation,
- * {@link ExplanationText} or {@link CheckCodec} renders the {@link Explanation}.
+ * <p>The command declares the options and names no domain: the domain whose spec {@code --platform} names
+ * ({@link Domains}) reads the options it understands from an {@link ExplainQuestion} and answers with its oracle;
+ * {@link CheckCodec} prints the answer's JSON, the domain its text.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explains the expected consent behaviour in one situation, with the rules and sources behind it.",
@@ -173,188 +162,27 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SpecCatalog catalog = specs.load();
-        if (PermissionSituations.on(catalog).isModel(platform)) {
-            return explainPermission(catalog);
-        }
-        if (scope == null) {
-            throw CliFailure.badInput("Missing required option: '--scope=S'");
-        }
-        ConsentOracle oracle;
+        DomainExplanation explanation;
         try {
-            oracle = ConsentOracles.create(catalog, rules.dir);
-        } catch (RulesInvalidException e) {
-            throw CliFailure.badInput(e.getMessage());
-        }
-        Situations.Question question = new Situations.Question(platform, container, appKind, clientVersion, scope,
-                state, action, api, answer, osAnswer, toggle);
-        if (!records.isEmpty() || !then.isEmpty()) {
-            return sequence(catalog, oracle, question);
-        }
-        Explanation explanation;
-        try {
-            Situation situation = Situations.on(catalog).situation(question);
-            explanation = new Explanation(situation, scope, Situations.state(question), oracle.decide(situation));
-        } catch (IllegalArgumentException | io.scopekit.oracle.RunawayRulesException e) {
+            explanation = Domains.explainer(catalog, platform).explain(catalog, rules.dir, question());
+        } catch (IllegalArgumentException | RulesInvalidException e) {
             throw CliFailure.badInput(e.getMessage());
         }
         PrintWriter out = command.commandLine().getOut();
         if (json) {
             out.println(CheckCodec.toJson(explanation));
         } else {
-            ExplanationText.print(out, explanation);
+            explanation.print(out);
         }
         return ExitCode.OK;
     }
 
-    /**
-     * Several steps: the first from the options, then each {@code --then}, every one decided on the records the one
-     * before left (and on the version an upgrade moved to). Stops when a step leaves the records unspecified.
-     */
-    private Integer sequence(SpecCatalog catalog, ConsentOracle oracle, Situations.Question first) {
-        Situations situations = Situations.on(catalog);
-        ExplanationSequence sequence;
-        try {
-            Map<String, RecordState> current = new LinkedHashMap<>();
-            RecordState firstState = Situations.state(first);
-            if (firstState != RecordState.NEVER_ASKED) {
-                current.put(scope, firstState);
-            }
-            for (String r : records) {
-                int eq = r.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--record '" + r + "': expected SCOPE=STATE, e.g. scope.camera=granted");
-                }
-                String recordScope = r.substring(0, eq);
-                // checks the scope and the state against the specs, naming the valid choices
-                situations.situation(new Situations.Question(platform, container, appKind, null, recordScope,
-                        r.substring(eq + 1), "get-setting", null, null, null, null));
-                RecordState st = RecordState.fromWireName(r.substring(eq + 1));
-                if (st == RecordState.NEVER_ASKED) {
-                    current.remove(recordScope);
-                } else {
-                    current.put(recordScope, st);
-                }
-            }
-            Map<String, RecordState> before = Map.copyOf(current);
-            List<Situations.Question> questions = new ArrayList<>();
-            questions.add(first);
-            for (String step : then) {
-                questions.add(step(situations, step));
-            }
-            List<Explanation> steps = new ArrayList<>();
-            String version = clientVersion;
-            String stopped = null;
-            for (int i = 0; i < questions.size(); i++) {
-                Situations.Question q = questions.get(i);
-                Situation asked = situations.situation(q);
-                boolean upgrade = asked.action().type() == io.scopekit.consent.ActionType.UPGRADE_CLIENT;
-                String at = upgrade ? asked.action().clientVersion() : version;
-                Situation s = new Situation(asked.platform(), asked.container(), asked.appKind(), at, current,
-                        asked.action(), asked.consentAnswer(), asked.osAnswer());
-                Decision d = oracle.decide(s);
-                steps.add(new Explanation(s, q.scope(), current.getOrDefault(q.scope(), RecordState.NEVER_ASKED), d));
-                version = at;
-                if (d.recordsAfter() == null) {
-                    if (i < questions.size() - 1) {
-                        stopped = "step " + (i + 1) + " leaves the records unspecified ("
-                                + d.unspecified().get(io.scopekit.consent.Aspect.RECORDS)
-                                + "), so the steps after it cannot be decided";
-                    }
-                    break;
-                }
-                current = new LinkedHashMap<>(d.recordsAfter());
-            }
-            sequence = new ExplanationSequence(before, steps, stopped);
-        } catch (IllegalArgumentException e) {
-            throw CliFailure.badInput(e.getMessage());
+    /** Every option's value by its longest name, as parsed (defaults included). */
+    private ExplainQuestion question() {
+        Map<String, Object> words = new HashMap<>();
+        for (OptionSpec option : command.options()) {
+            words.put(option.longestName(), option.getValue());
         }
-        PrintWriter out = command.commandLine().getOut();
-        if (json) {
-            out.println(CheckCodec.toJson(sequence));
-        } else {
-            for (int i = 0; i < sequence.steps().size(); i++) {
-                out.println("Step " + (i + 1) + " of " + (then.size() + 1) + ":");
-                ExplanationText.print(out, sequence.steps().get(i));
-                out.println();
-            }
-            if (sequence.stopped() != null) {
-                out.println("Stopped: " + sequence.stopped());
-            }
-        }
-        return ExitCode.OK;
-    }
-
-    /** One {@code --then ACTION[:ARG][@ANSWER]} as a question about the scope it concerns. */
-    private Situations.Question step(Situations situations, String text) {
-        String body = text;
-        String stepAnswer = null;
-        int at = body.lastIndexOf('@');
-        if (at >= 0) {
-            stepAnswer = body.substring(at + 1);
-            body = body.substring(0, at);
-        }
-        int colon = body.indexOf(':');
-        String stepAction = colon < 0 ? body : body.substring(0, colon);
-        String arg = colon < 0 ? null : body.substring(colon + 1);
-        String stepScope = scope;
-        String stepApi = null;
-        String stepToggle = null;
-        String stepVersion = null;
-        switch (stepAction) {
-            case "call-api" -> {
-                if (arg != null) {
-                    stepApi = arg;
-                    stepScope = situations.scopeOfApi(platform, arg);
-                }
-            }
-            case "authorize" -> stepScope = arg != null ? arg : scope;
-            case "toggle-setting" -> {
-                if (arg == null) {
-                    throw new IllegalArgumentException("--then '" + text + "': toggle-setting needs :on, :off or :SCOPE=on|off");
-                }
-                int eq = arg.indexOf('=');
-                stepScope = eq < 0 ? scope : arg.substring(0, eq);
-                stepToggle = eq < 0 ? arg : arg.substring(eq + 1);
-            }
-            case "upgrade-client" -> {
-                if (arg == null) {
-                    throw new IllegalArgumentException("--then '" + text + "': upgrade-client needs :VERSION");
-                }
-                stepVersion = arg;
-            }
-            default -> {
-                if (arg != null) {
-                    throw new IllegalArgumentException("--then '" + text + "': " + stepAction + " takes no argument");
-                }
-            }
-        }
-        return new Situations.Question(platform, container, appKind, stepVersion, stepScope, null, stepAction,
-                stepApi, stepAnswer, null, stepToggle);
-    }
-
-    private Integer explainPermission(SpecCatalog catalog) {
-        PermissionOracle oracle;
-        try {
-            oracle = PermissionOracles.create(catalog, rules.dir);
-        } catch (RulesInvalidException e) {
-            throw CliFailure.badInput(e.getMessage());
-        }
-        PermissionSituations.Question question = new PermissionSituations.Question(platform, action, appType,
-                identity, token, developer, api, fields, has, levels, grants, dataScope, testVersion, versionStatus,
-                reason, approvedBy, permissions, importJson, reviewer, releaseKind, owners, eventNeeds);
-        PermissionExplanation explanation;
-        try {
-            PermissionSituation situation = PermissionSituations.on(catalog).situation(question);
-            explanation = new PermissionExplanation(situation, oracle.decide(situation));
-        } catch (IllegalArgumentException e) {
-            throw CliFailure.badInput(e.getMessage());
-        }
-        PrintWriter out = command.commandLine().getOut();
-        if (json) {
-            out.println(CheckCodec.toJson(explanation));
-        } else {
-            PermissionExplanationText.print(out, explanation);
-        }
-        return ExitCode.OK;
+        return new ExplainQuestion(words);
     }
 }

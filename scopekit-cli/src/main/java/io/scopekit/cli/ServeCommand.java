@@ -1,15 +1,10 @@
 package io.scopekit.cli;
 
 import io.scopekit.run.RunFingerprints;
-import io.scopekit.consent.Aspect;
 import io.scopekit.content.KitContent;
-import io.scopekit.target.ControlOperation;
+import io.scopekit.domain.consent.NarrowedTarget;
 import io.scopekit.target.Coverage;
-import io.scopekit.target.SessionConfig;
-import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
-import io.scopekit.target.TargetIdentity;
-import io.scopekit.target.TargetSession;
 import io.scopekit.harness.Targets;
 import io.scopekit.target.http.TargetServer;
 import io.scopekit.target.permission.PermissionTarget;
@@ -20,7 +15,6 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -77,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                             + String.join(", ", known) + ")");
                 }
             }
-            consent = new Declaring(consent, new Coverage(Set.copyOf(platforms), consent.coverage().containers(),
+            consent = new NarrowedTarget(consent, new Coverage(Set.copyOf(platforms), consent.coverage().containers(),
                     consent.coverage().appKinds()));
         }
         PermissionTarget permission;
@@ -110,37 +104,5 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return ExitCode.OK;
-    }
-
-    /** A target served as implementing fewer platforms than it does (how a one-platform runtime presents itself). */
-    private record Declaring(Target target, Coverage coverage) implements Target {
-        @Override
-        public TargetIdentity identity() {
-            return target.identity();
-        }
-
-        @Override
-        public Map<Aspect, Strictness> capabilities() {
-            return target.capabilities();
-        }
-
-        @Override
-        public Set<ControlOperation> controlOperations() {
-            return target.controlOperations();
-        }
-
-        @Override
-        public TargetSession open(SessionConfig config) {
-            if (!coverage.covers(config)) {
-                throw new IllegalArgumentException("platform " + config.platform() + " is not served (serve --platform "
-                        + String.join(", ", coverage.platforms()) + ")");
-            }
-            return target.open(config);
-        }
-
-        @Override
-        public void close() {
-            target.close();
-        }
     }
 }

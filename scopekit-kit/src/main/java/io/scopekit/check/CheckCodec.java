@@ -2,7 +2,6 @@ package io.scopekit.check;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.scopekit.consent.Aspect;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
@@ -55,34 +54,21 @@ public final class CheckCodec {
         }
     }
 
-    /** Returns the explanation in the indented JSON shape of docs/explain.md (no trailing line break). */
+    /**
+     * Returns the explanation in the indented JSON shape of docs/explain.md (no trailing line break): a single
+     * situation, a sequence of steps, or a permission model's answer, as the explanation's domain shapes it.
+     */
     public static String toJson(Explanation explanation) {
-        return Indented.MAPPER.writeValueAsString(ExplanationJson.of(explanation));
+        return Indented.MAPPER.writeValueAsString(explanation.json());
     }
 
-    /**
-     * Returns a sequence of explanations as indented JSON: {@code records} before the first step (sorted),
-     * {@code steps} (each in the shape of {@link #toJson(Explanation)}) and {@code stopped}.
-     */
-    public static String toJson(ExplanationSequence sequence) {
-        return Indented.MAPPER.writeValueAsString(ExplanationJson.of(sequence));
-    }
-
-    /**
-     * Returns the permission explanation in the indented JSON shape of docs/explain.md, "Server side" (no trailing
-     * line break).
-     */
-    public static String toJson(PermissionExplanation explanation) {
-        return Indented.MAPPER.writeValueAsString(PermissionExplanationJson.of(explanation));
-    }
-
-    /** Returns the name of {@code aspect} in check records: lower case with underscores ({@code err_msg}). */
-    public static String checkName(Aspect aspect) {
+    /** Returns the name of a domain's {@code aspect} in check records: lower case with underscores ({@code err_msg}). */
+    public static String checkName(Enum<?> aspect) {
         return aspect.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Returns the name of {@code aspect} in explanations: lower case with hyphens ({@code err-msg}). */
-    public static String explanationName(Aspect aspect) {
-        return ExplanationJson.wire(aspect);
+    /** Returns the name of a domain's {@code aspect} in explanations: lower case with hyphens ({@code err-msg}). */
+    public static String explanationName(Enum<?> aspect) {
+        return checkName(aspect).replace('_', '-');
     }
 }

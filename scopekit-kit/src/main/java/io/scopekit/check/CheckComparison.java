@@ -2,11 +2,10 @@ package io.scopekit.check;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.scopekit.consent.Prompt;
-import io.scopekit.consent.PromptKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -18,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * record's status can be derived again by anyone from the record alone ({@code report verify}, {@code report merge}).
  *
  * <p>A record keeps its values as text ({@code harness.Text}); the comparisons read that text back where the match
- * needs structure (the prompts' kinds at {@code pattern} strictness) and compare the text itself otherwise.
+ * needs structure (the prompts' kinds at {@code pattern} strictness) and compare the text itself otherwise. It
+ * knows aspects only by their recorded names, never a domain's vocabulary.
  */
 @API(status = EXPERIMENTAL)
 public final class CheckComparison {
@@ -35,7 +35,7 @@ public final class CheckComparison {
     private static final String TARGET_ERROR = "error: ";
     /** The aspects compared by {@link #containsAny}: the consent error message and the platform's message. */
     private static final List<String> PHRASES = List.of("err_msg", "message");
-    private static final Pattern PROMPT = Pattern.compile("([a-z][a-z-]*)\\(([^()]*)\\)");
+    private static final Pattern KINDED = Pattern.compile("([a-z][a-z-]*)\\(([^()]*)\\)");
 
     private CheckComparison() {}
 
@@ -53,16 +53,18 @@ public final class CheckComparison {
     }
 
     /**
-     * Matches the prompts shown: exactly, or at {@code pattern} strictness by their kinds and order only, since a
-     * pattern-level target may not know which scope a prompt named.
+     * Matches two lists of a domain's structured values: exactly, or at {@code pattern} strictness by each value's
+     * {@code kind} and their order only (how prompts are compared: a pattern-level target may not know which scope a
+     * prompt named).
      */
-    public static boolean prompts(List<Prompt> expected, @Nullable Object observed, boolean pattern) {
+    @SuppressWarnings("unchecked")
+    public static <T> boolean kindsInOrder(List<T> expected, @Nullable Object observed, boolean pattern,
+            Function<? super T, ?> kind) {
         if (!(observed instanceof List<?> list)) {
             return false;
         }
         if (pattern) {
-            return expected.stream().map(Prompt::kind).toList()
-                    .equals(list.stream().map(p -> ((Prompt) p).kind()).toList());
+            return expected.stream().map(kind).toList().equals(list.stream().map(p -> kind.apply((T) p)).toList());
         }
         return expected.equals(list);
     }
@@ -108,8 +110,8 @@ public final class CheckComparison {
             return phrases != null && containsAny(phrases, NONE.equals(observed) ? null : observed);
         }
         if ("prompts".equals(aspect)) {
-            List<Prompt> want = readPrompts(expected);
-            return want != null && prompts(want, readPrompts(observed), pattern);
+            List<Kinded> want = readKinded(expected);
+            return want != null && kindsInOrder(want, readKinded(observed), pattern, Kinded::kind);
         }
         return equal(expected, observed);
     }
@@ -123,29 +125,29 @@ public final class CheckComparison {
         return inner.isEmpty() ? List.of() : List.of(inner.split(", ", -1));
     }
 
-    /** Reads prompts as {@code harness.Text} writes a list of them: {@code [consent(scope.record), os-permission(null)]}. */
-    private static @Nullable List<Prompt> readPrompts(String text) {
+    /**
+     * Reads a list of kinded values as {@code harness.Text} writes one ({@code [consent(scope.record),
+     * os-permission(null)]}: a kind in wire form, its subject in brackets).
+     */
+    private static @Nullable List<Kinded> readKinded(String text) {
         if (NONE.equals(text) || !text.startsWith("[") || !text.endsWith("]")) {
             return null;
         }
         String inner = text.substring(1, text.length() - 1);
-        List<Prompt> prompts = new ArrayList<>();
+        List<Kinded> values = new ArrayList<>();
         if (inner.isEmpty()) {
-            return prompts;
+            return values;
         }
         for (String element : inner.split(", ", -1)) {
-            Matcher m = PROMPT.matcher(element);
+            Matcher m = KINDED.matcher(element);
             if (!m.matches()) {
                 return null;
             }
-            PromptKind kind;
-            try {
-                kind = PromptKind.fromWireName(m.group(1));
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            prompts.add(new Prompt(kind, "null".equals(m.group(2)) ? null : m.group(2)));
+            values.add(new Kinded(m.group(1), "null".equals(m.group(2)) ? null : m.group(2)));
         }
-        return prompts;
+        return values;
     }
+
+    /** A recorded value of the form {@code kind(subject)}, such as a prompt. */
+    private record Kinded(String kind, @Nullable String subject) {}
 }

@@ -2,27 +2,21 @@ package io.scopekit.check;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.scopekit.consent.RecordState;
-import io.scopekit.oracle.Decision;
-import io.scopekit.oracle.Situation;
-import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Pairs a situation, as a user asked about it, with the oracle's decision: what {@code scopekit explain} shows,
- * and what {@link CheckCodec#toJson(Explanation)} prints in the shape of docs/explain.md.
- *
- * @param situation the situation decided
- * @param scope     the scope asked about (the situation itself only knows the records and the action)
- * @param state     that scope's record before the action
- * @param decision  the oracle's decision
+ * A domain's situation with its oracle's decision, as {@code scopekit explain --json} prints it
+ * (docs/explain.md). The contract fixes how it is written ({@link CheckCodec#toJson(Explanation)}: indented, the
+ * shape's declared property order, {@code null} fields kept); each domain owns its shape, so this package names no
+ * domain.
  */
 @API(status = EXPERIMENTAL)
-public record Explanation(Situation situation, String scope, RecordState state, Decision decision) {
+public interface Explanation {
 
-    public Explanation {
-        Objects.requireNonNull(situation, "situation");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(decision, "decision");
-    }
+    /**
+     * Returns the JSON shape of docs/explain.md for this explanation: a record whose components Jackson writes in
+     * their {@code @JsonPropertyOrder}, with enums already in wire form and maps sorted, so the text does not depend
+     * on how the oracle built its decision.
+     */
+    Object json();
 }

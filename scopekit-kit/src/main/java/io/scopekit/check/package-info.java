@@ -3,11 +3,12 @@
  *
  * <p>A {@link io.scopekit.check.CheckRecord} is written by the step definitions (as a Cucumber attachment of
  * media type {@value io.scopekit.check.CheckRecord#MEDIA_TYPE}) and read by the report writers; an
- * {@link io.scopekit.check.Explanation} is what {@code scopekit explain --json} prints. Both carry the oracle's
- * fired rules as {@link io.scopekit.check.CheckRecord.Rule} ({@code {name, file, seed, section, passage}}), and
- * {@link io.scopekit.check.CheckCodec} is the only code that turns them into JSON or back. The package sits below
- * {@code steps}, {@code report} and {@code cli}: it knows the oracle's public values and the consent vocabulary,
- * never a target, a step definition, a report or the command line (docs/harness-contract.md).
+ * {@link io.scopekit.check.Explanation} is what {@code scopekit explain --json} prints, in a shape its domain
+ * defines. Both carry the oracle's fired rules as {@link io.scopekit.check.CheckRecord.Rule} ({@code {name, file,
+ * seed, section, passage}}), and {@link io.scopekit.check.CheckCodec} is the only code that turns them into JSON or back. The package sits below
+ * {@code domain}, {@code steps}, {@code report} and {@code cli}: it knows the oracle's public values and aspects
+ * only by their recorded names, never a domain's vocabulary, a target, a step definition, a report or the command
+ * line (docs/harness-contract.md).
  */
 @API(status = EXPERIMENTAL)
 @NullMarked

@@ -17,6 +17,6 @@ public final class ConsentMatchers {
      */
     public static AspectMatcher<List<Prompt>> prompts() {
         return (expected, observed, strictness) ->
-                CheckComparison.prompts(expected, observed, strictness == Strictness.PATTERN);
+                CheckComparison.kindsInOrder(expected, observed, strictness == Strictness.PATTERN, Prompt::kind);
     }
 }

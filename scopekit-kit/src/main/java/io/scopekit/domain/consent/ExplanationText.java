@@ -1,7 +1,6 @@
 package io.scopekit.domain.consent;
 
 import io.scopekit.check.CheckCodec;
-import io.scopekit.check.Explanation;
 import io.scopekit.consent.Action;
 import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Outcome;
@@ -16,15 +15,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The consent domain's part of the text of {@code scopekit explain}: which aspects an {@link Explanation} shows and
- * how they read; the layout and the rules-fired tail are {@link ExplanationLines}', the JSON form {@link CheckCodec}'s.
+ * The consent domain's part of the text of {@code scopekit explain}: which aspects a {@link ConsentExplanation} shows and
+ * how they read; the layout and the rules-fired tail are {@link ExplanationLines}', the JSON form {@link ExplanationJson}'s.
  */
 public final class ExplanationText {
 
     private ExplanationText() {}
 
     /** Prints {@code e} as {@code scopekit explain} shows it without {@code --json}. */
-    public static void print(PrintWriter out, Explanation e) {
+    static void print(PrintWriter out, ConsentExplanation e) {
         Situation s = e.situation();
         Decision d = e.decision();
         ExplanationLines<Aspect> lines = new ExplanationLines<>(out, d::isUnspecified);

@@ -1,6 +1,5 @@
 package io.scopekit.domain.permission;
 
-import io.scopekit.check.PermissionExplanation;
 import io.scopekit.domain.ExplanationLines;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.oracle.PermissionSituation;
@@ -21,13 +20,13 @@ import java.util.Map;
 /**
  * The permission domain's part of the text of {@code scopekit explain} on a permission model: which aspects a
  * {@link PermissionExplanation} shows and how they read; the layout and the rules-fired tail are
- * {@link ExplanationLines}', the JSON form {@link io.scopekit.check.CheckCodec}'s.
+ * {@link ExplanationLines}', the JSON form {@link PermissionExplanationJson}'s.
  */
 public final class PermissionExplanationText {
 
     private PermissionExplanationText() {}
 
-    public static void print(PrintWriter out, PermissionExplanation e) {
+    static void print(PrintWriter out, PermissionExplanation e) {
         PermissionSituation s = e.situation();
         PermissionDecision d = e.decision();
         AppState app = s.app();

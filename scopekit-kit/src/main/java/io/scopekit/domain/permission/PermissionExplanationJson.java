@@ -1,6 +1,7 @@
-package io.scopekit.check;
+package io.scopekit.domain.permission;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.scopekit.check.CheckRecord;
 import io.scopekit.oracle.PermissionDecision;
 import io.scopekit.oracle.PermissionSituation;
 import io.scopekit.permission.ApiCall;

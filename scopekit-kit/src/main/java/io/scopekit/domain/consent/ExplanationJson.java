@@ -1,18 +1,18 @@
-package io.scopekit.check;
+package io.scopekit.domain.consent;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.scopekit.check.CheckCodec;
+import io.scopekit.check.CheckRecord;
 import io.scopekit.consent.Answer;
-import io.scopekit.consent.Aspect;
 import io.scopekit.consent.Prompt;
 import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.Situation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The JSON shape of an {@link Explanation} (docs/explain.md). Maps are sorted by key so the output does not
+ * The JSON shape of a {@link ConsentExplanation} (docs/explain.md). Maps are sorted by key so the output does not
  * depend on how the oracle built its decision.
  */
 @JsonPropertyOrder({"situation", "scope", "outcome", "errMsgPatterns", "errno", "prompts", "recordsAfter",
@@ -39,18 +39,18 @@ record ExplanationJson(
     @JsonPropertyOrder({"kind", "scope"})
     record PromptJson(String kind, String scope) {}
 
-    /** The JSON shape of an {@link ExplanationSequence}: the records before, each step, why it stopped. */
+    /** The JSON shape of a {@link ConsentExplanationSequence}: the records before, each step, why it stopped. */
     @JsonPropertyOrder({"records", "steps", "stopped"})
     record SequenceJson(Map<String, String> records, List<ExplanationJson> steps, String stopped) {}
 
-    static SequenceJson of(ExplanationSequence sequence) {
-        Map<String, String> records = new java.util.TreeMap<>();
+    static SequenceJson of(ConsentExplanationSequence sequence) {
+        Map<String, String> records = new TreeMap<>();
         sequence.records().forEach((k, v) -> records.put(k, v.wireName()));
         return new SequenceJson(records, sequence.steps().stream().map(ExplanationJson::of).toList(),
                 sequence.stopped());
     }
 
-    static ExplanationJson of(Explanation e) {
+    static ExplanationJson of(ConsentExplanation e) {
         Situation s = e.situation();
         Decision d = e.decision();
         SituationJson situation = new SituationJson(s.platform(), s.container(), s.appKind(), s.clientVersion(),
@@ -65,17 +65,12 @@ record ExplanationJson(
             }
         }
         Map<String, String> unspecified = new TreeMap<>();
-        d.unspecified().forEach((aspect, reason) -> unspecified.put(wire(aspect), reason));
+        d.unspecified().forEach((aspect, reason) -> unspecified.put(CheckCodec.explanationName(aspect), reason));
         return new ExplanationJson(situation, d.scope(), d.outcome() == null ? null : d.outcome().wireName(),
                 d.errMsgPatterns(), d.errno(),
                 d.prompts() == null ? null : d.prompts().stream().map(ExplanationJson::prompt).toList(),
                 recordsAfter, d.authSetting() == null ? null : new TreeMap<>(d.authSetting()), d.settingsList(),
                 d.responseFields(), unspecified, CheckRecord.Rule.of(d.firedRules()));
-    }
-
-    /** Returns the kebab-case name of an aspect, as {@code explain} prints it ({@code err-msg}). */
-    static String wire(Aspect aspect) {
-        return aspect.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String wire(Answer answer) {

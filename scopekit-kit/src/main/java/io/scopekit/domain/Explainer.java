@@ -1,0 +1,26 @@
+package io.scopekit.domain;
+
+import io.scopekit.oracle.RulesInvalidException;
+import io.scopekit.spec.SpecCatalog;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code scopekit explain} needs of a domain: whether a platform id is the domain's, and the domain's
+ * oracle's answer to the question the command line asked. A domain is registered once, in {@link Domains}.
+ */
+public interface Explainer {
+
+    /** Tells whether {@code platform} names one of the domain's specs in {@code catalog}. */
+    boolean explains(SpecCatalog catalog, String platform);
+
+    /**
+     * Decides the situation {@code question} describes with the domain's oracle over {@code catalog} and the rules
+     * in {@code rulesDir} (the kit's own when {@code null}).
+     *
+     * @throws IllegalArgumentException when the question is not a situation of the domain (the message says why,
+     *                                  naming the option and the valid choices)
+     * @throws RulesInvalidException    when the rules do not compile
+     */
+    DomainExplanation explain(SpecCatalog catalog, @Nullable Path rulesDir, ExplainQuestion question);
+}
