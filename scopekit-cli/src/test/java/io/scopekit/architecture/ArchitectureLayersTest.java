@@ -46,7 +46,7 @@ class ArchitectureLayersTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyAccessLayers("run", "explore", "domain", "site", "report", "harness", "check", "oracle", "privilege",
                         "simulator", "spec", "target", "target.http",
-                        "target.permission", "content", "consent", "permission")
+                        "target.permission", "content")
                 .whereLayer("run").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("run").mayOnlyAccessLayers("harness", "report", "target", "target.permission", "content")
                 .whereLayer("explore").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "spec", "target",
@@ -56,10 +56,10 @@ class ArchitectureLayersTest {
                 .whereLayer("site").mayOnlyAccessLayers("report", "spec", "check", "content", "consent")
                 .whereLayer("domain").mayOnlyAccessLayers("harness", "check", "oracle", "spec", "target",
                         "target.permission", "consent", "permission")
-                .whereLayer("report").mayOnlyAccessLayers("check", "consent")
+                .whereLayer("report").mayOnlyAccessLayers("check")
                 .whereLayer("harness").mayOnlyAccessLayers("check", "oracle", "spec", "target",
-                        "target.permission", "consent", "permission")
-                .whereLayer("check").mayOnlyAccessLayers("oracle", "consent", "permission")
+                        "target.permission")
+                .whereLayer("check").mayOnlyAccessLayers("oracle")
                 .whereLayer("oracle").mayOnlyAccessLayers("spec", "content", "consent", "permission")
                 .whereLayer("privilege").mayOnlyAccessLayers("spec")
                 .whereLayer("target.reference").mayOnlyAccessLayers("target", "target.permission", "spec",
