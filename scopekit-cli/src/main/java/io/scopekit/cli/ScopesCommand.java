@@ -8,12 +8,4 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Finds the least privilege for open-platform API permissions (docs/scopes.md).",
         subcommands = {ScopesMinimalCommand.class, ScopesLintCommand.class})
-final class ScopesCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (minimal or lint)");
-    }
-}
+final class ScopesCommand extends GroupCommand {}

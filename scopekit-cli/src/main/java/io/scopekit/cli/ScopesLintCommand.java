@@ -11,38 +11,24 @@ import io.scopekit.privilege.PlanException;
 import io.scopekit.spec.Identity;
 import io.scopekit.spec.PermissionModelSpec;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Lints an app's batch export of permissions against planned calls and fields (least privilege). */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Flags applied permissions the planned calls and fields do not need, and planned calls the "
                 + "export does not cover. Exit 1 with findings, 0 when clean.")
-final class ScopesLintCommand implements Callable<Integer> {
+final class ScopesLintCommand extends PlanCommand {
 
     @Parameters(index = "0", paramLabel = "EXPORT.json",
             description = "The app's batch export: {\"scopes\":{\"tenant\":[...],\"user\":[...]}}.")
     Path file;
-
-    @Mixin
-    PlanOptions plan;
-
-    @Option(names = "--json", description = "Print a JSON document instead of text.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    CommandSpec command;
 
     @Override
     public Integer call() {
@@ -65,10 +51,7 @@ final class ScopesLintCommand implements Callable<Integer> {
         } catch (ExportFormatException | PlanException e) {
             throw CliFailure.badInput(e.getMessage());
         }
-        PrintWriter out = command.commandLine().getOut();
-        if (json) {
-            out.println(ScopesJson.lint(model, report));
-        } else {
+        print(() -> ScopesJson.lint(model, report), out -> {
             out.println("export " + file + " against " + Plural.count(plan.plan().apis().size(), "planned call", "planned calls")
                     + (plan.plan().fields().isEmpty() ? "" : ", fields " + String.join(", ", plan.plan().fields()))
                     + ", " + report.minimal().identity().id() + " identity, model " + model.id());
@@ -79,8 +62,7 @@ final class ScopesLintCommand implements Callable<Integer> {
                     ? "clean: every applied permission is needed and every planned call and field is covered"
                     : Plural.count(report.findings().size(), "finding")
                             + "; a minimal set for the plan: " + String.join(", ", report.minimal().keys()));
-        }
-        out.flush();
+        });
         return report.findings().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

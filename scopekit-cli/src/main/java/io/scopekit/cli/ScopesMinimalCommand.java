@@ -10,27 +10,13 @@ import io.scopekit.privilege.PlanException;
 import io.scopekit.spec.PermissionModelSpec;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 
 /** Prints a smallest set of permissions covering planned calls and fields, with what each covers and its source. */
 @Command(name = "minimal", mixinStandardHelpOptions = true,
         description = "Prints a smallest set of permissions covering the planned calls and fields for one identity.")
-final class ScopesMinimalCommand implements Callable<Integer> {
-
-    @Mixin
-    PlanOptions plan;
-
-    @Option(names = "--json", description = "Print a JSON document instead of text.")
-    boolean json;
-
-    @picocli.CommandLine.Spec
-    CommandSpec command;
-
+final class ScopesMinimalCommand extends PlanCommand {
     @Override
     public Integer call() {
         PermissionModelSpec model = plan.model();
@@ -40,19 +26,13 @@ final class ScopesMinimalCommand implements Callable<Integer> {
         } catch (PlanException e) {
             throw CliFailure.badInput(e.getMessage());
         }
-        PrintWriter out = command.commandLine().getOut();
         if (!coverage.exact()) {
             PrintWriter err = command.commandLine().getErr();
             err.println(command.qualifiedName() + ": " + coverage.note() + " (" + coverage.limits()
                     + "); the set covers the plan but may not be minimal");
             err.flush();
         }
-        if (json) {
-            out.println(ScopesJson.minimal(model, coverage));
-        } else {
-            printText(model, coverage, out);
-        }
-        out.flush();
+        print(() -> ScopesJson.minimal(model, coverage), out -> printText(model, coverage, out));
         return ExitCode.OK;
     }
 

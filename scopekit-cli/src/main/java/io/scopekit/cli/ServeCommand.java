@@ -10,7 +10,6 @@ import io.scopekit.target.http.TargetServer;
 import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.harness.PermissionTargets;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,20 +88,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         STOP = stop;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stop.countDown();
-        }, "scopekit-serve-stop"));
-        PrintWriter out = command.commandLine().getOut();
-        out.println("serving " + consent.identity().name() + (permission == null ? "" : " and its open platform")
-                + " at " + server.uri() + " (protocol scopekit-target/1); verify with --target " + server.uri()
+        Serving.untilStopped(server::close, stop, "scopekit-serve-stop", command.commandLine().getOut(), "serving "
+                + consent.identity().name() + (permission == null ? "" : " and its open platform") + " at "
+                + server.uri() + " (protocol scopekit-target/1); verify with --target " + server.uri()
                 + "; stop with Ctrl-C");
-        out.flush();
-        try {
-            stop.await();
-        } finally {
-            server.close();
-        }
         return ExitCode.OK;
     }
 }

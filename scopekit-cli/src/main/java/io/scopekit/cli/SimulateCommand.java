@@ -65,21 +65,11 @@ final class SimulateCommand implements Callable<Integer> {
             simulator.close();
             throw CliFailure.badInput("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            STOP.countDown();
-        }, "scopekit-simulate-stop"));
-        out.println("simulating " + model.id() + " at " + simulator.baseUrl() + " ("
-                + Plural.count(world.tenants().size(), "tenant") + ", " + Plural.count(world.apps().size(), "app")
-                + "); admin API at " + simulator.baseUrl()
+        Serving.untilStopped(simulator::close, STOP, "scopekit-simulate-stop", out, "simulating " + model.id()
+                + " at " + simulator.baseUrl() + " (" + Plural.count(world.tenants().size(), "tenant") + ", "
+                + Plural.count(world.apps().size(), "app") + "); admin API at " + simulator.baseUrl()
                 + "/scopekit/admin/apps/{app_id} (WireMock's own admin API is not served; docs/simulator.md, "
                 + "Security); stop with Ctrl-C");
-        out.flush();
-        try {
-            STOP.await();
-        } finally {
-            simulator.close();
-        }
         return ExitCode.OK;
     }
 

@@ -21,6 +21,16 @@ class ScopesCommandsTest {
     Path temp;
 
     @Test
+    void should_exit_2_naming_both_subcommands_when_scopes_is_run_without_one() {
+        // WHEN
+        Result r = scopekit("scopes");
+        // THEN the usage error lists the subcommands in their declared order
+        then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(r.out()).isEmpty();
+        then(r.err()).startsWith("scopekit scopes: missing subcommand (minimal or lint)");
+    }
+
+    @Test
     void should_print_the_minimal_set_as_json_and_exit_0_when_the_plan_is_valid() {
         // WHEN
         Result r = scopekit("scopes", "minimal", "--api", "contact.v3.users.get", "--api", "contact.v3.users.batch",

@@ -23,6 +23,16 @@ class SpecsCommandsTest {
     // ------------------------------------------------------------------ lint
 
     @Test
+    void should_exit_2_naming_every_subcommand_when_specs_is_run_without_one() {
+        // WHEN
+        Result r = scopekit("specs");
+        // THEN the usage error lists the subcommands in their declared order
+        then(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        then(r.out()).isEmpty();
+        then(r.err()).startsWith("scopekit specs: missing subcommand (lint, show or diff)");
+    }
+
+    @Test
     void should_print_counts_and_exit_0_when_lint_finds_nothing() {
         // WHEN
         Result r = scopekit("specs", "lint", "--specs", VALID);

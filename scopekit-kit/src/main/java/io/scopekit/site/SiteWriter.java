@@ -81,7 +81,7 @@ final class SiteWriter {
             ruleAnchor.putIfAbsent(r.name(), "rule-" + slug(r.name()));
         }
         for (Spec spec : in.specs().specs()) {
-            for (Document d : documents(spec)) {
+            for (Document d : spec.documents()) {
                 d.seed().ifPresent(seed -> documentBySeed.putIfAbsent(seed, d));
                 d.url().ifPresent(url -> documentBySeed.putIfAbsent(url, d));
             }
@@ -158,12 +158,12 @@ final class SiteWriter {
                     .orElse((int) scenarios.stream().filter(s -> spec.id().equals(s.platform())).count());
             View.Counts counts = result.map(r -> counts(r.checks())).orElse(null);
             String score = result.map(r -> score(r.platform())).orElse(null);
-            cards.add(new View.Card(platformFile(spec.id()), spec.id(), name(spec), chineseName(spec), kind(spec),
+            cards.add(new View.Card(platformFile(spec.id()), spec.id(), spec.name(), chineseName(spec), kind(spec),
                     result.map(r -> View.Status.of(r.result())).orElse(View.Status.of(null)), score, scenarioCount,
                     counts, result.isPresent(), unspecified, unspecified.size(), decided(spec),
                     result.map(ConformanceSummary.PlatformResult::errors).orElse(0)));
-            search.add(new SearchEntry("platform", spec.id() + " " + name(spec) + " " + nz(chineseName(spec)),
-                    name(spec) + (chineseName(spec) == null ? "" : " · " + chineseName(spec)), platformFile(spec.id())));
+            search.add(new SearchEntry("platform", spec.id() + " " + spec.name() + " " + nz(chineseName(spec)),
+                    spec.name() + (chineseName(spec) == null ? "" : " · " + chineseName(spec)), platformFile(spec.id())));
         }
         // A product owner opens the index to see what is wrong: failing platforms first, then the rest as listed.
         List<View.Card> ordered = new ArrayList<>(cards.stream().filter(c -> "failed".equals(c.result().css())).toList());
@@ -189,7 +189,7 @@ final class SiteWriter {
     // ---- platform pages
 
     private View.Platform platform(Spec spec) {
-        List<View.Source> docs = documents(spec).stream()
+        List<View.Source> docs = spec.documents().stream()
                 .map(d -> new View.Source(d.title(), d.seed().orElse(null), d.url().orElse(null), null, null,
                         d.updated().orElse(null))).toList();
         List<View.Scope> scopes = new ArrayList<>();
@@ -248,7 +248,7 @@ final class SiteWriter {
                                 String.join(", ", o.requirements()))).toList()));
             }
         }
-        return new View.Platform(spec.id(), name(spec), chineseName(spec), kind(spec),
+        return new View.Platform(spec.id(), spec.name(), chineseName(spec), kind(spec),
                 platformResult(spec.id()).map(r -> View.Status.of(r.result())).orElse(View.Status.of(null)), hasRun,
                 docs, scopes, permissions, behaviours, mine.stream().map(this::ref).toList(), silent);
     }
@@ -583,7 +583,7 @@ final class SiteWriter {
     // ---- helpers
 
     private View.Source source(Spec spec, io.scopekit.spec.Source s) {
-        Document d = documents(spec).stream().filter(x -> x.id().equals(s.doc())).findFirst().orElse(null);
+        Document d = spec.document(s.doc()).orElse(null);
         if (d == null) {
             return new View.Source(s.doc(), null, null, s.section().orElse(null), s.passage(), null);
         }
@@ -620,19 +620,6 @@ final class SiteWriter {
         return List.of();
     }
 
-    private static List<Document> documents(Spec spec) {
-        if (spec instanceof ClientPlatformSpec c) {
-            return c.documents();
-        }
-        if (spec instanceof PortMatrixSpec p) {
-            return p.documents();
-        }
-        if (spec instanceof PermissionModelSpec m) {
-            return m.documents();
-        }
-        return List.of();
-    }
-
     /** Decided behaviour keys, and those whose source is a public page of the platform (a url, not a seed). */
     private static View.@org.jspecify.annotations.Nullable Decided decided(Spec spec) {
         List<BehaviourParam> params = behaviourParams(spec);
@@ -641,7 +628,7 @@ final class SiteWriter {
         }
         List<BehaviourParam> decided = params.stream().filter(b -> !b.isUnspecified()).toList();
         int own = (int) decided.stream().filter(b -> b.source()
-                .flatMap(src -> documents(spec).stream().filter(d -> d.id().equals(src.doc())).findFirst())
+                .flatMap(src -> spec.document(src.doc()))
                 .map(d -> d.url().isPresent() && d.seed().isEmpty()).orElse(false)).count();
         return new View.Decided(decided.size(), own, params.size());
     }
@@ -654,19 +641,6 @@ final class SiteWriter {
             return List.copyOf(p.behaviour().params().values());
         }
         return List.of();
-    }
-
-    private static String name(Spec spec) {
-        if (spec instanceof ClientPlatformSpec c) {
-            return c.name();
-        }
-        if (spec instanceof PortMatrixSpec p) {
-            return p.name();
-        }
-        if (spec instanceof PermissionModelSpec m) {
-            return m.name();
-        }
-        return spec.id();
     }
 
     private static String chineseName(Spec spec) {

@@ -6,18 +6,13 @@ import io.scopekit.consent.Aspect;
 import io.scopekit.target.ControlOperation;
 import io.scopekit.target.Coverage;
 import io.scopekit.target.SessionConfig;
-import io.scopekit.target.Strictness;
 import io.scopekit.target.Target;
-import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetSession;
 import io.scopekit.target.TargetUnreachableException;
 import io.scopekit.target.WireExchange;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reaches a target that serves the target protocol ({@code scopekit-target/1}, adapters/protocol/openapi.yaml) over
@@ -31,11 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link io.scopekit.target.WireLog}).
  */
 @API(status = EXPERIMENTAL)
-public final class HttpTarget extends WireTarget implements Target {
+public final class HttpTarget extends WireTarget<Aspect, ControlOperation> implements Target {
     private final Description description;
 
     private HttpTarget(Wire wire, Description description) {
-        super(wire);
+        super(wire, description.identity(), description.capabilities(), description.controlOperations());
         this.description = description;
     }
 
@@ -61,29 +56,6 @@ public final class HttpTarget extends WireTarget implements Target {
         return description.permission() != null;
     }
 
-    Wire wire() {
-        return wire;
-    }
-
-    Description description() {
-        return description;
-    }
-
-    @Override
-    public TargetIdentity identity() {
-        return description.identity();
-    }
-
-    @Override
-    public Map<Aspect, Strictness> capabilities() {
-        return description.capabilities();
-    }
-
-    @Override
-    public Set<ControlOperation> controlOperations() {
-        return description.controlOperations();
-    }
-
     @Override
     public Coverage coverage() {
         return description.coverage();
@@ -95,9 +67,7 @@ public final class HttpTarget extends WireTarget implements Target {
      */
     @Override
     public TargetSession open(SessionConfig config) {
-        ObjectNode body = ProtocolJson.body();
-        body.set("config", ProtocolJson.config(config));
-        return open(Route.OPEN_SESSION, body, WireSession.CONSENT,
+        return open(Route.OPEN_SESSION, ProtocolJson.config(config), WireSession.CONSENT,
                 (id, opening) -> new HttpSession(wire, id, opening), HttpSession::new);
     }
 }
