@@ -54,13 +54,16 @@ function parse(argv) {
 
 async function main() {
   const o = parse(process.argv.slice(2));
-  let catalog;
-  try {
-    catalog = loadSpecs(o.specs);
-  } catch (e) {
-    if (e instanceof SpecError) usage(e.message);
-    throw e;
-  }
+  const readSpecs = () => {
+    try {
+      return loadSpecs(o.specs);
+    } catch (e) {
+      if (e instanceof SpecError) usage(e.message);
+      throw e;
+    }
+  };
+  // A packaged port's process starts while the specs are read (LoadedPort.start); otherwise they are read first.
+  let catalog = o.portModule && !o.manifest ? null : readSpecs();
   let port = null;
   // Whatever ends this process ends the port's process too (it would otherwise spin on as an orphan).
   process.on('exit', () => { if (port) port.close(); });
@@ -104,7 +107,8 @@ async function main() {
   } else if (o.portModule) {
     try {
       port = await LoadedPort.start(o.portModule, [process.cwd(), path.resolve(__dirname, '..'), path.resolve(__dirname, '..', 'fixtures')], o.os,
-        { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs, catalog });
+        { callTimeoutMs: o.callTimeoutMs, loadTimeoutMs: o.loadTimeoutMs, catalog: readSpecs });
+      catalog = port.options.catalog;
     } catch (e) {
       if (e instanceof RangeError) usage(e.message);
       throw e;

@@ -232,6 +232,20 @@ function resolveRequest(fromDir, request) {
   return found || `!cannot find module '${request}' from ${fromDir}`;
 }
 
+// Each container loads the same files: they are resolved and read once per process, not once per container (the
+// port's files do not change while it runs; a read that fails is not kept, so it fails again as before).
+const resolved = new Map(); // `${fromDir}\0${request}` → file, or the reason it cannot be loaded
+const sources = new Map(); // file → its text
+function resolveOnce(fromDir, request) {
+  const key = `${fromDir}\0${request}`;
+  if (!resolved.has(key)) resolved.set(key, resolveRequest(fromDir, request));
+  return resolved.get(key);
+}
+function readOnce(filename) {
+  if (!sources.has(filename)) sources.set(filename, fs.readFileSync(filename, 'utf8'));
+  return sources.get(filename);
+}
+
 function isFile(p) {
   try {
     return fs.statSync(p).isFile();
@@ -289,7 +303,7 @@ function createContainer(definition, entry) {
     // Errors of this realm never enter the context (their constructors lead out of it): they travel as text.
     read(filename) {
       try {
-        return fs.readFileSync(filename, 'utf8');
+        return readOnce(filename);
       } catch (e) {
         return `\u0000cannot read ${filename}: ${e && e.code ? e.code : e && e.message}`;
       }
@@ -303,7 +317,7 @@ function createContainer(definition, entry) {
     },
     resolve(fromDir, request) {
       try {
-        return resolveRequest(fromDir, request);
+        return resolveOnce(fromDir, request);
       } catch (e) {
         return `!cannot resolve '${request}' from ${fromDir}: ${e && e.message}`;
       }

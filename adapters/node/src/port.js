@@ -133,9 +133,18 @@ class LoadedPort {
       node: process.execPath,
       ...options,
     });
-    // The containers are built from the specs' container facts; a caller without a catalog gets the kit's own.
-    if (!port.options.catalog) port.options.catalog = loadSpecs(path.resolve(__dirname, '..', '..', '..', 'platform-specs'));
-    await port.boot(Object.keys(GLOBALS));
+    // The port's process starts (node's own start-up, in a process of its own) while this one reads the specs: the
+    // containers are built from the specs' container facts, needed only once that process says it started. A
+    // caller without a catalog gets the kit's own; `catalog` may be a function that reads it.
+    const first = port.spawn();
+    try {
+      if (typeof port.options.catalog === 'function') port.options.catalog = port.options.catalog();
+      if (!port.options.catalog) port.options.catalog = loadSpecs(path.resolve(__dirname, '..', '..', '..', 'platform-specs'));
+    } catch (e) {
+      port.close();
+      throw e;
+    }
+    await port.boot(Object.keys(GLOBALS), first);
     return port;
   }
 
@@ -202,7 +211,7 @@ class LoadedPort {
   }
 
   /** Loads the port in `containers`, in one process per round; a container whose load ends the process is a load error. */
-  async boot(containers) {
+  async boot(containers, started = null) {
     if (this.bundle) {
       for (const c of containers) {
         if (!this.bundle.entries[c] && !this.errors.has(c)) {
@@ -211,12 +220,19 @@ class LoadedPort {
       }
     }
     let todo = containers.filter((c) => !this.errors.has(c));
+    let spawned = started;
     while (todo.length > 0 && !this.closed) {
-      const child = this.spawn();
+      const child = spawned || this.spawn();
+      spawned = null;
       const left = await this.loadIn(child, todo);
       // the process ended or spins while loading: stop it; the next round loads the containers not yet tried
       if (left.length > 0 || this.child !== child) this.kill(child);
       todo = left;
+    }
+    // started ahead for a port that then had nothing to load (every container failed to bundle): not a port process
+    if (spawned) {
+      this.kill(spawned);
+      if (this.child === spawned) this.child = null;
     }
     if (this.child) for (const [container, apis] of this.apis) this.child.send({ type: 'addApis', container, apis });
   }

@@ -50,16 +50,26 @@ public final class RunResources implements AutoCloseable {
     private volatile Deadline runDeadline;
     private volatile @Nullable ConsentOracle memoized;
 
+    // The kit's own specs and rules are the jar's, the same for every run of this JVM whatever its target: built
+    // once, so that a run after another (certify-port's warm-up, then its run against the Node host) finds them built.
+    private static final Memo<SpecCatalog> EMBEDDED_CATALOG = new Memo<>(SpecCatalog::loadEmbedded);
+    private static final Memo<ConsentOracle> EMBEDDED_ORACLE = new Memo<>(() ->
+            ConsentOracles.create(EMBEDDED_CATALOG.get(), null));
+    private static final Memo<PermissionOracle> EMBEDDED_PERMISSION_ORACLE = new Memo<>(() ->
+            PermissionOracles.create(EMBEDDED_CATALOG.get(), null));
+
     private RunResources(RunSettings settings) {
         this.settings = settings;
-        this.catalog = new Memo<>(() -> settings.specs() == null ? SpecCatalog.loadEmbedded()
-                : SpecCatalog.load(settings.specs()));
-        this.oracle = new Memo<>(() -> ConsentOracles.create(catalog.get(), settings.rules()));
+        boolean embedded = settings.specs() == null && settings.rules() == null;
+        this.catalog = embedded ? EMBEDDED_CATALOG : new Memo<>(() -> settings.specs() == null
+                ? SpecCatalog.loadEmbedded() : SpecCatalog.load(settings.specs()));
+        this.oracle = embedded ? EMBEDDED_ORACLE : new Memo<>(() -> ConsentOracles.create(catalog.get(), settings.rules()));
         // A constructor that blocks (a target waiting for a device, a port) must not hang the run.
         this.target = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
                 "starting target " + settings.target(), () -> Targets.resolve(settings.target(), loader(),
                         settings.timeouts().target())));
-        this.permissionOracle = new Memo<>(() -> PermissionOracles.create(catalog.get(), settings.rules()));
+        this.permissionOracle = embedded ? EMBEDDED_PERMISSION_ORACLE
+                : new Memo<>(() -> PermissionOracles.create(catalog.get(), settings.rules()));
         this.permissionTarget = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
                 "starting target " + settings.target(), () -> PermissionTargets.resolve(settings.target(),
                         settings.timeouts().target())));
