@@ -22,10 +22,10 @@ import java.util.Map;
  * content (a {@code --specs} directory, a jar of one's own, a rebuilt spec without the build step) is validated
  * in full; a missing or unreadable stamp only costs the time.
  */
-final class EmbeddedSpecsStamp {
+public final class EmbeddedSpecsStamp {
 
     /** Where the build writes the digest, beside the kit's content. */
-    static final String RESOURCE = "scopekit/platform-specs.schema-checked";
+    public static final String RESOURCE = "scopekit/platform-specs.schema-checked";
 
     private EmbeddedSpecsStamp() {}
 
@@ -47,7 +47,7 @@ final class EmbeddedSpecsStamp {
      * The digest of the spec files (every name and its bytes, in name order) and of the schema documents the
      * validator loads, each length-prefixed so no two inputs share a digest by shifting bytes between parts.
      */
-    static String digest(Map<String, byte[]> files) {
+    public static String digest(Map<String, byte[]> files) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
