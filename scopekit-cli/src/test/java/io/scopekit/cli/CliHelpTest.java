@@ -27,6 +27,25 @@ class CliHelpTest {
     }
 
     @Test
+    void should_print_what_picocli_prints_when_the_version_is_asked_for_alone() {
+        // GIVEN the version help of the whole command tree, as picocli renders it
+        StringWriter expected = new StringWriter();
+        PrintWriter expectedOut = new PrintWriter(expected);
+        Main.commandLine(expectedOut, new PrintWriter(new StringWriter())).printVersionHelp(expectedOut);
+        expectedOut.flush();
+
+        for (String flag : List.of("--version", "-V")) {
+            // WHEN the version is asked for alone (the fast path that builds no command tree)
+            CliRun.Result version = CliRun.scopekit(flag);
+
+            // THEN it prints the same bytes and nothing else, and succeeds
+            then(version.exitCode()).as(flag).isEqualTo(ExitCode.OK);
+            then(version.out()).as(flag).isEqualTo(expected.toString()).startsWith("scopekit ");
+            then(version.err()).as(flag).isEmpty();
+        }
+    }
+
+    @Test
     void should_show_each_command_with_a_whole_sentence_when_the_command_list_is_printed() {
         // GIVEN every command and sub-command
         List<String> cut = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import io.scopekit.spec.internal.CatalogLoader;
+import io.scopekit.spec.internal.EmbeddedSpecsStamp;
 import io.scopekit.testsupport.SpecFixtures;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,5 +87,58 @@ class EmbeddedLoadingTest {
         then(((SpecException) thrown).problems()).extracting(SpecProblem::toString).containsExactly(
                 "scopekit/platform-specs/feishu-gadget.yaml:24:11: scope 'scope.camera' gate '5.x' is not a version "
                         + "(expected digits separated by dots, e.g. 5.21)");
+    }
+
+    @Test
+    void should_skip_the_schema_walk_only_for_the_bytes_the_build_stamped(@TempDir Path temp) throws IOException {
+        // GIVEN a spec with a key no spec kind has, which only the schema finds
+        String gadget = Files.readString(SpecFixtures.validDir().resolve("feishu-gadget.yaml")) + "\ncolour: blue\n";
+        java.util.Map<String, byte[]> files = java.util.Map.of("feishu-gadget.yaml", gadget.getBytes(StandardCharsets.UTF_8));
+        String valid = Files.readString(SpecFixtures.validDir().resolve("feishu-gadget.yaml"));
+        String stampOfOtherBytes = EmbeddedSpecsStamp.digest(
+                java.util.Map.of("feishu-gadget.yaml", valid.getBytes(StandardCharsets.UTF_8)));
+
+        // WHEN it is embedded with a stamp made for the valid file, and again with one made for these very bytes
+        Throwable otherStamp = catchThrowable(() -> loadJar(temp.resolve("other.jar"), gadget, stampOfOtherBytes));
+        Throwable ownStamp = catchThrowable(() -> loadJar(temp.resolve("own.jar"), gadget, EmbeddedSpecsStamp.digest(files)));
+
+        // THEN a stamp of other bytes changes nothing: the schema finds the key; the build's stamp of exactly these
+        // bytes (written only after they passed the full load) is trusted, and the schema walk is skipped
+        then(otherStamp).isInstanceOf(SpecException.class);
+        then(((SpecException) otherStamp).problems()).extracting(SpecProblem::toString).singleElement()
+                .asString().startsWith("scopekit/platform-specs/feishu-gadget.yaml:").contains("unknown key 'colour'");
+        then(ownStamp).isNull();
+    }
+
+    @Test
+    void should_find_the_build_stamp_current_when_the_shipped_specs_are_loaded() throws IOException {
+        // GIVEN the build output's embedded specs and the stamp the build wrote after loading them in full
+        java.util.Map<String, byte[]> shipped = io.scopekit.content.KitContent.embedded("platform-specs", ".yaml", ".yml");
+        String stamp;
+        try (var in = getClass().getClassLoader().getResourceAsStream(EmbeddedSpecsStamp.RESOURCE)) {
+            then(in).as("the build step spec-stamp wrote " + EmbeddedSpecsStamp.RESOURCE).isNotNull();
+            stamp = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+        }
+
+        // WHEN the digest of what ships is computed
+        String digest = EmbeddedSpecsStamp.digest(shipped);
+
+        // THEN it is the stamped one, so a run of the kit's own specs skips the schema walk
+        then(digest).isEqualTo(stamp);
+    }
+
+    private static SpecCatalog loadJar(Path jar, String gadget, String stamp) throws IOException {
+        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("scopekit/platform-specs/"));
+            zip.putNextEntry(new ZipEntry("scopekit/platform-specs/feishu-gadget.yaml"));
+            zip.write(gadget.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(EmbeddedSpecsStamp.RESOURCE));
+            zip.write((stamp + "\n").getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            return CatalogLoader.loadEmbedded(loader);
+        }
     }
 }

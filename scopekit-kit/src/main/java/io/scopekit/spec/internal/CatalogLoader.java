@@ -44,7 +44,7 @@ public final class CatalogLoader {
         } catch (UncheckedIOException e) {
             throw new SpecException(List.of(new SpecProblem(dir.toString(), 0, 0, "cannot read: " + e.getCause().getMessage())));
         }
-        return load(files, name -> dir.resolve(name).toString());
+        return load(files, name -> dir.resolve(name).toString(), false);
     }
 
     /**
@@ -70,19 +70,26 @@ public final class CatalogLoader {
      * of one's own, in tests). Problems name files as {@value #EMBEDDED_DIR}/NAME.
      */
     public static SpecCatalog loadEmbedded(ClassLoader loader) {
-        Map<String, byte[]> files;
+        Map<String, byte[]> files = readEmbedded(loader);
+        return load(files, name -> KitContent.embeddedName(EMBEDDED_FOLDER, name),
+                EmbeddedSpecsStamp.validated(loader, files));
+    }
+
+    static Map<String, byte[]> readEmbedded(ClassLoader loader) {
         try {
-            files = KitContent.embedded(loader, EMBEDDED_FOLDER, SUFFIXES);
+            return KitContent.embedded(loader, EMBEDDED_FOLDER, SUFFIXES);
         } catch (UncheckedIOException e) {
             throw new SpecException(List.of(new SpecProblem(EMBEDDED_DIR, 0, 0, "cannot read: " + e.getCause().getMessage())));
         }
-        return load(files, name -> KitContent.embeddedName(EMBEDDED_FOLDER, name));
     }
 
     private static final String[] SUFFIXES = {".yaml", ".yml"};
 
-    /** Loads the spec files directly in the folder read (not in subfolders, not hidden), in file name order. */
-    private static SpecCatalog load(Map<String, byte[]> read, UnaryOperator<String> display) {
+    /**
+     * Loads the spec files directly in the folder read (not in subfolders, not hidden), in file name order;
+     * {@code schemaChecked}: the build validated exactly these bytes against these schemas ({@link EmbeddedSpecsStamp}).
+     */
+    private static SpecCatalog load(Map<String, byte[]> read, UnaryOperator<String> display, boolean schemaChecked) {
         Problems problems = new Problems();
         List<SpecFile> files = new ArrayList<>();
         read.forEach((name, bytes) -> {
@@ -90,7 +97,7 @@ public final class CatalogLoader {
                 return;
             }
             SpecFile file = new SpecFile(display.apply(name), name, bytes, KitContent.sha256(bytes), problems);
-            if (check(file)) {
+            if (check(file, schemaChecked)) {
                 files.add(file);
             }
         });
@@ -103,7 +110,7 @@ public final class CatalogLoader {
     }
 
     /** Reads and checks one file; true when it is a mapping of a known kind (so cross-file checks can use it). */
-    private static boolean check(SpecFile file) {
+    private static boolean check(SpecFile file, boolean schemaChecked) {
         YamlReader.read(file);
         JsonNode root = file.root;
         if (root == null) {
@@ -124,7 +131,9 @@ public final class CatalogLoader {
             file.problem("/kind", "kind " + Describe.value(kind) + " is not a spec kind (expected one of: " + kinds + ")");
             return false;
         }
-        SchemaCheck.run(file);
+        if (!schemaChecked) {
+            SchemaCheck.run(file);
+        }
         CrossChecks.run(file);
         return true;
     }

@@ -35,14 +35,9 @@ final class SchemaSet {
     private final Map<String, JsonNode> documents = new HashMap<>();
 
     private SchemaSet() {
-        Map<String, String> texts = new HashMap<>();
+        Map<String, String> texts = texts();
         JsonMapper json = JsonMapper.builder().build();
-        for (String name : NAMES) {
-            String iri = BASE + name + ".schema.json";
-            String text = resource(RESOURCE_DIR + name + ".schema.json");
-            texts.put(iri, text);
-            documents.put(iri, json.readTree(text));
-        }
+        texts.forEach((iri, text) -> documents.put(iri, json.readTree(text)));
         SchemaRegistry registry =
                 SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(texts));
         for (SpecKind kind : SpecKind.values()) {
@@ -50,6 +45,15 @@ final class SchemaSet {
             schema.initializeValidators();
             schemas.put(kind, schema);
         }
+    }
+
+    /** The schema documents by $id, in {@link #NAMES} order, as read from the classpath. */
+    static Map<String, String> texts() {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (String name : NAMES) {
+            texts.put(BASE + name + ".schema.json", resource(RESOURCE_DIR + name + ".schema.json"));
+        }
+        return texts;
     }
 
     static SchemaSet get() {
