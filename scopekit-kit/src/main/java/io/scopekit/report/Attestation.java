@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -73,28 +74,110 @@ public final class Attestation {
     @JsonPropertyOrder({"path", "sha256"})
     public record Entry(String path, String sha256) {}
 
+    /** The files whose hashes {@link Reports#writeSummary} takes before it writes the summaries. */
+    static final List<String> BEFORE_SUMMARY = List.of(ScopekitReportPlugin.MESSAGES, Reports.RUN_JSON,
+            ScopekitReportPlugin.JUNIT_XML, ScopekitReportPlugin.CUCUMBER_HTML);
+    private static final List<String> RESULTS = List.of(ScopekitReportPlugin.MESSAGES, Reports.RUN_JSON);
+
     /** Returns the hashes of the results a summary of {@code dir} is built from, for its certificate. */
     static List<RunInfo.FileHash> results(Path dir) throws IOException {
+        return results(sha256All(dir, RESULTS));
+    }
+
+    /** Returns the certificate's result hashes out of {@code hashes} (file name to hash, from {@link #sha256All}). */
+    static List<RunInfo.FileHash> results(Map<String, String> hashes) {
         List<RunInfo.FileHash> out = new ArrayList<>();
-        for (String name : List.of(ScopekitReportPlugin.MESSAGES, Reports.RUN_JSON)) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                out.add(new RunInfo.FileHash(RESULT_KIND, name, sha256(file)));
+        for (String name : RESULTS) {
+            String hash = hashes.get(name);
+            if (hash != null) {
+                out.add(new RunInfo.FileHash(RESULT_KIND, name, hash));
             }
         }
         return out;
     }
 
     /**
+     * Returns the SHA-256 of each of {@code names} that is a file in {@code dir}, by name.
+     *
+     * <p>On more than one core the files are hashed on two threads, the largest first: a full verify's
+     * {@code cucumber.html} and {@code messages.ndjson} are 18 MB each, and SHA-256 under the launcher's client
+     * compiler runs at about 30 MB/s, so hashing them one after the other held the end of every full verify for over
+     * a second on one core (issue 23's profile).
+     */
+    static Map<String, String> sha256All(Path dir, List<String> names) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                files.add(file);
+            }
+        }
+        Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
+        if (files.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            for (Path file : files) {
+                out.put(file.getFileName().toString(), sha256(file));
+            }
+            return out;
+        }
+        // Two lanes of about equal bytes: each file, largest first, goes to the lane with fewer bytes so far.
+        files.sort(java.util.Comparator.comparingLong(Attestation::size).reversed());
+        List<Path> mine = new ArrayList<>();
+        List<Path> helper = new ArrayList<>();
+        long mineBytes = 0;
+        long helperBytes = 0;
+        for (Path file : files) {
+            if (helperBytes <= mineBytes) {
+                helper.add(file);
+                helperBytes += size(file);
+            } else {
+                mine.add(file);
+                mineBytes += size(file);
+            }
+        }
+        java.util.concurrent.FutureTask<Void> other = new java.util.concurrent.FutureTask<>(() -> {
+            for (Path file : helper) {
+                out.put(file.getFileName().toString(), sha256(file));
+            }
+            return null;
+        });
+        Thread thread = new Thread(other, "scopekit-hash");
+        thread.setDaemon(true);
+        thread.start();
+        for (Path file : mine) {
+            out.put(file.getFileName().toString(), sha256(file));
+        }
+        try {
+            other.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while hashing the reports of " + dir);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return out;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
      * Writes {@value #MANIFEST} for the bound files of {@code dir}; a signature of an earlier manifest goes.
      *
-     * @param results the hashes {@link #results} gave for this directory moments before, with nothing written to
-     *     those files since: the messages stream is the largest file of a run (17 MB for a full verify), and hashing
-     *     it a second time was a tenth of a full verify's CPU (issue 23's profile)
+     * @param known hashes (by file name) of files {@link #sha256All} hashed for this directory moments before, with
+     *     nothing written to those files since; the others are hashed here
      */
-    static void write(Path dir, String runId, List<RunInfo.FileHash> results) throws IOException {
-        java.util.Map<String, String> known = new java.util.HashMap<>();
-        results.forEach(r -> known.put(r.path(), r.sha256()));
+    static void write(Path dir, String runId, Map<String, String> known) throws IOException {
         List<Entry> entries = new ArrayList<>();
         for (String name : BOUND) {
             Path file = dir.resolve(name);

@@ -199,13 +199,13 @@ public final class Reports {
      */
     public static void writeSummary(ConformanceSummary unbound, Path dir) throws IOException {
         try {
-            List<RunInfo.FileHash> results = Attestation.results(dir);
-            ConformanceSummary summary = unbound.withResults(results);
+            java.util.Map<String, String> hashes = Attestation.sha256All(dir, Attestation.BEFORE_SUMMARY);
+            ConformanceSummary summary = unbound.withResults(Attestation.results(hashes));
             AtomicFiles.write(dir.resolve(SUMMARY_JSON), out -> JsonSummaryWriter.write(summary, out));
             AtomicFiles.writeString(dir.resolve(SUMMARY_MD), MarkdownSummaryWriter.render(summary));
             AtomicFiles.writeString(dir.resolve(SUMMARY_HTML), HtmlSummaryWriter.render(summary));
             AtomicFiles.writeString(dir.resolve(BADGE_SVG), Badge.svg(summary));
-            Attestation.write(dir, summary.runId(), results);
+            Attestation.write(dir, summary.runId(), hashes);
         } catch (IOException | RuntimeException e) {
             removeVerdict(dir);
             throw asIo(e);

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * <p>cucumber-core 7.34 builds each scenario's locale with {@code Locale.Builder.setLanguage(pickleLanguage)},
  * which throws {@code IllformedLocaleException} for "zh-CN" — every Chinese scenario would fail before its
  * first step. This parser delegates to Cucumber's own Gherkin parser (found through the same ServiceLoader) and
- * only reports a pickle's language without its region ("zh"); keywords are already resolved by then. Cucumber
+ * only reports a pickle's language to the runtime without its region, and as English when it writes numbers as
+ * English does ({@link #runtimeLanguage}); keywords are already resolved by then. Cucumber
  * picks the parser with the highest {@link #version()}, so this one wins while it is on the class path.
  */
 public final class RegionTolerantFeatureParser implements FeatureParser {
@@ -52,6 +53,45 @@ public final class RegionTolerantFeatureParser implements FeatureParser {
     private static String withoutRegion(String language) {
         int dash = language == null ? -1 : language.indexOf('-');
         return dash < 0 ? language : language.substring(0, dash);
+    }
+
+    private static final String ENGLISH = "en";
+    private static final Map<String, String> RUNTIME_LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The language Cucumber's runtime is told for a pickle of Gherkin dialect {@code language}.
+     *
+     * <p>The runtime turns it into the Locale of the built-in number parameter types ({@code {float}},
+     * {@code {bigdecimal}}: their decimal and grouping separators) and keys each runner thread's glue by that Locale.
+     * A thread that moves to a scenario of another Locale builds its glue again: it compiles every step expression,
+     * forgets which definition matched which step text, and writes every step definition, parameter type and hook
+     * into the messages stream once more. The kit's features alternate English and Chinese files, so a full verify
+     * built the glue 62 times, a fifth of its CPU (issue 23's profile). A dialect whose numbers are written as
+     * English writes them is therefore run under English's Locale, which parses every step exactly as its own would;
+     * any other keeps its own language (without region). The emoji dialect keeps "em": Cucumber names its snippets'
+     * keywords by it. What the reports say is unchanged: the messages stream carries the pickles of the feature's own
+     * dialect ({@code zh-CN}); only {@code Scenario.getLanguage()} in glue code answers with the runtime language.
+     */
+    static String runtimeLanguage(String language) {
+        String base = withoutRegion(language);
+        if (base == null || base.isEmpty() || ENGLISH.equals(base) || "em".equals(base)) {
+            return base;
+        }
+        return RUNTIME_LANGUAGES.computeIfAbsent(base,
+                b -> numberSymbols(b).equals(numberSymbols(ENGLISH)) ? ENGLISH : b);
+    }
+
+    // What the number parameter types read from a Locale (cucumber-expressions' NumberParser).
+    private static List<Object> numberSymbols(String language) {
+        java.text.DecimalFormatSymbols s;
+        try {
+            s = java.text.DecimalFormatSymbols.getInstance(new java.util.Locale.Builder().setLanguage(language).build());
+        } catch (java.util.IllformedLocaleException e) {
+            // Cucumber itself fails on such a language; keep it, so it fails the same way.
+            return List.of(language);
+        }
+        return List.of(s.getDecimalSeparator(), s.getGroupingSeparator(), s.getMinusSign(), s.getExponentSeparator(),
+                s.getZeroDigit());
     }
 
     /**
@@ -131,7 +171,7 @@ public final class RegionTolerantFeatureParser implements FeatureParser {
 
         @Override
         public String getLanguage() {
-            return withoutRegion(pickle.getLanguage());
+            return runtimeLanguage(pickle.getLanguage());
         }
 
         @Override
