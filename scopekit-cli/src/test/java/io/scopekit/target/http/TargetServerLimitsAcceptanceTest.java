@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code ./scopekit serve}'s server against hostile clients (issue 24, items 10 and 12): slow clients, bodies that
@@ -97,6 +99,7 @@ class TargetServerLimitsAcceptanceTest {
 
     @Test
     @Timeout(60)
+    @Execution(value = ExecutionMode.CONCURRENT, reason = "waits out the server's 10 s idle time on its own connection")
     void should_answer_408_when_a_body_stops_arriving() throws Exception {
         // GIVEN a request announcing 100,000 body bytes that sends one and then nothing
         // WHEN the server has waited its idle time for the rest
