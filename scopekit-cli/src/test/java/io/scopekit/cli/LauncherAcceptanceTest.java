@@ -17,11 +17,14 @@ import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs the {@code ./scopekit} launcher script of the project root with a stand-in {@code mvn} on the PATH, so the
  * build-on-first-use path is exercised without building the kit again.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the launcher runs in its own processes")
 class LauncherAcceptanceTest {
     private static final String ESC = "\u001b";
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs {@code scopekit verify} in its own JVM under a file size limit ({@code ulimit -f}, the unprivileged stand-in
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the JVM goes on and must notice. A report that was not written must never leave a verdict behind (issue 24,
  * item 1).
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: scopekit runs in its own JVMs")
 @DisabledOnOs(OS.WINDOWS)
 class FullDiskAcceptanceTest {
 
@@ -40,10 +43,7 @@ class FullDiskAcceptanceTest {
             throws Exception {
         // GIVEN a finished run that latest points at
         Path reports = root.resolve("reports");
-        // (in this JVM: only the limited run needs a JVM of its own, for ulimit)
-        List<String> args = new java.util.ArrayList<>(FAILING_RUN);
-        args.addAll(List.of("--report", reports.toString()));
-        VerifyRun first = VerifyRun.run(args.toArray(String[]::new));
+        Finished first = scopekit(0, "--report", reports.toString());
         then(first.exitCode()).as(first.err()).isEqualTo(ExitCode.FINDINGS);
         Path previous = reports.resolve(Reports.LATEST).toRealPath();
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * The simulator over HTTP against hostile clients (issue 24, items 5 and 10; docs/simulator.md, Security): WireMock's
  * admin API, web pages, bodies it cannot read, large bodies and slow clients.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the simulator over HTTP only")
 class SimulatorSecurityAcceptanceTest {
 
     private static final String JAVA_NAMES = "(?is).*(exception|java\\.|jakarta|wiremock|jetty).*";

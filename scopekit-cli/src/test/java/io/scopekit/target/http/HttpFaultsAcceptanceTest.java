@@ -30,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Proves every network fault and every bad answer of issue 10 with WireMock as the target: WireMock passes every
@@ -91,7 +89,6 @@ class HttpFaultsAcceptanceTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    @Execution(value = ExecutionMode.CONCURRENT, reason = "each case has its own WireMock and report folder")
     @Timeout(120)
     void should_fail_only_the_affected_scenario_with_a_one_line_target_error_when_the_target_answers_badly(Kind kind,
             @TempDir Path root) throws Exception {

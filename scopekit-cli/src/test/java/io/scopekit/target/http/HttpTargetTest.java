@@ -35,8 +35,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The HTTP adapter's own behaviour on both SPIs, with WireMock and the kit's server as targets. */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the HTTP target against its own servers")
 class HttpTargetTest {
     private static final String DESCRIPTION = "{\"protocol\":\"scopekit-target/1\",\"identity\":{\"name\":\"w\","
             + "\"version\":\"1\"},\"capabilities\":{\"err_msg\":\"pattern\"},\"controlOperations\":[],"

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * {@code ./scopekit serve}'s server against hostile clients (issue 24, items 10 and 12): slow clients, bodies that
  * are not UTF-8 and bodies over the limit (adapters/protocol/README.md, "The kit's own server").
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the target server over HTTP only")
 class TargetServerLimitsAcceptanceTest {
 
     private static TargetServer server;
