@@ -12,5 +12,8 @@ public final class SharedResources {
     /** The working directory's {@code reports/} (the default report root), which README examples write and read. */
     public static final String WORKING_DIRECTORY_REPORTS = "scopekit.working-directory.reports";
 
+    /** A headless chromium: one at a time, so that a page load is not starved of both cores. */
+    public static final String CHROMIUM = "scopekit.chromium";
+
     private SharedResources() {}
 }
