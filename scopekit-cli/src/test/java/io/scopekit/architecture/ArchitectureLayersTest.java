@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Holds the package table of docs/architecture.md: each package depends only on the packages its row names. A
  * change here is a change of the architecture, and the document changes with it.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("ArchitectureLayersTest") // its own fixtures: its methods stay in its thread, in order
 class ArchitectureLayersTest {
 
     private static final JavaClasses PRODUCTION = ProductionClasses.all();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Keeps the check contract (docs/harness-contract.md) where both of its sides can reach it: below the step
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * explanations, and in one Jackson major.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("CheckContractArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class CheckContractArchitectureTest {
 
     private static final JavaClasses PRODUCTION = ProductionClasses.all();

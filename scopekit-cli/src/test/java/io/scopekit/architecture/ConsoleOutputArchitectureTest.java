@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("ConsoleOutputArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class ConsoleOutputArchitectureTest {
 
     private static final JavaClasses PRODUCTION = ProductionClasses.all();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 18: the engine, the check contract, the reports and the command line are the same for every domain, so a
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * freeze goes.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("DomainNeutralEngineArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class DomainNeutralEngineArchitectureTest {
 
     private static final JavaClasses PRODUCTION = ProductionClasses.all();

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Keeps the package layout an honest picture of the architecture: the oracle and the reference runtime are two
  * independent encodings of the documents, the Target SPI knows no adapter, and the core knows no front end.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("LayeringArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class LayeringArchitectureTest {
 
     private static final JavaClasses PRODUCTION = ProductionClasses.all();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The architecture tests import {@code io.scopekit} from the class path of the cli module, the one module that has
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * pass because a module's classes were missing.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("ModulesOnClassPathTest") // its own fixtures: its methods stay in its thread, in order
 class ModulesOnClassPathTest {
 
     /** One package of each module, by module folder. */

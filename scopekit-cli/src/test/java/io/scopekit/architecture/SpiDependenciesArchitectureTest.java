@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Keeps the Target SPI ({@code io.scopekit.target}, without its adapter sub-packages) and the consent vocabulary
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * spoken over a wire and implemented without the kit's own dependencies (docs/target-api.md).
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("SpiDependenciesArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class SpiDependenciesArchitectureTest {
 
     private static final JavaClasses PRODUCTION = ProductionClasses.all();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs {@code scopekit verify} in its own JVM under a file size limit ({@code ulimit -f}, the unprivileged stand-in
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: scopekit runs in its own JVMs")
 @DisabledOnOs(OS.WINDOWS)
+@ResourceLock("FullDiskAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class FullDiskAcceptanceTest {
 
     /** The fixture run fails two requirements on a normal disk (exit 1); its cucumber.html is about 1 MB. */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code ./scopekit simulate} as its own process, with the launcher's JVM options, under 9 clients each sending a
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the simulator in its own JVM")
 @EnabledOnOs(OS.LINUX)
+@ResourceLock("SimulatorMemoryAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class SimulatorMemoryAcceptanceTest {
 
     private static final long HUNDRED_MB = 100L * 1000 * 1000;

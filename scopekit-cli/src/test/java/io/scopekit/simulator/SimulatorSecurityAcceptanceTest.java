@@ -25,12 +25,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The simulator over HTTP against hostile clients (issue 24, items 5 and 10; docs/simulator.md, Security): WireMock's
  * admin API, web pages, bodies it cannot read, large bodies and slow clients.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the simulator over HTTP only")
+@ResourceLock("SimulatorSecurityAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class SimulatorSecurityAcceptanceTest {
 
     private static final String JAVA_NAMES = "(?is).*(exception|java\\.|jakarta|wiremock|jetty).*";
@@ -195,7 +197,6 @@ class SimulatorSecurityAcceptanceTest {
     }
 
     @Test
-    @Execution(value = ExecutionMode.CONCURRENT, reason = "waits on its own connections, changes no app")
     void should_answer_413_when_a_body_is_over_the_limit() throws Exception {
         // GIVEN bodies one byte over the limit: one only announced (its headers sent, no body, because a client
         // still writing 10 MB when the server closes the connection sees a reset instead of the answer, a race
@@ -245,7 +246,6 @@ class SimulatorSecurityAcceptanceTest {
 
     @Test
     @Timeout(60)
-    @Execution(value = ExecutionMode.CONCURRENT, reason = "waits out the idle time on its own connection")
     void should_answer_408_json_when_a_body_stops_arriving() throws IOException {
         // GIVEN a request announcing 100,000 body bytes that sends one and then nothing
         // WHEN the server has waited its idle time for the rest

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code ./scopekit serve}'s server against hostile clients (issue 24, items 10 and 12): slow clients, bodies that
  * are not UTF-8 and bodies over the limit (adapters/protocol/README.md, "The kit's own server").
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the target server over HTTP only")
+@ResourceLock("TargetServerLimitsAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class TargetServerLimitsAcceptanceTest {
 
     private static TargetServer server;
@@ -100,7 +102,6 @@ class TargetServerLimitsAcceptanceTest {
 
     @Test
     @Timeout(60)
-    @Execution(value = ExecutionMode.CONCURRENT, reason = "waits out the server's 10 s idle time on its own connection")
     void should_answer_408_when_a_body_stops_arriving() throws Exception {
         // GIVEN a request announcing 100,000 body bytes that sends one and then nothing
         // WHEN the server has waited its idle time for the rest

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Checks that the reference runtime and the consent oracle — two independent encodings of the same documents —
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * Aspects the oracle marks unspecified are skipped and counted; the last dynamic test reports the counts.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the reference and the oracle only")
+@ResourceLock("ReferenceOracleAgreementTest") // its own fixtures: its methods stay in its thread, in order
 class ReferenceOracleAgreementTest {
     private static final Path SPECS = Path.of("platform-specs");
     private static final List<RecordState> STATES = List.of(RecordState.values());
