@@ -3,20 +3,22 @@ package io.scopekit.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import io.scopekit.testsupport.ProductionClasses;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Keeps the check contract (docs/harness-contract.md) where both of its sides can reach it: below the step
  * definitions that write check records, the reports that read them and the command line that prints
  * explanations, and in one Jackson major.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("CheckContractArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class CheckContractArchitectureTest {
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.scopekit");
+    private static final JavaClasses PRODUCTION = ProductionClasses.all();
 
     @Test
     void should_keep_the_check_contract_below_steps_reports_cli_and_targets() {

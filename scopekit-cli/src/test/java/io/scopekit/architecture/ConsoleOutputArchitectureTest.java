@@ -3,16 +3,18 @@ package io.scopekit.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import io.scopekit.testsupport.ProductionClasses;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("ConsoleOutputArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class ConsoleOutputArchitectureTest {
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.scopekit");
+    private static final JavaClasses PRODUCTION = ProductionClasses.all();
 
     @Test
     void should_touch_system_out_and_err_only_in_cli_and_report_packages() {

@@ -3,10 +3,12 @@ package io.scopekit.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import io.scopekit.testsupport.ProductionClasses;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 18: the engine, the check contract, the reports and the command line (with {@code run}, its kit part) are
@@ -18,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * dispatch through {@code domain.Domains}, so it is now checked plainly: any class of these packages that names a
  * domain's vocabulary fails the build.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("DomainNeutralEngineArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class DomainNeutralEngineArchitectureTest {
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.scopekit");
+    private static final JavaClasses PRODUCTION = ProductionClasses.all();
 
     static final ArchRule ENGINE_NAMES_NO_DOMAIN = noClasses()
             .that().resideInAnyPackage("io.scopekit.harness..", "io.scopekit.check..", "io.scopekit.report..",

@@ -9,19 +9,21 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import io.scopekit.testsupport.ProductionClasses;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Keeps the package layout an honest picture of the architecture: the oracle and the reference runtime are two
  * independent encodings of the documents, the Target SPI knows no adapter, and the core knows no front end.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("LayeringArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class LayeringArchitectureTest {
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.scopekit");
+    private static final JavaClasses PRODUCTION = ProductionClasses.all();
 
     @Test
     void should_keep_the_oracle_free_of_targets_steps_reports_and_cli() {

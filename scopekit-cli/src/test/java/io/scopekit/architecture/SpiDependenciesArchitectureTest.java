@@ -5,11 +5,14 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.scopekit.target.SpiRuleProbe;
 import org.junit.jupiter.api.Test;
+import io.scopekit.testsupport.ProductionClasses;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Keeps the Target SPI ({@code io.scopekit.target}, without its adapter sub-packages) and the consent vocabulary
@@ -17,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * vocabulary ({@code io.scopekit.permission}), free of everything but the JDK, apiguardian and JSpecify, so that the SPI can be
  * spoken over a wire and implemented without the kit's own dependencies (docs/target-api.md).
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: reads class files only")
+@ResourceLock("SpiDependenciesArchitectureTest") // its own fixtures: its methods stay in its thread, in order
 class SpiDependenciesArchitectureTest {
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.scopekit");
+    private static final JavaClasses PRODUCTION = ProductionClasses.all();
 
     /** The SPI's rule; {@code "io.scopekit.target"} without {@code ..} leaves {@code target.reference} out. */
     static final ArchRule SPI_DEPENDS_ONLY_ON_JDK_APIGUARDIAN_AND_JSPECIFY = classes()

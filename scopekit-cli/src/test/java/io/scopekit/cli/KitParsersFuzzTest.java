@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of the parsers that read what users hand the kit: spec files, waivers files,
@@ -27,6 +28,7 @@ import picocli.CommandLine;
  * ({@code scopekit-cli/src/test/resources/io/scopekit/cli/KitParsersFuzzTestInputs/}); {@code mvn -Pfuzz test
  * -Dtest='KitParsersFuzzTest#specLoader'} fuzzes one target for five minutes.
  */
+@Isolated("Jazzer installs its agent and sanitizer hooks for the whole JVM while it replays the corpus")
 class KitParsersFuzzTest {
     private static final Path DIR = tempDir();
     private static ConsentOracle oracle;

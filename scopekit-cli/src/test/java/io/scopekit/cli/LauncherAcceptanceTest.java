@@ -17,11 +17,16 @@ import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs the {@code ./scopekit} launcher script of the project root with a stand-in {@code mvn} on the PATH, so the
  * build-on-first-use path is exercised without building the kit again.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the launcher runs in its own processes")
+@ResourceLock("LauncherAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class LauncherAcceptanceTest {
     private static final String ESC = "\u001b";
 

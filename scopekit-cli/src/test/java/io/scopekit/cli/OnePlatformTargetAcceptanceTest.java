@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.scopekit.testsupport.SharedResources;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 21, item 5: a runtime that implements one platform declares it ({@code Target.coverage()}, or
  * {@code coverage} in {@code GET /v1/target}) and passes {@code verify --target …} without {@code --platform}; the
  * certificate names the platforms judged.
  */
+@ResourceLock(SharedResources.SERVE_STOP)
 class OnePlatformTargetAcceptanceTest {
     private static final String JAVA_TARGET = "class:" + OnePlatformTarget.class.getName();
 

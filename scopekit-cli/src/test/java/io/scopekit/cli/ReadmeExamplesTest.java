@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.scopekit.testsupport.SharedResources;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs every {@code ./scopekit} example of the README's {@code bash} blocks as written (continuation lines joined,
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * running; HttpTarget tests) and {@code certify-port} (Node.js and an npm download; CertifyUniApisAcceptanceTest,
  * CertifyTaroAcceptanceTest, CertifyUniAppAcceptanceTest).
  */
+@ResourceLock(SharedResources.WORKING_DIRECTORY_REPORTS)
 class ReadmeExamplesTest {
 
     // The example's own comment says when it does not exit 0: "(exit 1)", "(exit 7: ...)".

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The run controls of verify and report (issue 13), each through the real command on the kit's own scenarios. */
+@Isolated("sets Progress.STDERR_TERMINAL, a system property every verify run reads")
 class RunControlsAcceptanceTest {
     private static final String TAGS = "@platform-wechat-minigame and @behaviour-denied-call";
     private static final String LEAKY = "class:" + LeakyTarget.class.getName();

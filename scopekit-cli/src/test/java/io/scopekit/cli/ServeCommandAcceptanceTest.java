@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import io.scopekit.testsupport.SharedResources;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs the README's {@code ./scopekit serve} and {@code ./scopekit verify --target http://…} together: the
  * reference served over the target protocol is verified with the same verdict as in-process.
  */
+@ResourceLock(SharedResources.SERVE_STOP)
 class ServeCommandAcceptanceTest {
     private static final String SCENARIOS = "@req-AP-SILENT-CALL or @req-AP-SILENT-AUTHORIZE";
 

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Builds docs/vendor-build.md's minimal project (examples/minimal-pom, which DocExamplesTest keeps equal to the doc)
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (installed into the local repository under a version of its own, {@value #VERSION}, so no real version is
  * touched). Maven may download the default plugins once; afterwards the build works offline.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: Maven runs in its own processes")
+@ResourceLock("VendorBuildPomAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class VendorBuildPomAcceptanceTest {
     private static final String VERSION = "0.0.0-vendor-build-doc";
     private static final Path PROJECT = Path.of("examples/minimal-pom");

@@ -16,8 +16,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Every documented consent behaviour, asked of the Drools oracle over the shipped (embedded) specs. */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the oracle only")
+@ResourceLock("ConsentOracleAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class ConsentOracleAcceptanceTest {
     private final ConsentOracle oracle = Oracles.embedded();
 

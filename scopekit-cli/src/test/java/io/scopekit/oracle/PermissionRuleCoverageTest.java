@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Fails listing every permission rule ({@code rules/review}, {@code rules/access}) that no test made fire. Runs after
  * every other test class of the JVM, like {@link RuleCoverageTest}; meaningful only with the whole suite.
  */
+@Isolated
 @Order(Integer.MAX_VALUE)
 class PermissionRuleCoverageTest {
 

@@ -9,11 +9,13 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Fails listing every consent rule that no test made fire. Runs after every other test class of the JVM
  * (junit-platform.properties orders classes by {@link Order}); meaningful only with the whole suite.
  */
+@Isolated
 @Order(Integer.MAX_VALUE)
 class RuleCoverageTest {
 

@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Proves {@link LeastPrivilege#minimal} minimal against a brute force: over every subset of the shipped catalog's
  * APIs, for both identities, with and without the fields the planned APIs document; and over random models whose
  * any-of groups overlap far more than the catalog's do.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the solver only")
+@ResourceLock("LeastPrivilegeMinimalityTest") // its own fixtures: its methods stay in its thread, in order
 class LeastPrivilegeMinimalityTest {
 
     @Test

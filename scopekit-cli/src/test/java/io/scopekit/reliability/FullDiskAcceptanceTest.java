@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs {@code scopekit verify} in its own JVM under a file size limit ({@code ulimit -f}, the unprivileged stand-in
@@ -24,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the JVM goes on and must notice. A report that was not written must never leave a verdict behind (issue 24,
  * item 1).
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: scopekit runs in its own JVMs")
 @DisabledOnOs(OS.WINDOWS)
+@ResourceLock("FullDiskAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class FullDiskAcceptanceTest {
 
     /** The fixture run fails two requirements on a normal disk (exit 1); its cucumber.html is about 1 MB. */

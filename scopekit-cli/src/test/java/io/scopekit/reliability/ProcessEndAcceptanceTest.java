@@ -16,11 +16,16 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs {@code scopekit} in its own JVM (as the launcher does) and ends that JVM early: by a target calling
  * {@code System.exit(0)}, and by SIGTERM. Neither may look like a finished run.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: scopekit runs in its own JVMs")
+@ResourceLock("ProcessEndAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class ProcessEndAcceptanceTest {
     private static final String TWO_SCENARIOS = "@req-AP-SILENT-CALL or @req-AP-SILENT-AUTHORIZE";
 

@@ -8,8 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Drools' own INFO and ERROR logs stay off stderr: the kit reports rule problems itself, once, with positions. */
+@Isolated("replaces System.err, which every class writes to")
 class QuietDroolsTest {
 
     @Test

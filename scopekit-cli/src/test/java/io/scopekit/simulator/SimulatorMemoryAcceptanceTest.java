@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code ./scopekit simulate} as its own process, with the launcher's JVM options, under 9 clients each sending a
@@ -32,7 +35,9 @@ import org.junit.jupiter.api.condition.OS;
  * under 1 GiB. Before the limit, WireMock read every body whole (the issue saw 5.8 GB). The clients do not ask
  * {@code Expect: 100-continue} (JDK 17's client waits for ever when that is answered with a final status).
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the simulator in its own JVM")
 @EnabledOnOs(OS.LINUX)
+@ResourceLock("SimulatorMemoryAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class SimulatorMemoryAcceptanceTest {
 
     private static final long HUNDRED_MB = 100L * 1000 * 1000;

@@ -23,11 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The simulator over HTTP against hostile clients (issue 24, items 5 and 10; docs/simulator.md, Security): WireMock's
  * admin API, web pages, bodies it cannot read, large bodies and slow clients.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the simulator over HTTP only")
+@ResourceLock("SimulatorSecurityAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class SimulatorSecurityAcceptanceTest {
 
     private static final String JAVA_NAMES = "(?is).*(exception|java\\.|jakarta|wiremock|jetty).*";

@@ -35,6 +35,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import io.scopekit.testsupport.SharedResources;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Opens the documentation site of a failing fixture run in Debian's chromium (headless, through chromium-driver) from
@@ -44,6 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Without chromium the tests are skipped on a developer's machine, but fail under {@code CI=true}: CI installs it.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: its verify runs in a JVM of its own")
+@ResourceLock(SharedResources.CHROMIUM)
 class DocsSiteBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "docs-screenshots");
@@ -56,9 +62,9 @@ class DocsSiteBrowserTest {
     private static WebDriver driver;
 
     @BeforeAll
-    static void openBrowser() {
+    static void openBrowser() throws Exception {
         Chromium.assumeInstalled();
-        site = SiteFixture.failingRunSite(root);
+        site = SiteFixture.failingRunSiteFromAChildJvm(root);
         driver = Chromium.start(root, options -> {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);

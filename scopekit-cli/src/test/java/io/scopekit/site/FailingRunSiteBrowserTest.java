@@ -22,6 +22,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import io.scopekit.testsupport.ChildJvm;
+import io.scopekit.testsupport.SharedResources;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The site and summary of a failing run, as a product owner reads them in chromium at 1280 px (issue 21, items 3 and
@@ -32,6 +37,8 @@ import org.openqa.selenium.WebElement;
  *
  * <p>Without chromium the tests are skipped on a developer's machine, but fail under {@code CI=true}.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: its verify runs in a JVM of its own")
+@ResourceLock(SharedResources.CHROMIUM)
 class FailingRunSiteBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "docs-screenshots");
@@ -44,9 +51,10 @@ class FailingRunSiteBrowserTest {
     private static WebDriver driver;
 
     @BeforeAll
-    static void openBrowser() {
+    static void openBrowser() throws Exception {
         Chromium.assumeInstalled();
-        VerifyRun verify = VerifyRun.run("verify", "--target", "class:" + AlwaysSucceedTarget.class.getName(),
+        VerifyRun verify = ChildJvm.scopekit(root.resolve("jvm"), Duration.ofMinutes(3), "verify", "--target",
+                "class:" + AlwaysSucceedTarget.class.getName(),
                 "--tags", "@req-WMP-GRANTED-CALL or @req-WMP-TOGGLE-OFF or @req-WMP-GET-SETTING-EMPTY",
                 "--report", root.resolve("reports").toString());
         then(verify.exitCode()).as(verify.err()).isEqualTo(1);

@@ -2,10 +2,12 @@ package io.scopekit.site;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import io.scopekit.testsupport.ChildJvm;
 import io.scopekit.testsupport.VerifyRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,7 +27,17 @@ final class SiteFixture {
 
     /** Runs verify over the fixture features into {@code root}, then docs over that run into {@code root/site}. */
     static Path failingRunSite(Path root) {
-        VerifyRun verify = VerifyRun.verifyFixtures(root.resolve("reports"));
+        return docsOf(root, VerifyRun.verifyFixtures(root.resolve("reports")));
+    }
+
+    /** {@link #failingRunSite}, its verify run in a JVM of its own (testsupport.ChildJvm says when). */
+    static Path failingRunSiteFromAChildJvm(Path root) throws IOException, InterruptedException {
+        return docsOf(root, ChildJvm.scopekit(root.resolve("jvm"), Duration.ofMinutes(3), "verify", "--glue",
+                VerifyRun.FIXTURE_GLUE, "--features", VerifyRun.FIXTURE_FEATURES.toString(), "--report",
+                root.resolve("reports").toString()));
+    }
+
+    private static Path docsOf(Path root, VerifyRun verify) {
         then(verify.exitCode()).as(verify.err()).isEqualTo(1);
         Path site = root.resolve("site");
         VerifyRun docs = VerifyRun.run("docs", "--report", root.resolve("reports/latest").toString(), "--features",

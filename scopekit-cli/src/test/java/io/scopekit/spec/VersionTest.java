@@ -13,7 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: version parsing only")
+@ResourceLock("VersionTest") // its own fixtures: its methods stay in its thread, in order
 class VersionTest {
 
     // ------------------------------------------------------------------ examples

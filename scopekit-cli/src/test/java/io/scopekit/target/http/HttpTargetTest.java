@@ -35,8 +35,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The HTTP adapter's own behaviour on both SPIs, with WireMock and the kit's server as targets. */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the HTTP target against its own servers")
+@ResourceLock("HttpTargetTest") // its own fixtures: its methods stay in its thread, in order
 class HttpTargetTest {
     private static final String DESCRIPTION = "{\"protocol\":\"scopekit-target/1\",\"identity\":{\"name\":\"w\","
             + "\"version\":\"1\"},\"capabilities\":{\"err_msg\":\"pattern\"},\"controlOperations\":[],"

@@ -17,11 +17,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code ./scopekit serve}'s server against hostile clients (issue 24, items 10 and 12): slow clients, bodies that
  * are not UTF-8 and bodies over the limit (adapters/protocol/README.md, "The kit's own server").
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the target server over HTTP only")
+@ResourceLock("TargetServerLimitsAcceptanceTest") // its own fixtures: its methods stay in its thread, in order
 class TargetServerLimitsAcceptanceTest {
 
     private static TargetServer server;

@@ -19,11 +19,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Sessions of {@code ./scopekit serve} expire when unused and are bounded in number (issue 24, item 10;
  * adapters/protocol/README.md, "The kit's own server"); idleness is measured by a clock the test moves.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the target server over HTTP only")
+@ResourceLock("TargetServerSessionsTest") // its own fixtures: its methods stay in its thread, in order
 class TargetServerSessionsTest {
 
     private static final String OPEN = "{\"protocol\":\"scopekit-target/1\",\"config\":{\"platform\":"

@@ -36,6 +36,9 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Checks that the reference runtime and the consent oracle — two independent encodings of the same documents —
@@ -44,6 +47,8 @@ import org.junit.jupiter.api.TestReporter;
  * <p>One dynamic test per case, named {@code platform[container]/app-kind/scope/record/action/answer[@version]}.
  * Aspects the oracle marks unspecified are skipped and counted; the last dynamic test reports the counts.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: the reference and the oracle only")
+@ResourceLock("ReferenceOracleAgreementTest") // its own fixtures: its methods stay in its thread, in order
 class ReferenceOracleAgreementTest {
     private static final Path SPECS = Path.of("platform-specs");
     private static final List<RecordState> STATES = List.of(RecordState.values());

@@ -41,6 +41,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Checks that the reference open platform and the permission oracle — two independent encodings of seed 001 and
@@ -51,6 +54,8 @@ import org.junit.jupiter.api.TestFactory;
  * in the scenarios); every exchange of the history is compared, not only the last. Aspects the oracle leaves
  * unspecified are counted and skipped; the last dynamic test checks that every aspect was counted.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "no in-process run: its own RunResources")
+@ResourceLock("ReferencePermissionOracleAgreementTest") // its own fixtures: its methods stay in its thread, in order
 class ReferencePermissionOracleAgreementTest {
     /** Permissions standing for the catalog's kinds: plain, data-scoped, debuggable with the developer's token, tenant only. */
     private static final List<String> PERMISSIONS = List.of("calendar:calendar:readonly",
