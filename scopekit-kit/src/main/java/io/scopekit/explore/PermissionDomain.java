@@ -237,11 +237,16 @@ final class PermissionDomain implements Domain<PermissionDomain.Sequence> {
 
     @Override
     public Result run(Sequence sequence) {
-        return run(sequence, null);
+        return run(sequence, null, fired);
+    }
+
+    @Override
+    public Result run(Sequence sequence, Coverage coverage) {
+        return run(sequence, null, coverage.rules());
     }
 
     /** Runs the sequence; {@code decisions} (when given) receives each step's decision and expected states. */
-    private Result run(Sequence sequence, @Nullable List<Expected> decisions) {
+    private Result run(Sequence sequence, @Nullable List<Expected> decisions, Set<String> fired) {
         List<CheckRecord> records = new ArrayList<>();
         try (PermissionConversation c = new PermissionConversation(resources, Bounded.inline())) {
             var checks = new CheckRecorder<>(c, new ScenarioLabels("EXPLORE-" + sequence.index(),
@@ -457,7 +462,7 @@ final class PermissionDomain implements Domain<PermissionDomain.Sequence> {
             f.append("    And user \"").append(USER).append("\" has authorized the app for \"").append(p).append("\"\n");
         }
         List<Expected> expected = new ArrayList<>();
-        run(sequence, expected);
+        run(sequence, expected, this.fired);
         int versions = 0;
         for (Expected x : expected) {
             Step s = x.step();
