@@ -78,8 +78,12 @@ public final class CheckCodec {
 
     /** Returns the name of {@code aspect} in check records: lower case with underscores ({@code err_msg}). */
     public static String checkName(Aspect aspect) {
-        return aspect.name().toLowerCase(Locale.ROOT);
+        return CHECK_NAMES[aspect.ordinal()];
     }
+
+    // Spelt once: every check of every step asks for its aspect's name.
+    private static final String[] CHECK_NAMES = java.util.Arrays.stream(Aspect.values())
+            .map(a -> a.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     /** Returns the name of {@code aspect} in explanations: lower case with hyphens ({@code err-msg}). */
     public static String explanationName(Aspect aspect) {
