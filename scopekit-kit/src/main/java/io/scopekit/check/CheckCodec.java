@@ -64,8 +64,17 @@ public final class CheckCodec {
 
     /** Returns the name of a domain's {@code aspect} in check records: lower case with underscores ({@code err_msg}). */
     public static String checkName(Enum<?> aspect) {
-        return aspect.name().toLowerCase(Locale.ROOT);
+        return CHECK_NAMES.get(aspect.getDeclaringClass())[aspect.ordinal()];
     }
+
+    // Spelt once per aspect type: every check of every step asks for its aspect's name (explore's profile).
+    private static final ClassValue<String[]> CHECK_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getEnumConstants())
+                    .map(a -> ((Enum<?>) a).name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        }
+    };
 
     /** Returns the name of a domain's {@code aspect} in explanations: lower case with hyphens ({@code err-msg}). */
     public static String explanationName(Enum<?> aspect) {

@@ -43,6 +43,12 @@ final class ClientDomain implements Domain<ClientSequence> {
     }
 
     @Override
+    public Result run(ClientSequence sequence, Coverage coverage) {
+        ClientLockstep.Result r = lockstep.run(sequence, coverage.rules(), coverage.behaviours());
+        return new Result(r.steps(), r.divergence());
+    }
+
+    @Override
     public int size(ClientSequence sequence) {
         return sequence.steps().size();
     }

@@ -49,9 +49,15 @@ final class ClientLockstep {
 
     /** Runs {@code sequence} on the current thread (the caller bounds it as a whole); stops at the first divergence. */
     Result run(ClientSequence sequence) {
+        return run(sequence, firedRules, behaviours);
+    }
+
+    /** As {@link #run(ClientSequence)}, noting the rules fired and the behaviour keys reached in the sets given. */
+    Result run(ClientSequence sequence, Set<String> firedRules, Set<BehaviourKey> behaviours) {
         List<CheckRecord> records = new ArrayList<>();
         try (Conversation conversation = new Conversation(resources, Bounded.inline())) {
-            var checks = new CheckRecorder<>(conversation,
+            // Only a failed check's record is kept: the passing ones of every step would be rendered and dropped.
+            var checks = CheckRecorder.failuresOnly(conversation,
                     new ScenarioLabels("EXPLORE-" + sequence.index(), null, null), records::add);
             conversation.runOn(sequence.where());
             if (sequence.clientVersion() != null) {
@@ -66,7 +72,7 @@ final class ClientLockstep {
                 }
                 Exchange exchange = conversation.act(step.action(), step.consent());
                 Decision decision = exchange.decision();
-                note(decision, step, before);
+                note(decision, step, before, firedRules, behaviours);
                 try {
                     compare(checks, exchange);
                 } catch (AssertionError failure) {
@@ -116,7 +122,8 @@ final class ClientLockstep {
                 ? new ClientStep(step.action(), null, step.os()) : step;
     }
 
-    private void note(Decision decision, ClientStep step, Map<String, RecordState> before) {
+    private static void note(Decision decision, ClientStep step, Map<String, RecordState> before,
+            Set<String> firedRules, Set<BehaviourKey> behaviours) {
         for (FiredRule rule : decision.firedRules()) {
             firedRules.add(rule.name());
         }

@@ -17,7 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +35,15 @@ import org.jspecify.annotations.Nullable;
  * shrinks the sequence and writes it as a feature that {@code verify} replays.
  *
  * <p>Sequence {@code i} of a seed is the same on any machine and in any shard ({@code i mod N = K - 1} runs in shard
- * {@code K/N}). Each sequence runs on one worker thread bounded by the step timeout times its length (and the scenario
- * and run timeouts); its calls into the target run inline on that worker ({@link Bounded#inline()}).
+ * {@code K/N}). Batches of sequences run on {@link Options#workers()} worker threads at once (two on a machine with
+ * two cores or more, as verify's scenarios), each batch bounded by the step timeout times its steps (and the scenario
+ * and run timeouts); the calls into the target run inline on that worker ({@link Bounded#inline()}). The batches are
+ * read back in sequence order, so the summary — sequences and steps counted, rules and behaviour keys reached, the
+ * first divergence and its shrunk counterexample — is the one a single worker gives.
+ *
+ * <p>{@link Summary#exploringNanos()}, which steps per second are computed over, is the wall-clock time from drawing
+ * the first sequence to reading back the last one counted (to the divergence, before shrinking), with the catalog,
+ * the oracles and the target built beforehand.
  */
 @API(status = EXPERIMENTAL)
 public final class Explorer {
@@ -49,16 +62,28 @@ public final class Explorer {
      * @param shardIndex this shard, 1-based
      * @param shardCount the number of shards
      * @param timeBudget stop drawing new sequences after this long; {@code null}: no budget
+     * @param workers    threads that run sequences at once; the summary does not depend on it
      */
     public record Options(List<String> platforms, long seed, long runs, int maxSteps, int shardIndex,
-            int shardCount, @Nullable Duration timeBudget) {
+            int shardCount, @Nullable Duration timeBudget, int workers) {
         /** Checks the numbers. */
         public Options {
             platforms = List.copyOf(platforms);
-            if (runs < 0 || maxSteps < 1 || shardCount < 1 || shardIndex < 1 || shardIndex > shardCount) {
+            if (runs < 0 || maxSteps < 1 || shardCount < 1 || shardIndex < 1 || shardIndex > shardCount
+                    || workers < 1) {
                 throw new IllegalArgumentException("runs >= 0, max steps >= 1 and shard K/N with 1 <= K <= N expected");
             }
         }
+
+        /** The same, with one worker per core, at most {@value #MAX_WORKERS}. */
+        public Options(List<String> platforms, long seed, long runs, int maxSteps, int shardIndex, int shardCount,
+                @Nullable Duration timeBudget) {
+            this(platforms, seed, runs, maxSteps, shardIndex, shardCount, timeBudget,
+                    Math.max(1, Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors())));
+        }
+
+        /** Workers by default: as many as verify's scenario threads. */
+        public static final int MAX_WORKERS = 2;
 
         /**
          * Returns the sequences this shard runs, in order: {@code i < runs} with {@code i mod N = K - 1}, so the N
@@ -92,7 +117,8 @@ public final class Explorer {
      * @param rulesTotal      rules of the oracle (consent and permission)
      * @param behavioursReached behaviour keys of the spec format reached by client sequences
      * @param budgetSpent     the time budget ended the run before all sequences ran
-     * @param exploringNanos  time spent running and comparing sequences (no start-up, no shrinking)
+     * @param exploringNanos  wall-clock time spent running and comparing sequences, on every worker at once (no
+     *                        start-up, no shrinking)
      */
     public record Summary(long seed, int shardIndex, int shardCount, long sequences, long steps,
             @Nullable Finding finding, Set<String> rulesReached, int rulesTotal, Set<BehaviourKey> behavioursReached,
@@ -108,61 +134,140 @@ public final class Explorer {
      */
     public static Summary explore(RunResources resources, Options options, Consumer<String> progress) {
         resources.memoizeDecisions(MEMO);
-        Set<String> fired = ConcurrentHashMap.newKeySet();
-        Set<BehaviourKey> behaviours = java.util.Collections.synchronizedSet(EnumSet.noneOf(BehaviourKey.class));
-        List<Domain<?>> domains = domains(resources, options.platforms(), fired, behaviours);
+        Domain.Coverage covered = new Domain.Coverage(ConcurrentHashMap.newKeySet(),
+                java.util.Collections.synchronizedSet(EnumSet.noneOf(BehaviourKey.class)));
+        List<Domain<?>> domains = domains(resources, options.platforms(), covered.rules(), covered.behaviours());
+        // Building the oracles is start-up, not exploring: the permission oracle would otherwise be built by the
+        // first open-platform step, inside the measured interval.
+        if (domains.stream().anyMatch(PermissionDomain.class::isInstance)) {
+            resources.permissionOracle();
+        }
+        int workers = options.workers();
+        // The lowest sequence index found to diverge: a worker skips the sequences after it, which the run would
+        // not count anyway.
+        AtomicLong firstDivergence = new AtomicLong(Long.MAX_VALUE);
+        Bounded[] bounded = new Bounded[workers];
+        for (int k = 0; k < workers; k++) {
+            bounded[k] = new Bounded("scopekit-explore");
+        }
+        // Each batch is handed to a worker from a thread of its own, since Bounded.call waits for it; the batches
+        // are read back in the order they were drawn, so the sums, the coverage and the first divergence are those of
+        // one worker running them in turn.
+        ExecutorService handOver = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "scopekit-explore-hand-over");
+            t.setDaemon(true);
+            return t;
+        });
         long started = System.nanoTime();
         long lastProgress = started;
         long sequences = 0;
         long steps = 0;
         boolean budgetSpent = false;
-        Finding finding = null;
-        try (Bounded worker = new Bounded("scopekit-explore")) {
+        ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>(workers);
+        long drawn = 0;
+        try {
             java.util.PrimitiveIterator.OfLong next = options.sequences();
-            while (next.hasNext()) {
-                long now = System.nanoTime();
-                if (options.timeBudget() != null && now - started > options.timeBudget().toNanos()) {
-                    budgetSpent = true;
+            while (true) {
+                while (inFlight.size() < workers && next.hasNext() && !budgetSpent) {
+                    if (options.timeBudget() != null && System.nanoTime() - started > options.timeBudget().toNanos()) {
+                        budgetSpent = true;
+                        break;
+                    }
+                    // A batch of sequences per hand-over to a worker: handing every sequence over would cost a
+                    // thread switch each, which on a busy machine is more than the sequence itself.
+                    List<Long> batch = new ArrayList<>(BATCH);
+                    while (next.hasNext() && batch.size() < BATCH) {
+                        batch.add(next.nextLong());
+                    }
+                    Bounded worker = bounded[(int) (drawn++ % workers)];
+                    inFlight.add(handOver.submit(() -> runBatch(resources, worker, domains, options, batch,
+                            firstDivergence)));
+                }
+                if (inFlight.isEmpty()) {
                     break;
                 }
+                Batch done = await(inFlight.poll(), firstDivergence);
+                covered.addAll(done.coverage());
+                for (RunOne<?> one : done.ran()) {
+                    sequences++;
+                    steps += one.result.steps();
+                    if (one.result.divergence() != null) {
+                        long exploring = System.nanoTime() - started;
+                        // The batches after this one ran sequences the run does not count: they end, unread.
+                        for (Future<Batch> later : inFlight) {
+                            quietly(later);
+                        }
+                        inFlight.clear();
+                        progress.accept(String.format(
+                                "explore: divergence in sequence %d after %,d sequences; shrinking", one.index,
+                                sequences));
+                        Finding finding = one.shrinkAndWrite(options.seed());
+                        return summary(options, sequences, steps, finding, covered, resources, false, exploring);
+                    }
+                }
+                long now = System.nanoTime();
                 if (now - lastProgress > 1_000_000_000L) {
                     lastProgress = now;
                     progress.accept(String.format("explore: %,d sequences, %,d steps, no divergence yet", sequences,
                             steps));
                 }
-                // A batch of sequences per hand-over to the worker: handing every sequence over would cost a
-                // thread switch each, which on a busy machine is more than the sequence itself.
-                List<Long> batch = new ArrayList<>(BATCH);
-                while (next.hasNext() && batch.size() < BATCH) {
-                    batch.add(next.nextLong());
-                }
-                List<RunOne<?>> ran = runBatch(resources, worker, domains, options, batch);
-                for (RunOne<?> one : ran) {
-                    sequences++;
-                    steps += one.result.steps();
-                    if (one.result.divergence() != null) {
-                        long exploring = System.nanoTime() - started;
-                        progress.accept(String.format(
-                                "explore: divergence in sequence %d after %,d sequences; shrinking", one.index,
-                                sequences));
-                        finding = one.shrinkAndWrite(options.seed());
-                        return summary(options, sequences, steps, finding, fired, resources, behaviours, false,
-                                exploring);
-                    }
-                }
+            }
+            return summary(options, sequences, steps, null, covered, resources, budgetSpent,
+                    System.nanoTime() - started);
+        } finally {
+            firstDivergence.set(-1);
+            for (Future<Batch> later : inFlight) {
+                quietly(later);
+            }
+            handOver.shutdown();
+            for (Bounded b : bounded) {
+                b.close();
             }
         }
-        return summary(options, sequences, steps, finding, fired, resources, behaviours, budgetSpent,
-                System.nanoTime() - started);
+    }
+
+    /** Waits for a batch; a failure on a worker stops the others and is thrown as the worker threw it. */
+    private static Batch await(Future<Batch> batch, AtomicLong firstDivergence) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            firstDivergence.set(-1);
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while exploring");
+        } catch (ExecutionException e) {
+            firstDivergence.set(-1);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("exploring: " + cause, cause);
+        }
+    }
+
+    /** Waits for a batch whose result is not needed, so no worker still runs sequences after the run returns. */
+    private static void quietly(Future<Batch> batch) {
+        try {
+            batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Its sequences come after the run's end: what they did is not part of the run.
+        }
     }
 
     private static Summary summary(Options o, long sequences, long steps, @Nullable Finding finding,
-            Set<String> fired, RunResources resources, Set<BehaviourKey> behaviours, boolean budgetSpent,
-            long nanos) {
+            Domain.Coverage covered, RunResources resources, boolean budgetSpent, long nanos) {
+        Set<BehaviourKey> behaviours = covered.behaviours();
         return new Summary(o.seed(), o.shardIndex(), o.shardCount(), sequences, steps, finding,
-                new TreeSet<>(fired), rulesTotal(resources), EnumSet.copyOf(behaviours.isEmpty()
+                new TreeSet<>(covered.rules()), rulesTotal(resources), EnumSet.copyOf(behaviours.isEmpty()
                         ? EnumSet.noneOf(BehaviourKey.class) : behaviours), budgetSpent, nanos);
     }
+
+    /** A batch's sequences as run (up to and including its first divergence), with what they covered. */
+    private record Batch(List<RunOne<?>> ran, Domain.Coverage coverage) {}
 
     /** One sequence drawn and run, with what is needed to shrink it. */
     private record RunOne<S>(Domain<S> domain, S sequence, Domain.Result result, long index) {
@@ -184,10 +289,11 @@ public final class Explorer {
 
     /**
      * Runs the sequences of {@code batch} on the worker, bounded as a whole by the step timeout times the steps they
-     * may take (and the scenario and run timeouts), stopping after the first divergence.
+     * may take (and the scenario and run timeouts), stopping after the first divergence, and before a sequence that
+     * comes after a divergence found by another worker.
      */
-    private static List<RunOne<?>> runBatch(RunResources resources, Bounded worker, List<Domain<?>> domains,
-            Options options, List<Long> batch) {
+    private static Batch runBatch(RunResources resources, Bounded worker, List<Domain<?>> domains,
+            Options options, List<Long> batch, AtomicLong firstDivergence) {
         Duration step = resources.timeouts().step();
         Deadline deadline = Deadline.earliest(
                 Deadline.after(step.multipliedBy((long) batch.size() * (options.maxSteps() + 1L)), "step timeout"),
@@ -195,16 +301,21 @@ public final class Explorer {
         try {
             return worker.call(deadline, "sequences " + batch.get(0) + ".." + batch.get(batch.size() - 1), () -> {
                 List<RunOne<?>> out = new ArrayList<>(batch.size());
+                Domain.Coverage coverage = Domain.Coverage.forBatch();
                 for (long index : batch) {
+                    if (index > firstDivergence.get()) {
+                        break;
+                    }
                     Domain<?> domain = domains.get(Math.floorMod(ClientGenerator.mix(~options.seed(), index),
                             domains.size()));
-                    RunOne<?> one = run(domain, options, index);
+                    RunOne<?> one = run(domain, options, index, coverage);
                     out.add(one);
                     if (one.result.divergence() != null) {
+                        firstDivergence.accumulateAndGet(index, Math::min);
                         break;
                     }
                 }
-                return out;
+                return new Batch(out, coverage);
             });
         } catch (TimedOutException e) {
             throw new IllegalStateException("sequences " + batch.get(0) + ".." + batch.get(batch.size() - 1)
@@ -212,9 +323,9 @@ public final class Explorer {
         }
     }
 
-    private static <S> RunOne<S> run(Domain<S> domain, Options options, long index) {
+    private static <S> RunOne<S> run(Domain<S> domain, Options options, long index, Domain.Coverage coverage) {
         S sequence = domain.generate(options.seed(), index, options.maxSteps());
-        return new RunOne<>(domain, sequence, domain.run(sequence), index);
+        return new RunOne<>(domain, sequence, domain.run(sequence, coverage), index);
     }
 
     private static List<Domain<?>> domains(RunResources resources, List<String> platforms, Set<String> fired,

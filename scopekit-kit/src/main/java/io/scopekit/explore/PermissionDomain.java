@@ -83,11 +83,14 @@ final class PermissionDomain implements Domain<PermissionDomain.Sequence> {
     private final RunResources resources;
     private final PermissionModelSpec model;
     private final Set<String> fired;
+    /** The APIs a sequence draws from (those that need a permission), listed once rather than per sequence. */
+    private final List<OpenApi> apis;
 
     private PermissionDomain(RunResources resources, PermissionModelSpec model, Set<String> fired) {
         this.resources = resources;
         this.model = model;
         this.fired = fired;
+        this.apis = model.apis().stream().filter(a -> !a.anyOf().isEmpty()).toList();
     }
 
     static void add(List<Domain<?>> domains, RunResources resources, Set<String> fired) {
@@ -99,7 +102,6 @@ final class PermissionDomain implements Domain<PermissionDomain.Sequence> {
     public Sequence generate(long seed, long index, int maxSteps) {
         SplittableRandom r = new SplittableRandom(ClientGenerator.mix(seed, index));
         AppType type = r.nextBoolean() ? AppType.CUSTOM : AppType.STORE;
-        List<OpenApi> apis = model.apis().stream().filter(a -> !a.anyOf().isEmpty()).toList();
         List<OpenApi> chosen = List.of(apis.get(r.nextInt(apis.size())), apis.get(r.nextInt(apis.size())));
         Set<String> pool = new LinkedHashSet<>();
         for (OpenApi api : chosen) {
@@ -237,14 +239,20 @@ final class PermissionDomain implements Domain<PermissionDomain.Sequence> {
 
     @Override
     public Result run(Sequence sequence) {
-        return run(sequence, null);
+        return run(sequence, null, fired);
+    }
+
+    @Override
+    public Result run(Sequence sequence, Coverage coverage) {
+        return run(sequence, null, coverage.rules());
     }
 
     /** Runs the sequence; {@code decisions} (when given) receives each step's decision and expected states. */
-    private Result run(Sequence sequence, @Nullable List<Expected> decisions) {
+    private Result run(Sequence sequence, @Nullable List<Expected> decisions, Set<String> fired) {
         List<CheckRecord> records = new ArrayList<>();
         try (PermissionConversation c = new PermissionConversation(resources, Bounded.inline())) {
-            var checks = new CheckRecorder<>(c, new ScenarioLabels("EXPLORE-" + sequence.index(),
+            // Only a failed check's record is kept: the passing ones of every step would be rendered and dropped.
+            var checks = CheckRecorder.failuresOnly(c, new ScenarioLabels("EXPLORE-" + sequence.index(),
                     PermissionConversation.MODEL, null), records::add);
             String app = "app-1";
             c.declareApp(app, sequence.type());
@@ -457,7 +465,7 @@ final class PermissionDomain implements Domain<PermissionDomain.Sequence> {
             f.append("    And user \"").append(USER).append("\" has authorized the app for \"").append(p).append("\"\n");
         }
         List<Expected> expected = new ArrayList<>();
-        run(sequence, expected);
+        run(sequence, expected, this.fired);
         int versions = 0;
         for (Expected x : expected) {
             Step s = x.step();

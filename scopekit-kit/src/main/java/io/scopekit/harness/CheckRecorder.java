@@ -34,6 +34,7 @@ public final class CheckRecorder<A, D, O> {
     private final CheckSource<A, D, O> conversation;
     private final ScenarioLabels labels;
     private final Consumer<CheckRecord> sink;
+    private final boolean passesRecorded;
 
     /**
      * Creates a recorder for the checks of one conversation.
@@ -42,9 +43,25 @@ public final class CheckRecorder<A, D, O> {
      * @param sink   receives every record, before a failed check throws
      */
     public CheckRecorder(CheckSource<A, D, O> conversation, ScenarioLabels labels, Consumer<CheckRecord> sink) {
+        this(conversation, labels, sink, true);
+    }
+
+    private CheckRecorder(CheckSource<A, D, O> conversation, ScenarioLabels labels, Consumer<CheckRecord> sink,
+            boolean passesRecorded) {
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.passesRecorded = passesRecorded;
+    }
+
+    /**
+     * Returns a recorder that compares every check the same way but builds and hands to {@code sink} only the record
+     * of a failed check; the others return {@code null}. For generated sequences (explore), which keep only the
+     * failure and would otherwise render the texts of every passing check of every step.
+     */
+    public static <A, D, O> CheckRecorder<A, D, O> failuresOnly(CheckSource<A, D, O> conversation,
+            ScenarioLabels labels, Consumer<CheckRecord> sink) {
+        return new CheckRecorder<>(conversation, labels, sink, false);
     }
 
     /**
@@ -55,10 +72,11 @@ public final class CheckRecorder<A, D, O> {
      * @param expected reads the oracle's expectation from the decision ({@code null}: the decision has none)
      * @param observed reads the target's observation
      * @param matches  whether an observation matches the expectation, given the target's strictness
-     * @return the record, with status {@code passed}, {@code unspecified} or {@code unsupported}
+     * @return the record, with status {@code passed}, {@code unspecified} or {@code unsupported}; {@code null} from a
+     *     {@link #failuresOnly} recorder
      * @throws AssertionError after recording a {@code failed} check
      */
-    public <T> CheckRecord check(A aspect, @Nullable T stated, Function<D, @Nullable T> expected,
+    public <T> @Nullable CheckRecord check(A aspect, @Nullable T stated, Function<D, @Nullable T> expected,
             Function<O, @Nullable Object> observed, AspectMatcher<T> matches) {
         return check(aspect, stated, expected, observed, matches, d -> false);
     }
@@ -69,7 +87,7 @@ public final class CheckRecorder<A, D, O> {
      * the part the caller reads (e.g. a rejected version's permissions are not enabled while their exact state is
      * unspecified).
      */
-    public <T> CheckRecord check(A aspect, @Nullable T stated, Function<D, @Nullable T> expected,
+    public <T> @Nullable CheckRecord check(A aspect, @Nullable T stated, Function<D, @Nullable T> expected,
             Function<O, @Nullable Object> observed, AspectMatcher<T> matches, Predicate<D> partlyStated) {
         CheckedExchange<D, O> last = conversation.lastFor(aspect);
         D decision = last.decision();
@@ -93,46 +111,66 @@ public final class CheckRecorder<A, D, O> {
         return observation == null ? "none" : Text.of(observation);
     }
 
-    private <T> CheckRecord compare(Subject subject, @Nullable T stated, Supplier<@Nullable T> expected,
+    private <T> @Nullable CheckRecord compare(Subject subject, @Nullable T stated, Supplier<@Nullable T> expected,
             Strictness strictness, @Nullable String targetError, Supplier<@Nullable Object> observed,
             AspectMatcher<T> matches, @Nullable String portEvidence) {
-        String statedText = stated == null ? "unspecified" : Text.of(stated);
         // Only a failure's message cites the rules; a passing check (nearly all of them) never builds the text.
         Supplier<String> because = () -> Because.of(subject.rules());
         if (subject.unspecified()) {
             String reason = subject.unspecifiedReason();
             if (stated != null) {
+                String statedText = Text.of(stated);
                 fail(subject, strictness, "unspecified", null, statedText, "kit-defect",
                         "KIT DEFECT: the scenario states " + subject.aspect() + " " + statedText
                                 + " but the sources leave it unspecified (" + reason + ")" + because.get());
             }
+            if (!passesRecorded) {
+                return null;
+            }
             // Unjudged, but the evidence is kept: what the target did where the documents are silent.
-            return record(subject, strictness, "unspecified", "unspecified", evidence(targetError, observed), statedText, reason);
+            return record(subject, strictness, "unspecified", "unspecified", evidence(targetError, observed),
+                    stated(stated), reason);
         }
         T expectation = expected.get();
-        String expectedText = expectation == null ? "none" : Text.of(expectation);
         if (stated == null || !Objects.equals(stated, expectation)) {
+            String expectedText = expected(expectation);
+            String statedText = stated(stated);
             fail(subject, strictness, expectedText, null, statedText, "kit-defect",
                     "KIT DEFECT: the scenario states " + subject.aspect() + " " + statedText
                             + " but the oracle expects " + expectedText + because.get());
         }
         if (strictness == Strictness.UNSUPPORTED) {
-            return record(subject, strictness, "unsupported", expectedText, null, statedText,
-                    "the target declares " + subject.aspect() + " unsupported");
+            return !passesRecorded ? null : record(subject, strictness, "unsupported", expected(expectation), null,
+                    stated(stated), "the target declares " + subject.aspect() + " unsupported");
         }
         if (targetError != null) {
-            fail(subject, strictness, expectedText, "error: " + targetError, statedText, null,
+            String expectedText = expected(expectation);
+            fail(subject, strictness, expectedText, "error: " + targetError, stated(stated), null,
                     subject.aspect() + ": expected " + expectedText + " but the target raised: " + targetError
                             + because.get());
         }
         Object observation = observed.get();
-        String observedText = observation == null ? "none" : Text.of(observation);
         if (!matches.test(expectation, observation, strictness)) {
-            fail(subject, strictness, expectedText, observedText, statedText, portEvidence,
+            String expectedText = expected(expectation);
+            String observedText = observed(observation);
+            fail(subject, strictness, expectedText, observedText, stated(stated), portEvidence,
                     subject.aspect() + ": expected " + expectedText + " but observed " + observedText + because.get()
                             + (portEvidence == null ? "" : " (" + portEvidence + ")"));
         }
-        return record(subject, strictness, "passed", expectedText, observedText, statedText, null);
+        return !passesRecorded ? null : record(subject, strictness, "passed", expected(expectation),
+                observed(observation), stated(stated), null);
+    }
+
+    private static String stated(@Nullable Object stated) {
+        return stated == null ? "unspecified" : Text.of(stated);
+    }
+
+    private static String expected(@Nullable Object expectation) {
+        return expectation == null ? "none" : Text.of(expectation);
+    }
+
+    private static String observed(@Nullable Object observation) {
+        return observation == null ? "none" : Text.of(observation);
     }
 
     private void fail(Subject subject, Strictness strictness, String expected, @Nullable String observed,
@@ -141,12 +179,16 @@ public final class CheckRecorder<A, D, O> {
         throw new AssertionError(message);
     }
 
+    // Spelt once: every check records its strictness.
+    private static final String[] STRICTNESS = java.util.Arrays.stream(Strictness.values()).map(Strictness::wireName)
+            .toArray(String[]::new);
+
     private CheckRecord record(Subject subject, Strictness strictness, String status, String expected,
             @Nullable String observed, String stated, @Nullable String note) {
         // The strictness is recorded so that report verify can derive the status again from the record alone.
         CheckRecord record = new CheckRecord(labels.requirement(), subject.platform(), subject.container(),
                 subject.scope(), labels.behaviour(), subject.aspect(), status, expected, observed, stated,
-                CheckRecord.Rule.of(subject.rules()), note, strictness.wireName());
+                CheckRecord.Rule.of(subject.rules()), note, STRICTNESS[strictness.ordinal()]);
         sink.accept(record);
         return record;
     }

@@ -294,18 +294,25 @@ public final class RunResources implements AutoCloseable {
     /** Builds a value once, on first use, and remembers a failure as well as a success. */
     private static final class Memo<T> {
         private final Supplier<T> supplier;
-        private @Nullable T value;
+        // Volatile, so that a part once built is read without the lock: explore's workers read the catalog and the
+        // target at every step, and would otherwise queue on each other.
+        private volatile @Nullable T value;
         private @Nullable RuntimeException failure;
 
         Memo(Supplier<T> supplier) {
             this.supplier = supplier;
         }
 
-        synchronized @Nullable T peek() {
+        @Nullable T peek() {
             return value;
         }
 
-        synchronized T get() {
+        T get() {
+            T built = value;
+            return built != null ? built : build();
+        }
+
+        private synchronized T build() {
             if (value != null) {
                 return value;
             }

@@ -239,8 +239,10 @@ public final class Conversation extends SessionConversation<TargetSession>
     /** After an action whose resulting records the sources leave open, nothing later can be predicted. */
     private Decision unknownDecision(Action action) {
         Map<Aspect, String> all = new EnumMap<>(Aspect.class);
+        // One text for every aspect: explore meets this decision at every step after the records became unknown.
+        String why = "the records are unknown since an earlier step: " + recordsUnknownReason;
         for (Aspect aspect : Aspect.values()) {
-            all.put(aspect, "the records are unknown since an earlier step: " + recordsUnknownReason);
+            all.put(aspect, why);
         }
         return new Decision(action.scope(), null, List.of(), null, null, null, null, null, List.of(), all,
                 recordsUnknownRules);

@@ -80,6 +80,7 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
     private final Set<String> users = new HashSet<>();
     private @Nullable String statesUnknownReason;
     private List<FiredRule> statesUnknownRules = List.of();
+    private @Nullable PermissionDecision statesUnknown;
     private @Nullable PermissionExchange last;
     private int versions;
 
@@ -337,12 +338,18 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
 
     private PermissionDecision decide(PlatformRequest request, List<ApiCall> plan) {
         if (statesUnknownReason != null) {
-            Map<PermissionAspect, String> all = new EnumMap<>(PermissionAspect.class);
-            for (PermissionAspect aspect : PermissionAspect.values()) {
-                all.put(aspect, "the app's states are unknown since an earlier step: " + statesUnknownReason);
+            // Built once: the states stay unknown for the rest of the conversation, and every later step (explore
+            // meets many) gets this same decision.
+            if (statesUnknown == null) {
+                Map<PermissionAspect, String> all = new EnumMap<>(PermissionAspect.class);
+                String why = "the app's states are unknown since an earlier step: " + statesUnknownReason;
+                for (PermissionAspect aspect : PermissionAspect.values()) {
+                    all.put(aspect, why);
+                }
+                statesUnknown = new PermissionDecision(null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, all, statesUnknownRules);
             }
-            return new PermissionDecision(null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, all, statesUnknownRules);
+            return statesUnknown;
         }
         try {
             return resources.permissionOracle().decide(new PermissionSituation(MODEL, app(request.app()), request,
@@ -493,8 +500,12 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
 
     /** Returns the name of a permission aspect in check records: lower case with underscores. */
     public static String checkName(PermissionAspect aspect) {
-        return aspect.name().toLowerCase(Locale.ROOT);
+        return CHECK_NAMES[aspect.ordinal()];
     }
+
+    // Spelt once: every check of every step asks for its aspect's name.
+    private static final String[] CHECK_NAMES = java.util.Arrays.stream(PermissionAspect.values())
+            .map(a -> a.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     /** Returns what a request is about, for check records: the API, the permission applied for, or the step. */
     static String subject(PlatformRequest request) {
