@@ -84,7 +84,9 @@ public final class EmbeddedSpecsStamp {
             files = CatalogLoader.readEmbedded(loader);
             CatalogLoader.loadEmbedded(loader);
         } catch (RuntimeException e) {
-            System.err.println("scopekit: the embedded specs did not load, no schema stamp written: " + e.getMessage());
+            // A build-time warning through the platform logger: only cli and report write to the console.
+            System.getLogger(EmbeddedSpecsStamp.class.getName()).log(System.Logger.Level.WARNING,
+                    "the embedded specs did not load, no schema stamp written: " + e.getMessage());
             return;
         }
         Files.createDirectories(stamp.getParent());
