@@ -27,6 +27,11 @@ final class HtmlSummaryWriter {
     record Page(ConformanceSummary s, String verdictClass, String siteHref, Matrix matrix, List<Findings> findings,
             List<Notes> notes, List<String> statuses, boolean hasErrors, boolean hasSilent, List<SilentRow> silent,
             String shardList) {
+        /** The run's totals as the summary's first line writes them, one of each in the singular. */
+        String runTotals() {
+            return Reports.runTotals(s.totals());
+        }
+
         String verdictText() {
             return ConformanceSummary.verdictText(s.verdict());
         }

@@ -21,6 +21,11 @@ final class MarkdownSummaryWriter {
     /** The values the template reads besides the summary itself. */
     record Page(ConformanceSummary s, String counts, List<FindingSection> findings, List<ErrorRow> errors,
             List<SilentRow> silent, List<NoteSection> notes, List<FileRow> files, String shardList) {
+        /** The run's totals as the summary's first line writes them, one of each in the singular. */
+        String runTotals() {
+            return Reports.runTotals(s.totals());
+        }
+
         boolean hasErrors() {
             return !errors.isEmpty();
         }

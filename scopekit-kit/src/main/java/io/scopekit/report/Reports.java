@@ -58,6 +58,15 @@ public final class Reports {
     // Report writes that failed while the run went on, so the command ends the run without a verdict.
     private static final java.util.Map<Path, IOException> FAILED_WRITES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The run's totals as summary.md and summary.html open with them: {@code 1 scenario (0 failed), 3 steps, 1 check}
+     * (a template engine has no plural, so the writers' pages ask for this line).
+     */
+    static String runTotals(ConformanceSummary.Totals t) {
+        return Plural.count(t.scenarios(), "scenario") + " (" + t.scenariosFailed() + " failed), "
+                + Plural.count(t.steps(), "step") + ", " + Plural.count(t.checks().total(), "check");
+    }
+
     static void collected(Path dir, MessageIndex index) {
         COLLECTED.put(dir.toAbsolutePath().normalize(), index);
     }
