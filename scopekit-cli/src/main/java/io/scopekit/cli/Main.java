@@ -54,7 +54,25 @@ public final class Main {
         out.flush();
         err.flush();
         RunGuard.finished();
+        tellLauncher(code);
         System.exit(code);
+    }
+
+    /**
+     * Writes the exit code where the launcher asked for it (its class-data recording run): a JVM that then fails to
+     * write the archive exits with 1, and the launcher restores a code without a verdict from this file.
+     */
+    private static void tellLauncher(int code) {
+        String file = System.getProperty("scopekit.exit.code.file");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), Integer.toString(code),
+                    StandardCharsets.US_ASCII);
+        } catch (java.io.IOException | RuntimeException e) {
+            // The JVM's own code stands: without the file the launcher keeps it.
+        }
     }
 
     /**

@@ -124,6 +124,22 @@ class LauncherAcceptanceTest {
                 .startsWith(project.resolve("scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar") + " ");
     }
 
+    @Test
+    void should_exit_with_the_commands_code_when_the_class_data_archive_cannot_be_written() throws Exception {
+        // GIVEN a built jar whose stand-in verify exits with the code it is given
+        Path bin = fakeMvn("mkdir -p scopekit-cli/target ; cp '" + helloJar() + "' scopekit-cli/target/scopekit-cli-0.1.0-dev-cli.jar");
+        then(launchKitOnly(bin, "show").exitCode).isZero();
+
+        // WHEN the recording verify refuses to give a verdict for unwritable reports (exit 5) and the JVM, with files
+        // limited to 1 KiB, cannot write the archive as it exits (which ends a JVM with 1)
+        Result refused = launchLimited(bin, "ulimit -f 1", "verify", "5");
+
+        // THEN the command's own code is the launcher's, not the 1 a verdict would have, and no archive is kept
+        then(refused.exitCode).as(refused.toString()).isEqualTo(5);
+        then(project.resolve("scopekit-cli/target/scopekit.jsa")).doesNotExist();
+        then(project.resolve("scopekit-cli/target").toFile().list()).noneMatch(n -> n.startsWith(".scopekit-"));
+    }
+
     private Result launch(Path bin, String... args) throws IOException, InterruptedException {
         return launch(bin, true, args);
     }
@@ -134,13 +150,26 @@ class LauncherAcceptanceTest {
     }
 
     private Result launch(Path bin, boolean vendorClasspath, String... args) throws IOException, InterruptedException {
+        return launchLimited(vendorClasspath, bin, "", args);
+    }
+
+    private Result launchLimited(Path bin, String limit, String... args) throws IOException, InterruptedException {
+        return launchLimited(false, bin, limit, args);
+    }
+
+    /** Launches after the shell command {@code limit} (a {@code ulimit}), which then holds for the launcher and Java. */
+    private Result launchLimited(boolean vendorClasspath, Path bin, String limit, String... args)
+            throws IOException, InterruptedException {
         Path launcher = project.resolve("scopekit");
         Files.copy(Path.of("scopekit"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         launcher.toFile().setExecutable(true);
-        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        if (!Files.exists(project.resolve("pom.xml"))) { // rewritten, it would be newer than the jar: a rebuild
+            Files.writeString(project.resolve("pom.xml"), "<project/>");
+        }
         Files.createDirectories(project.resolve("scopekit-cli/src/main"));
         ProcessBuilder builder = new ProcessBuilder(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(launcher.toString()),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("bash", "-c",
+                        (limit.isEmpty() ? "" : limit + "; ") + "exec \"$0\" \"$@\"", launcher.toString()),
                         java.util.Arrays.stream(args)).toList())
                 .directory(project.toFile());
         if (vendorClasspath) {
@@ -172,7 +201,11 @@ class LauncherAcceptanceTest {
         Path src = Files.createDirectories(project.resolve("hello-src"));
         Files.writeString(src.resolve("Main.java"), "package io.scopekit.cli; public class Main {"
                 + " public static void main(String[] a) {"
-                + " if (a.length == 2 && a[0].equals(\"verify\")) { System.exit(Integer.parseInt(a[1])); }"
+                + " if (a.length == 2 && a[0].equals(\"verify\")) {"
+                + "   String f = System.getProperty(\"scopekit.exit.code.file\");" // as the kit's Main tells the launcher
+                + "   if (f != null) { try { java.nio.file.Files.writeString(java.nio.file.Path.of(f), a[1]); }"
+                + "     catch (java.io.IOException e) { throw new RuntimeException(e); } }"
+                + "   System.exit(Integer.parseInt(a[1])); }"
                 + " System.out.println(a.length > 0 && a[0].equals(\"show\")"
                 + " ? String.join(\" \", a) + \" cp=\" + System.getProperty(\"java.class.path\") : \"hello\"); } }");
         then(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", src.toString(),
