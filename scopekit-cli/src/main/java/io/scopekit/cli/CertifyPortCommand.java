@@ -38,13 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the {@code uni-authorize} scenarios against it over the target protocol and writes a certification report listing
  * every deviation with its evidence (docs/node-host.md).
  */
-@Command(name = "certify-port", mixinStandardHelpOptions = true,
-        header = "Certifies a JavaScript port of @uni/authorize in the Node host's simulated containers.",
-        description = {"Certifies a JavaScript port of @uni/authorize (an npm package NAME@VERSION or a path) in the "
-                + "Node host's simulated containers (alipay, wechat, bytedance, baidu, kuaishou) against the "
-                + "uni-authorize scenarios, and writes REPORT/certification.{json,md} plus the run's reports under "
-                + "REPORT/run/.",
-                "Exit codes: 0 no deviation, 1 deviations (findings of the port), 2 bad input, 3 target unreachable."})
+@Command(name = "certify-port", mixinStandardHelpOptions = true)
 final class CertifyPortCommand implements Callable<Integer> {
     static final String PLATFORM = "uni-authorize";
     /** How the Node host begins its answer to a call the framework's profile documents as unsupported. */
@@ -55,44 +49,34 @@ final class CertifyPortCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PORT",
-            description = "the port: an npm package spec (e.g. @uni/apis@1.1.13) or a path to its directory or file")
+    @Parameters(index = "0", paramLabel = "PORT", descriptionKey = "port")
     String port;
 
-    @Option(names = "--manifest", paramLabel = "FILE",
-            description = "a port manifest (docs/node-host.md, \"Port manifests\"): certify the framework it describes "
-                    + "in each container against the container's own platform; PORT names it (NAME@VERSION)")
+    @Option(names = "--manifest", paramLabel = "FILE")
     @Nullable Path manifest;
 
-    @Option(names = "--expect", paramLabel = "FILE",
-            description = "a certification.json of an earlier run: exit 0 when the findings are exactly those, 1 when "
-                    + "they changed (the changes are listed on stderr)")
+    @Option(names = "--expect", paramLabel = "FILE")
     @Nullable Path expect;
 
-    @Option(names = "--report", defaultValue = "reports/certify", paramLabel = "DIR",
-            description = "where the certification report goes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--report", defaultValue = "reports/certify", paramLabel = "DIR")
     Path report;
 
     /** What a packaged port is judged by; a framework is always judged by each container's own platform. */
     enum Judge { matrix, containers, both }
 
-    @Option(names = "--judge", paramLabel = "WHAT", defaultValue = "both",
-            description = "for a packaged port: 'matrix' (its port matrix, uni-authorize), 'containers' (each "
-                    + "container's own platform, as a framework) or 'both' (default: ${DEFAULT-VALUE})")
+    @Option(names = "--judge", paramLabel = "WHAT", defaultValue = "both")
     Judge judge;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "where a framework's bundles are kept by content key and reused by later runs (default: "
-                    + "$SCOPEKIT_CACHE_DIR, else $XDG_CACHE_HOME/scopekit, else ~/.cache/scopekit)")
+    @Option(names = "--cache-dir", paramLabel = "DIR")
     @Nullable Path cacheDir;
 
-    @Option(names = "--no-cache", description = "bundle the framework again, into a temporary directory, and keep nothing")
+    @Option(names = "--no-cache")
     boolean noCache;
 
-    @Option(names = "--node", defaultValue = "node", paramLabel = "EXE", description = "the Node.js 20+ executable")
+    @Option(names = "--node", defaultValue = "node", paramLabel = "EXE")
     String node;
 
-    @Option(names = "--npm", defaultValue = "npm", paramLabel = "EXE", description = "the npm executable (to install PORT)")
+    @Option(names = "--npm", defaultValue = "npm", paramLabel = "EXE")
     String npm;
 
     @Mixin
@@ -102,11 +86,7 @@ final class CertifyPortCommand implements Callable<Integer> {
     @Mixin
     TimeoutOptions timeouts;
 
-    @Option(names = "--call-timeout", paramLabel = "DURATION", defaultValue = "5s",
-            description = {"the longest one call into the port (its authorize, or its loading in one container ×4) "
-                    + "may take before the Node host stops the port's process and starts it again; the call is a "
-                    + "target error of the port and the run goes on. At least 2s (a port has 1 s to call back), "
-                    + "below --target-timeout and --step-timeout (default: ${DEFAULT-VALUE})"})
+    @Option(names = "--call-timeout", paramLabel = "DURATION", defaultValue = "5s")
     String callTimeout;
 
     @Override

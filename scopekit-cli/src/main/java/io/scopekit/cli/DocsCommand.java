@@ -22,11 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the documentation site ({@code scopekit docs}): specs, rules, features and optionally a run's results. */
-@Command(name = "docs", mixinStandardHelpOptions = true,
-        header = "Writes a static documentation site of the specs, rules and scenarios, and a run's results.",
-        description = {"Writes a static documentation site (opens from file://, works offline): every platform's "
-                + "scopes, behaviours and scenarios beside their source passages and, with --report, a run's results.",
-                "Exit codes: 0 written, 2 bad input."})
+@Command(name = "docs", mixinStandardHelpOptions = true)
 final class DocsCommand implements Callable<Integer> {
 
     @Spec
@@ -35,12 +31,10 @@ final class DocsCommand implements Callable<Integer> {
     @Mixin
     SpecsDirOption specs;
 
-    @Option(names = "--report", paramLabel = "RUN_DIR",
-            description = "a run's report directory (e.g. reports/latest): adds its results")
+    @Option(names = "--report", paramLabel = "RUN_DIR")
     Path report;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "where to write the site (default: RUN_DIR/site with --report, else ./site)")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     @Mixin
@@ -49,9 +43,7 @@ final class DocsCommand implements Callable<Integer> {
     @Mixin
     RulesDirOption rules;
 
-    @Option(names = "--certifications", paramLabel = "DIR",
-            description = "port certificates (certification.json files written by certify-port) for the ports page "
-                    + "(default: the kit's certifications/ directory)")
+    @Option(names = "--certifications", paramLabel = "DIR")
     Path certifications;
 
     @Override

@@ -24,33 +24,27 @@ import picocli.CommandLine.Option;
  * Runs generated action sequences against a target and the oracle in lockstep (issue 14); at the first divergence,
  * writes a shrunk counterexample that {@code verify --features} replays.
  */
-@Command(name = "explore", mixinStandardHelpOptions = true,
-        description = "Runs random action sequences against the target and the oracle in lockstep; shrink the first "
-                + "divergence and write it as a .feature under REPORT/<run-id>/counterexamples/ (exit 0: none, "
-                + "1: divergence, 2: usage, 3: unreachable).")
+@Command(name = "explore", mixinStandardHelpOptions = true)
 final class ExploreCommand implements Callable<Integer> {
     @Mixin
     TargetOption target;
 
-    @Option(names = "--platform", paramLabel = "P",
-            description = "platform id to draw from (repeatable; default: every client platform, port and "
-                    + "feishu-openplatform)")
+    @Option(names = "--platform", paramLabel = "P")
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the current time; printed)")
+    @Option(names = "--seed", paramLabel = "S")
     Long seed;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "sequences (default: ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000")
     long runs;
 
-    @Option(names = "--max-steps", paramLabel = "K", defaultValue = "10",
-            description = "longest sequence (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-steps", paramLabel = "K", defaultValue = "10")
     int maxSteps;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "run only sequences i with i mod N = K-1")
+    @Option(names = "--shard", paramLabel = "K/N")
     String shard;
 
-    @Option(names = "--time-budget", paramLabel = "DURATION", description = "stop drawing sequences after this long (30s, 5m)")
+    @Option(names = "--time-budget", paramLabel = "DURATION")
     String timeBudget;
 
     @Mixin

@@ -14,11 +14,8 @@ import picocli.CommandLine.Command;
  * Runs the {@code scopekit} command line. Subcommands are listed in {@link #COMMANDS}: adding a command is adding its
  * class there.
  */
-@Command(
-        name = "scopekit",
-        mixinStandardHelpOptions = true,
-        versionProvider = ManifestVersionProvider.class,
-        description = "Conformance kit for mini-program scope authorization and Feishu Open Platform permissions.")
+@Command(name = "scopekit", mixinStandardHelpOptions = true, versionProvider = ManifestVersionProvider.class,
+        resourceBundle = "io.scopekit.cli.help")
 public final class Main {
 
     /**

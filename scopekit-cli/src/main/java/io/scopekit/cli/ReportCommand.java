@@ -26,7 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Groups the report commands. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Merges, prunes, verifies and signs run reports.",
         subcommands = {ReportCommand.Merge.class, ReportCommand.Prune.class, ReportCommand.Verify.class,
                 ReportCommand.Sign.class, ReportCommand.Keygen.class})
 final class ReportCommand implements Runnable {
@@ -40,30 +39,22 @@ final class ReportCommand implements Runnable {
     }
 
     /** Rebuilds one summary from shard report directories. */
-    @Command(name = "merge", mixinStandardHelpOptions = true,
-            header = "Merges shard report directories into one report with one summary.",
-            description = {"Merges shard report directories (from verify --shard K/N) into one: the messages stream, "
-                    + "run descriptions and a conformance summary rebuilt from them. Every check record's status is "
-                    + "derived again from its own values first; a shard that does not agree is refused (exit 2).",
-                    "Exit codes: 0 conformant, 1 non-conformant, 2 bad input (also --out equal to or inside an input, "
-                    + "or a shard that does not verify), 3 target unreachable, 5 the merged report could not be "
-                    + "written, 6 not judged, 7 conformant only where assessed."})
+    @Command(name = "merge", mixinStandardHelpOptions = true)
     static final class Merge implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "DIR",
-                description = "shard report directories: a run directory, or a report root (its latest run)")
+        @Parameters(arity = "1..*", paramLabel = "DIR", descriptionKey = "dir")
         List<Path> dirs;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for the merged report")
+        @Option(names = "--out", required = true, paramLabel = "DIR")
         Path out;
 
-        @Option(names = "--waivers", paramLabel = "FILE", description = "YAML waivers file")
+        @Option(names = "--waivers", paramLabel = "FILE")
         Path waiversFile;
 
-        @Option(names = "--json", description = "print the merged summary JSON on stdout instead of the verdict line")
+        @Option(names = "--json")
         boolean json;
 
         @Override
@@ -155,20 +146,16 @@ final class ReportCommand implements Runnable {
     }
 
     /** Removes old runs of a report root. */
-    @Command(name = "prune", mixinStandardHelpOptions = true,
-            header = "Removes all but the newest N runs of a report root.",
-            description = {"Removes all but the newest N runs of a report root (the run 'latest' points at is kept).",
-                    "Exit codes: 0 ok, 2 bad input."})
+    @Command(name = "prune", mixinStandardHelpOptions = true)
     static final class Prune implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--keep", required = true, paramLabel = "N", description = "how many of the newest runs to keep")
+        @Option(names = "--keep", required = true, paramLabel = "N")
         int keep;
 
-        @Parameters(arity = "0..1", paramLabel = "ROOT", defaultValue = "reports",
-                description = "report root (default: ${DEFAULT-VALUE})")
+        @Parameters(arity = "0..1", paramLabel = "ROOT", defaultValue = "reports", descriptionKey = "root")
         Path root;
 
         @Override
@@ -190,24 +177,16 @@ final class ReportCommand implements Runnable {
     }
 
     /** Checks a run directory against itself, its manifest and optionally its signature. */
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            header = "Checks that a run's results are what its files say (docs/reports.md, Verifying a run).",
-            description = {"Derives every check record's status again from its own expected, stated and observed "
-                    + "values under its recorded strictness, rebuilds the summary's counts and verdict from the "
-                    + "messages stream, checks the SHA-256 of every file listed in attestation.json and of the "
-                    + "certificate, and with --key the signature attestation.jws over the manifest.",
-                    "Exit codes: 0 verified, 1 does not verify (each finding names the file, line and what differs), "
-                    + "2 bad input (not a run directory, a key that cannot be read)."})
+    @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1", paramLabel = "DIR", description = "a run directory, or a report root (its latest run)")
+        @Parameters(arity = "1", paramLabel = "DIR", descriptionKey = "dir")
         Path dir;
 
-        @Option(names = "--key", paramLabel = "JWK",
-                description = "the certifier's public key (EC P-256 JWK); the run must carry a valid signature")
+        @Option(names = "--key", paramLabel = "JWK")
         Path key;
 
         @Override
@@ -233,21 +212,16 @@ final class ReportCommand implements Runnable {
     }
 
     /** Signs a verified run's manifest with the certifier's private key. */
-    @Command(name = "sign", mixinStandardHelpOptions = true,
-            header = "Signs a run's attestation.json with a private key (detached JWS, ES256).",
-            description = {"Verifies the run first (as 'report verify' does) and refuses to sign one that does not "
-                    + "verify; then writes attestation.jws, a detached JWS over attestation.json.",
-                    "Exit codes: 0 signed, 1 the run does not verify (not signed), 2 bad input."})
+    @Command(name = "sign", mixinStandardHelpOptions = true)
     static final class Sign implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1", paramLabel = "DIR", description = "a run directory, or a report root (its latest run)")
+        @Parameters(arity = "1", paramLabel = "DIR", descriptionKey = "dir")
         Path dir;
 
-        @Option(names = "--key", required = true, paramLabel = "JWK",
-                description = "the private key (EC P-256 JWK, as 'report keygen' writes)")
+        @Option(names = "--key", required = true, paramLabel = "JWK")
         Path key;
 
         @Override
@@ -273,17 +247,13 @@ final class ReportCommand implements Runnable {
     }
 
     /** Makes a key pair for signing runs. */
-    @Command(name = "keygen", mixinStandardHelpOptions = true,
-            header = "Writes a new EC P-256 key pair for 'report sign' (private) and 'report verify --key' (public).",
-            description = {"Writes the private JWK to --out (owner read/write only) and the public JWK beside it "
-                    + "(key.jwk -> key.pub.jwk). Existing files are never overwritten.",
-                    "Exit codes: 0 written, 2 bad input (a file already exists)."})
+    @Command(name = "keygen", mixinStandardHelpOptions = true)
     static final class Keygen implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "the private key's file")
+        @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
         @Override

@@ -21,13 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Lints an app's batch export of permissions against planned calls and fields (least privilege). */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Flags applied permissions the planned calls and fields do not need, and planned calls the "
-                + "export does not cover. Exit 1 with findings, 0 when clean.")
+@Command(name = "lint", mixinStandardHelpOptions = true)
 final class ScopesLintCommand extends PlanCommand {
 
-    @Parameters(index = "0", paramLabel = "EXPORT.json",
-            description = "The app's batch export: {\"scopes\":{\"tenant\":[...],\"user\":[...]}}.")
+    @Parameters(index = "0", paramLabel = "EXPORT.json", descriptionKey = "export-json")
     Path file;
 
     @Override

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /** Prints a smallest set of permissions covering planned calls and fields, with what each covers and its source. */
-@Command(name = "minimal", mixinStandardHelpOptions = true,
-        description = "Prints a smallest set of permissions covering the planned calls and fields for one identity.")
+@Command(name = "minimal", mixinStandardHelpOptions = true)
 final class ScopesMinimalCommand extends PlanCommand {
     @Override
     public Integer call() {

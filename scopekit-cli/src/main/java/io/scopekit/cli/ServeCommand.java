@@ -25,17 +25,13 @@ import picocli.CommandLine.Option;
  * Serves an in-process target over the target protocol on 127.0.0.1 until the process is stopped
  * (adapters/protocol/README.md): {@code verify --target http://127.0.0.1:N} then checks it over HTTP.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves a target (default: the reference runtime and open platform) over the ScopeKit target "
-                + "protocol scopekit-target/1 on 127.0.0.1 (adapters/protocol/README.md).")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     TargetOption target;
 
-    @Option(names = "--platform", paramLabel = "P",
-            description = "declare that the served target implements only this platform (repeatable; coverage in "
-                    + "GET /v1/target), as a one-platform runtime does; default: what the target declares")
+    @Option(names = "--platform", paramLabel = "P")
     List<String> platforms = new ArrayList<>();
 
     @Mixin

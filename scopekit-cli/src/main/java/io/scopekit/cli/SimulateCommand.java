@@ -20,19 +20,16 @@ import picocli.CommandLine.Parameters;
  * Starts the Feishu Open Platform simulator on 127.0.0.1 and serves until the process is stopped
  * (docs/simulator.md).
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Plays an open platform on 127.0.0.1 (WireMock) for a configured set of tenants, apps and "
-                + "permissions, deciding by the kit's rules (docs/simulator.md).")
+@Command(name = "simulate", mixinStandardHelpOptions = true)
 final class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PLATFORM", description = "Permission model to play: feishu-openplatform.")
+    @Parameters(index = "0", paramLabel = "PLATFORM", descriptionKey = "platform")
     String platform;
 
     @Mixin
     PortOption port;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Tenants, apps, users and permissions (YAML; default: the built-in world of docs/simulator.md).")
+    @Option(names = "--config", paramLabel = "FILE")
     Path config;
 
     @picocli.CommandLine.Spec

@@ -11,16 +11,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 
 /** Prints the structural differences between two specs directories, one line per change. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Prints the structural diff of two specs directories, one line per change.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:same", "1:different", "2:either side fails to load"})
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class SpecsDiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "OLD_DIR", description = "Specs directory before.")
+    @Parameters(index = "0", paramLabel = "OLD_DIR", descriptionKey = "old-dir")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "NEW_DIR", description = "Specs directory after.")
+    @Parameters(index = "1", paramLabel = "NEW_DIR", descriptionKey = "new-dir")
     Path after;
 
     @picocli.CommandLine.Spec

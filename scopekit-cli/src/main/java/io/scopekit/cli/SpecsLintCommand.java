@@ -13,10 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * Validates every spec (schema and cross-references); prints a summary, or every finding on stderr and exits
  * {@link ExitCode#BAD_INPUT}.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Validates specs against the schemas and cross-reference checks.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all specs valid", "2:findings (printed on stderr as file:line:column: message), or no spec files"})
+@Command(name = "lint", mixinStandardHelpOptions = true)
 final class SpecsLintCommand implements Callable<Integer> {
 
     @Mixin

@@ -12,14 +12,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Shows one spec as tables (scopes, behaviour, matrix, permissions) or, with {@code --json}, as a JSON document. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Shows a platform, port matrix or permission model.")
+@Command(name = "show", mixinStandardHelpOptions = true)
 final class SpecsShowCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PLATFORM", description = "Spec id, e.g. feishu-gadget.")
+    @Parameters(index = "0", paramLabel = "PLATFORM", descriptionKey = "platform")
     String id;
 
-    @Option(names = "--json", description = "Print a stable JSON document instead of tables.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin

@@ -12,22 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Declares the options of {@code verify}; {@link VerifyRun} runs it and {@link VerifyPrinter} prints the result. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        // the one line the command list shows (it shows only the first line of a description)
-        header = "Runs the conformance scenarios against a target and writes reports with a certificate.",
-        // One element per paragraph: picocli wraps each to the terminal's width, so no line breaks are written here.
-        description = {"Runs the conformance scenarios against a target and writes JUnit XML, Cucumber messages/HTML "
-                + "and a conformance summary with certificate to REPORT/<run-id>/ (and REPORT/latest). A target that "
-                + "declares its platforms is run on those only.",
-                "Exit codes: 0 conformant (every selected platform assessed), 1 non-conformant, 2 bad input (or a "
-                + "kit defect), 3 target unreachable, 4 the run did not finish (something ended the JVM), 5 a report "
-                + "could not be written (no verdict), 6 not judged (the target left every check of a platform "
-                + "unsupported), 7 conformant only where assessed (a platform has nothing the kit can judge yet), "
-                + "130 interrupted (SIGINT/SIGTERM)."},
-        // --classpath is the launcher's (it builds the JVM's class path), so picocli never sees it as an option.
-        footer = {"", "A class:FQN target loads from your build output: give it to the launcher, ./scopekit verify "
-                + "--classpath target/classes --target class:com.acme.AcmeTarget (--classpath PATH: directories or "
-                + "jars separated by ':', or SCOPEKIT_CLASSPATH; a missing entry is warned about)."})
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -36,20 +21,19 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     TargetOption target;
 
-    @Option(names = "--platform", paramLabel = "P",
-            description = "platform spec id to run (repeatable); default: every platform")
+    @Option(names = "--platform", paramLabel = "P")
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--tags", paramLabel = "EXPR", description = "Cucumber tag expression, e.g. '@req-FG-DENIED-CALL'")
+    @Option(names = "--tags", paramLabel = "EXPR")
     String tags;
 
     @Mixin
     ReportRootOption report;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "run only shard K of N (stable split by scenario)")
+    @Option(names = "--shard", paramLabel = "K/N")
     String shard;
 
-    @Option(names = "--waivers", paramLabel = "FILE", description = "YAML waivers file")
+    @Option(names = "--waivers", paramLabel = "FILE")
     Path waiversFile;
 
     @Mixin
@@ -65,22 +49,19 @@ final class VerifyCommand implements Callable<Integer> {
     TimeoutOptions timeouts;
 
     // Run controls (issue 13): what users of Cucumber and JUnit expect; VerifyControls carries them out.
-    @Option(names = "--list", description = "print the scenarios the selection would run (requirement id, platform, "
-            + "name, feature:line) and exit without running; no report is written")
+    @Option(names = "--list")
     boolean list;
 
-    @Option(names = "--name", paramLabel = "REGEX", description = "run only scenarios whose name matches REGEX")
+    @Option(names = "--name", paramLabel = "REGEX")
     String name;
 
-    @Option(names = "--fail-fast", description = "stop at the first failed scenario; the rest are skipped")
+    @Option(names = "--fail-fast")
     boolean failFast;
 
-    @Option(names = "--rerun", paramLabel = "FILE", description = "run only the scenarios listed in FILE "
-            + "(feature:line per line; a failing run writes REPORT/<run-id>/rerun.txt)")
+    @Option(names = "--rerun", paramLabel = "FILE")
     Path rerun;
 
-    @Option(names = "--json", description = "print the summary JSON (as summary.json) on stdout instead of the "
-            + "verdict lines")
+    @Option(names = "--json")
     boolean json;
 
     // Lets the kit's own tests run fixture glue through the real command.
