@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -102,6 +104,41 @@ class CliHelpTest {
             }
         }
         then(broken).isEmpty();
+    }
+
+    @Test
+    void should_belong_to_a_command_or_option_that_exists_when_a_help_text_is_kept_in_the_bundle() {
+        // GIVEN the keys a help text may have: each command's usage sections and each of its options and parameters
+        List<String> owners = new ArrayList<>();
+        List<String> undescribed = new ArrayList<>();
+        for (CommandLine command : commands(Main.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())))) {
+            String prefix = command.getCommandSpec().qualifiedName(".") + ".";
+            owners.add(prefix + "usage.");
+            for (var arg : command.getCommandSpec().args()) {
+                String key = arg.descriptionKey() != null && !arg.descriptionKey().isEmpty() ? arg.descriptionKey()
+                        : arg instanceof CommandLine.Model.OptionSpec o ? o.longestName().replaceFirst("^-+", "") : "";
+                owners.add(prefix + key);
+                if (String.join("", arg.description()).isBlank()) {
+                    undescribed.add(prefix + key);
+                }
+            }
+        }
+
+        // WHEN the bundle's keys are read
+        List<String> orphans = new ArrayList<>();
+        ResourceBundle bundle = ResourceBundle.getBundle(Main.class.getAnnotation(CommandLine.Command.class)
+                .resourceBundle());
+        for (String key : bundle.keySet()) {
+            if (owners.stream().noneMatch(owner -> owner.endsWith(".") ? key.startsWith(owner)
+                    : key.equals(owner) || key.matches(Pattern.quote(owner) + "\\.\\d+"))) {
+                orphans.add(key);
+            }
+        }
+
+        // THEN no text is left behind by a renamed or removed option, and every option says what it is for
+        then(orphans).isEmpty();
+        then(undescribed).isEmpty();
     }
 
     @Test
