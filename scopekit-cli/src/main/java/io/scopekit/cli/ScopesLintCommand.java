@@ -30,16 +30,7 @@ final class ScopesLintCommand extends PlanCommand {
     @Override
     public Integer call() {
         PermissionModelSpec model = plan.model();
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw CliFailure.badInput(file + ": no such file (expected a batch export JSON file)");
-        } catch (CharacterCodingException e) {
-            throw CliFailure.badInput(file + ": not UTF-8 text (expected a batch export JSON file)");
-        } catch (IOException e) {
-            throw CliFailure.badInput(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        String content = exportText();
         LintReport report;
         try {
             BatchExport export = BatchExport.parse(file.toString(), content,
@@ -61,5 +52,18 @@ final class ScopesLintCommand extends PlanCommand {
                             + "; a minimal set for the plan: " + String.join(", ", report.minimal().keys()));
         });
         return report.findings().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    /** Reads the export as strict UTF-8: a byte that is not UTF-8 is bad input, not a replacement character. */
+    private String exportText() {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw CliFailure.badInput(file + ": no such file (expected a batch export JSON file)");
+        } catch (CharacterCodingException e) {
+            throw CliFailure.badInput(file + ": not UTF-8 text (expected a batch export JSON file)");
+        } catch (IOException e) {
+            throw CliFailure.badInput(file + ": cannot be read (" + e.getMessage() + ")");
+        }
     }
 }
