@@ -72,6 +72,6 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new VerifyRun(this, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
+        return new VerifyRun(this).execute();
     }
 }

@@ -54,10 +54,11 @@ final class VerifyRun {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    VerifyRun(VerifyCommand options, PrintWriter out, PrintWriter err) {
+    /** A run of {@code options}, printing to the streams its command line was given. */
+    VerifyRun(VerifyCommand options) {
         this.options = options;
-        this.out = out;
-        this.err = err;
+        this.out = options.spec.commandLine().getOut();
+        this.err = options.spec.commandLine().getErr();
     }
 
     /**
