@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Option;
  * (adapters/protocol/README.md): {@code verify --target http://127.0.0.1:N} then checks it over HTTP.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends ServingCommand {
 
     @Mixin
     TargetOption target;
@@ -34,17 +33,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--platform", paramLabel = "P")
     List<String> platforms = new ArrayList<>();
 
-    @Mixin
-    PortOption port;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec command;
-
     /** Released when the JVM shuts down; tests release it to stop the running server (each serve has its own). */
     static volatile CountDownLatch STOP = new CountDownLatch(1);
 
     @Override
-    public Integer call() throws InterruptedException {
+    Started start() {
         int port = this.port.checked();
         String lower = target.value.trim().toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -80,14 +73,17 @@ final class ServeCommand implements Callable<Integer> {
             server = TargetServer.start(consent, permission, new InetSocketAddress("127.0.0.1", port));
         } catch (IOException e) {
             consent.close();
-            throw CliFailure.badInput("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+            throw cannotListen(port, e);
         }
+        return new Started(server::close, "serving " + consent.identity().name()
+                + (permission == null ? "" : " and its open platform") + " at " + server.uri()
+                + " (protocol scopekit-target/1); verify with --target " + server.uri() + "; stop with Ctrl-C");
+    }
+
+    @Override
+    CountDownLatch stopLatch() {
         CountDownLatch stop = new CountDownLatch(1);
         STOP = stop;
-        Serving.untilStopped(server::close, stop, "scopekit-serve-stop", command.commandLine().getOut(), "serving "
-                + consent.identity().name() + (permission == null ? "" : " and its open platform") + " at "
-                + server.uri() + " (protocol scopekit-target/1); verify with --target " + server.uri()
-                + "; stop with Ctrl-C");
-        return ExitCode.OK;
+        return stop;
     }
 }

@@ -7,12 +7,9 @@ import io.scopekit.simulator.SimulatorConfig;
 import io.scopekit.simulator.SimulatorConfigException;
 import io.scopekit.spec.PermissionModelSpec;
 import io.scopekit.spec.SpecCatalog;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,25 +18,19 @@ import picocli.CommandLine.Parameters;
  * (docs/simulator.md).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true)
-final class SimulateCommand implements Callable<Integer> {
+final class SimulateCommand extends ServingCommand {
 
     @Parameters(index = "0", paramLabel = "PLATFORM", descriptionKey = "platform")
     String platform;
 
-    @Mixin
-    PortOption port;
-
     @Option(names = "--config", paramLabel = "FILE")
     Path config;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec command;
 
     /** Released when the JVM shuts down; tests release it to stop a running simulator. */
     static final CountDownLatch STOP = new CountDownLatch(1);
 
     @Override
-    public Integer call() throws InterruptedException {
+    Started start() {
         SpecCatalog catalog = SpecCatalog.loadEmbedded();
         PermissionModelSpec model = catalog.spec(platform)
                 .filter(PermissionModelSpec.class::isInstance).map(PermissionModelSpec.class::cast)
@@ -54,20 +45,23 @@ final class SimulateCommand implements Callable<Integer> {
             throw CliFailure.badInput(Plural.count(e.problems().size(), "problem")
                     + " in the simulator configuration:\n" + String.join("\n", e.problems()));
         }
-        PrintWriter out = command.commandLine().getOut();
         FeishuSimulator simulator = FeishuSimulator.create(model, world);
         try {
             simulator.start(port);
         } catch (RuntimeException e) {
             simulator.close();
-            throw CliFailure.badInput("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+            throw cannotListen(port, e);
         }
-        Serving.untilStopped(simulator::close, STOP, "scopekit-simulate-stop", out, "simulating " + model.id()
+        return new Started(simulator::close, "simulating " + model.id()
                 + " at " + simulator.baseUrl() + " (" + Plural.count(world.tenants().size(), "tenant") + ", "
                 + Plural.count(world.apps().size(), "app") + "); admin API at " + simulator.baseUrl()
                 + "/scopekit/admin/apps/{app_id} (WireMock's own admin API is not served; docs/simulator.md, "
                 + "Security); stop with Ctrl-C");
-        return ExitCode.OK;
+    }
+
+    @Override
+    CountDownLatch stopLatch() {
+        return STOP;
     }
 
 }
