@@ -21,14 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class AdminRoutes {
 
-    private final SimulatorAdmin admin;
-    private final World world;
-    private final WorldAdmin versions;
+    private final WorldAdmin admin;
 
-    AdminRoutes(WorldAdmin admin, World world) {
+    /** Serves {@code admin}; an app's path is checked against the admin's own world, so the two cannot differ. */
+    AdminRoutes(WorldAdmin admin) {
         this.admin = admin;
-        this.world = world;
-        this.versions = admin;
     }
 
     SimResponse handle(SimRequest request) {
@@ -37,7 +34,7 @@ final class AdminRoutes {
             List<String> params = route.match(request.method(), path);
             if (params != null) {
                 if (route.ofApp()) {
-                    world.requireApp(params.get(0));
+                    admin.world().requireApp(params.get(0));
                 }
                 return route == AdminRoute.EXPORT
                         ? new SimResponse(200, FeishuErrors.JSON.writeValueAsString(admin.export(params.get(0))))
@@ -80,7 +77,7 @@ final class AdminRoutes {
                         Bodies.optText(b, "notes"), Bodies.optText(b, "availability"), Bodies.optText(b, "reason")));
             }
             case VERSION_STEP -> {
-                versions.version(world.requireApp(params.get(0)), params.get(1));
+                admin.version(admin.world().requireApp(params.get(0)), params.get(1));
                 VersionStep step = VersionStep.fromPathName(params.get(2));
                 if (step == null) {
                     throw new SimulatorAdminException(404, "unknown version step '" + params.get(2)
@@ -117,7 +114,7 @@ final class AdminRoutes {
             return new SimulatorAdminException(404, "no admin resource at " + request.path()
                     + "; expected /scopekit/admin/apps/{app_id}/... (docs/simulator.md)");
         }
-        world.requireApp(s.get(3));
+        admin.world().requireApp(s.get(3));
         return new SimulatorAdminException(404, "no admin operation " + request.method() + " " + request.path()
                 + " (docs/simulator.md)");
     }

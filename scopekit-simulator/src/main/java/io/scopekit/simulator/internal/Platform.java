@@ -31,7 +31,7 @@ public final class Platform {
         FeishuErrors errors = new FeishuErrors(model);
         this.world = new World(config);
         this.admin = new WorldAdmin(model, world, decisions);
-        this.adminRoutes = new AdminRoutes(admin, world);
+        this.adminRoutes = new AdminRoutes(admin);
         this.tokens = new TokenIssuer(model, world, errors, clock);
         this.apis = new FeishuApis(model, world, tokens, decisions, errors);
     }

@@ -34,6 +34,11 @@ final class WorldAdmin implements SimulatorAdmin {
         this.decisions = decisions;
     }
 
+    /** The world this admin changes. */
+    World world() {
+        return world;
+    }
+
     @Override
     public ObjectNode createTenant(String key, String name) {
         world.addTenant(Bodies.required("key", key), name);
