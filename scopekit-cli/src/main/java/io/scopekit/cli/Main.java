@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /**
  * Runs the {@code scopekit} command line. Subcommands are listed in {@link #COMMANDS}: adding a command is adding its
- * class there.
+ * class there, and its help texts to {@code io/scopekit/cli/help.properties}.
  */
 @Command(name = "scopekit", mixinStandardHelpOptions = true, versionProvider = ManifestVersionProvider.class,
         resourceBundle = "io.scopekit.cli.help")
