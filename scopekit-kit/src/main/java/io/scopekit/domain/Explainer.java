@@ -3,6 +3,7 @@ package io.scopekit.domain;
 import io.scopekit.oracle.RulesInvalidException;
 import io.scopekit.spec.SpecCatalog;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,13 @@ import org.jspecify.annotations.Nullable;
  * oracle's answer to the question the command line asked. A domain is registered once, in {@link Domains}.
  */
 public interface Explainer {
+
+    /**
+     * Returns the options of {@code explain} this domain reads from an {@link ExplainQuestion}, as data the command
+     * line declares ({@link Domains#explainOptions()}); an option another domain describes too is listed with an
+     * empty or a partial description ({@link ExplainOption#mergedWith}).
+     */
+    List<ExplainOption> options();
 
     /** Tells whether {@code platform} names one of the domain's specs in {@code catalog}. */
     boolean explains(SpecCatalog catalog, String platform);
