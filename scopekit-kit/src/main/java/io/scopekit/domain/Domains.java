@@ -1,5 +1,6 @@
 package io.scopekit.domain;
 
+import io.scopekit.harness.RunDomain;
 import io.scopekit.spec.SpecCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,12 +9,12 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * The kit's domains: each registers its {@link Explainer} for {@link ServiceLoader} (a line in
- * {@code META-INF/services/io.scopekit.domain.Explainer} beside its package), and the command line reaches a domain
+ * The kit's domains: each registers its {@link Explainer}, a {@link RunDomain}, for {@link ServiceLoader} (a line in
+ * {@code META-INF/services/io.scopekit.harness.RunDomain} beside its package), and the command line reaches a domain
  * only through this class, naming none. A {@code ServiceLoader} rather than a list written here, so that adding a
  * domain edits no shared file (docs/architecture.md, "A new domain"): the kit's own file lists consent, then the
- * permission platforms, and a domain on another jar comes after them. Its run resources need no registration, since
- * each is a {@link io.scopekit.harness.RunResource} key its own package holds.
+ * permission platforms, and a domain on another jar comes after them. Its run resources need no more: each is a
+ * {@link io.scopekit.harness.RunResource} key its own package holds.
  */
 public final class Domains {
 
@@ -29,10 +30,14 @@ public final class Domains {
     public static List<Explainer> explainers() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         List<Explainer> explainers = new ArrayList<>();
-        ServiceLoader.load(Explainer.class, context != null ? context : Domains.class.getClassLoader())
-                .forEach(explainers::add);
+        for (RunDomain domain : ServiceLoader.load(RunDomain.class,
+                context != null ? context : Domains.class.getClassLoader())) {
+            if (domain instanceof Explainer explainer) {
+                explainers.add(explainer);
+            }
+        }
         if (explainers.isEmpty()) {
-            throw new IllegalStateException("no domain registered (META-INF/services/" + Explainer.class.getName()
+            throw new IllegalStateException("no domain registered (META-INF/services/" + RunDomain.class.getName()
                     + " is missing from the kit)");
         }
         return explainers;

@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 import io.scopekit.harness.Bounded;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.harness.RunResources;
+import io.scopekit.harness.Targets;
 import io.scopekit.harness.TimedOutException;
 import io.scopekit.report.Redactor;
 import io.scopekit.report.RunInfo.TargetInfo;
@@ -40,7 +42,7 @@ public final class TargetProbe {
                 || spec.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
         Target target;
         try {
-            target = resources.target();
+            target = resources.get(Targets.RUN_TARGET);
         } catch (TimedOutException e) {
             throw Failure.unreachable("target " + Redactor.redact(spec)
                     + (url ? " does not answer in time: " : " did not start: ") + e.getMessage());
@@ -53,7 +55,7 @@ public final class TargetProbe {
             }
             // a name only a permission platform answers to (e.g. simulator): its identity goes on the certificate
             try {
-                TargetIdentity id = resources.permissionTarget().identity();
+                TargetIdentity id = resources.get(PermissionTargets.RUN_TARGET).identity();
                 return new TargetInfo(id.name(), id.version(), id.description(), spec);
             } catch (IllegalArgumentException notPermission) {
                 throw Failure.badInput("--target " + e.getMessage());

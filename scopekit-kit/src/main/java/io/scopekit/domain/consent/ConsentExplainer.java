@@ -7,6 +7,7 @@ import io.scopekit.domain.DomainExplanation;
 import io.scopekit.domain.ExplainOption;
 import io.scopekit.domain.ExplainQuestion;
 import io.scopekit.domain.Explainer;
+import io.scopekit.harness.RunResource;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.Decision;
@@ -57,6 +58,12 @@ public final class ConsentExplainer implements Explainer {
     @Override
     public List<ExplainOption> options() {
         return OPTIONS;
+    }
+
+    /** The consent oracle, which most runs need and which takes a while to build. */
+    @Override
+    public List<RunResource<?>> preparedParts() {
+        return List.of(ConsentResources.ORACLE);
     }
 
     /** A client platform's or a port's id; an id that is no spec's comes here too, as the first domain's. */

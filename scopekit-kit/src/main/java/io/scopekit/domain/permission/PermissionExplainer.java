@@ -4,6 +4,7 @@ import io.scopekit.domain.DomainExplanation;
 import io.scopekit.domain.ExplainOption;
 import io.scopekit.domain.ExplainQuestion;
 import io.scopekit.domain.Explainer;
+import io.scopekit.harness.RunResource;
 import io.scopekit.oracle.PermissionOracle;
 import io.scopekit.oracle.PermissionOracles;
 import io.scopekit.oracle.PermissionSituation;
@@ -59,6 +60,12 @@ public final class PermissionExplainer implements Explainer {
     @Override
     public List<ExplainOption> options() {
         return OPTIONS;
+    }
+
+    /** None: a verify run builds the permission oracle when its first open-platform scenario asks, as it always did. */
+    @Override
+    public List<RunResource<?>> preparedParts() {
+        return List.of();
     }
 
     @Override
