@@ -33,6 +33,40 @@ class DomainNeutralEngineArchitectureTest {
             .because("a domain is one package set (vocabulary, rules, SPI, reference, steps); the engine, the check "
                     + "contract, the reports and the CLI serve every domain without naming one (issue 18)");
 
+    /**
+     * What a domain brings besides its vocabulary: its package under {@code domain} and its oracle facade with the
+     * facade's situation and decision types. The engine reaches them only through the neutral contracts
+     * ({@code harness.RunResource} keys the domain holds, {@code harness.RunDomain}, {@code domain.Explainer},
+     * {@code domain.Domains}); the shared oracle types ({@code FiredRule}, {@code RulesInvalidException},
+     * {@code RunawayRulesException}) and the two vendor SPIs ({@code target}, {@code target.permission}, which
+     * {@code serve} and the certificate's probe speak as the protocol defines them) stay allowed.
+     */
+    static final ArchRule ENGINE_USES_NO_DOMAIN_PACKAGE_OR_ORACLE_FACADE = noClasses()
+            .that().resideInAnyPackage("io.scopekit.harness..", "io.scopekit.check..", "io.scopekit.report..",
+                    "io.scopekit.run..", "io.scopekit.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.scopekit.domain.consent..",
+                    "io.scopekit.domain.permission..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.ConsentOracle")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.ConsentOracles")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.Situation")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.Situations")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.Decision")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.PermissionOracle")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.PermissionOracles")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.PermissionSituation")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.PermissionSituations")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.scopekit.oracle.PermissionDecision")
+            .because("a third domain is its own package set and one registration; harness, check, report, run and "
+                    + "cli hold each domain's parts by neutral keys and contracts, so they need no edit for it "
+                    + "(issue 18, docs/architecture.md \"A new domain\")");
+
+    @Test
+    void should_use_no_domain_package_or_oracle_facade_when_the_engine_check_report_run_and_cli_classes_are_checked() {
+        // GIVEN the production classes / WHEN the engine, check, report, run and cli classes are checked
+        // THEN none depends on domain.consent, domain.permission or a domain's oracle facade
+        ENGINE_USES_NO_DOMAIN_PACKAGE_OR_ORACLE_FACADE.check(PRODUCTION);
+    }
+
     @Test
     void should_name_no_domain_vocabulary_when_the_engine_check_report_and_cli_classes_are_checked() {
         // GIVEN the production classes / WHEN the engine, check, report and cli classes are checked

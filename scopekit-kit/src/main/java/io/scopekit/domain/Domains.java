@@ -2,6 +2,7 @@ package io.scopekit.domain;
 
 import io.scopekit.harness.RunDomain;
 import io.scopekit.spec.SpecCatalog;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,8 @@ public final class Domains {
      * @throws IllegalStateException when no domain is registered (a broken kit jar)
      */
     public static List<Explainer> explainers() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
         List<Explainer> explainers = new ArrayList<>();
-        for (RunDomain domain : ServiceLoader.load(RunDomain.class,
-                context != null ? context : Domains.class.getClassLoader())) {
+        for (RunDomain domain : registered()) {
             if (domain instanceof Explainer explainer) {
                 explainers.add(explainer);
             }
@@ -41,6 +40,18 @@ public final class Domains {
                     + " is missing from the kit)");
         }
         return explainers;
+    }
+
+    /**
+     * Compiles every registered domain's rules in {@code rulesDir} without building an oracle
+     * ({@link RunDomain#checkRules}).
+     *
+     * @throws io.scopekit.oracle.RulesInvalidException when a rule file does not compile
+     */
+    public static void checkRules(Path rulesDir) {
+        for (RunDomain domain : registered()) {
+            domain.checkRules(rulesDir);
+        }
     }
 
     /** Returns the explainer of the domain whose spec {@code platform} names (the first domain's when none does). */
@@ -64,5 +75,10 @@ public final class Domains {
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    private static ServiceLoader<RunDomain> registered() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return ServiceLoader.load(RunDomain.class, context != null ? context : Domains.class.getClassLoader());
     }
 }

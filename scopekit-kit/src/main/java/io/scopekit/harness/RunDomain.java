@@ -2,13 +2,14 @@ package io.scopekit.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
  * A domain of the kit as the run engine sees it, registered for {@link java.util.ServiceLoader} (a line in
  * {@code META-INF/services/io.scopekit.harness.RunDomain}): the one registration a domain makes. The engine asks it
- * only which of its parts a run builds ahead ({@link RunResources#prepare()}); everything else a domain brings is
+ * only which of its parts a run builds ahead ({@link RunResources#prepare()}) and to check its rules alone; everything else a domain brings is
  * reached through its own {@link RunResource} keys, and {@code explain} finds its {@code io.scopekit.domain.Explainer}
  * (which extends this) through the same registration.
  */
@@ -20,4 +21,12 @@ public interface RunDomain {
      * that takes a while to compile); empty when the domain's parts are cheap or seldom used.
      */
     List<RunResource<?>> preparedParts();
+
+    /**
+     * Compiles the domain's rules in {@code rulesDir} without building an oracle, so that {@code verify} reports broken
+     * rules when the specs an oracle is built over do not load; does nothing by default.
+     *
+     * @throws io.scopekit.oracle.RulesInvalidException when a rule file does not compile
+     */
+    default void checkRules(Path rulesDir) {}
 }

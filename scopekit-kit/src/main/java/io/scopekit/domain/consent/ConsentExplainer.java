@@ -66,6 +66,12 @@ public final class ConsentExplainer implements Explainer {
         return List.of(ConsentResources.ORACLE);
     }
 
+    /** The consent rules (the permission rules were never checked alone: their oracle is not built ahead). */
+    @Override
+    public void checkRules(Path rulesDir) {
+        ConsentOracles.checkRules(rulesDir);
+    }
+
     /** A client platform's or a port's id; an id that is no spec's comes here too, as the first domain's. */
     @Override
     public boolean explains(SpecCatalog catalog, String platform) {

@@ -212,7 +212,7 @@ public final class Conversation extends SessionConversation<TargetSession>
                 if (!decision.isUnspecified(Aspect.PROMPTS) && !decision.prompts().equals(observed)) {
                     throw new AssertionError("setting up '" + scope + " " + state.wireName() + "' by "
                             + describe(candidate) + ": expected prompts " + decision.prompts() + " but observed "
-                            + observed + Because.of(decision));
+                            + observed + Because.of(decision.firedRules()));
                 }
                 return;
             }
