@@ -20,7 +20,7 @@ import io.scopekit.target.TargetUnreachableException;
 /**
  * Checks before a run that {@code --target} names something usable and reads its identity for the certificate.
  *
- * <p>The target probed is the run's own ({@link RunResources#target()}), the one the scenarios then use, so
+ * <p>The target probed is the run's own ({@link io.scopekit.harness.Targets#RUN_TARGET}), the one the scenarios then use, so
  * {@code --target} accepts exactly what {@code scopekit.target} does; a URL target asks for its description as it is
  * created, so a silent one exits 3.
  */
