@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a run that a domain brings (its oracle, its target): a typed key whose value {@link RunResources} builds
@@ -22,23 +23,23 @@ public final class RunResource<T> {
     private final String name;
     private final Function<RunResources, T> build;
     private final boolean perJvmWhenEmbedded;
-    private final BiConsumer<RunResources, T> release;
+    private final @Nullable BiConsumer<RunResources, T> release;
     // The kit's own specs and rules are the jar's, the same for every run of this JVM whatever its target: a part
     // built over them alone is built once, so that a run after another (certify-port's warm-up, then its run against
     // the Node host) finds it built.
     final Memo<T> embedded = new Memo<>();
 
     private RunResource(String name, Function<RunResources, T> build, boolean perJvmWhenEmbedded,
-            BiConsumer<RunResources, T> release) {
+            @Nullable BiConsumer<RunResources, T> release) {
         this.name = Objects.requireNonNull(name, "name");
         this.build = Objects.requireNonNull(build, "build");
         this.perJvmWhenEmbedded = perJvmWhenEmbedded;
-        this.release = Objects.requireNonNull(release, "release");
+        this.release = release;
     }
 
-    /** A part built once per run by {@code build}, with nothing to release. */
+    /** A part built once per run by {@code build}, with nothing to release: kept when the resources are closed. */
     public static <T> RunResource<T> perRun(String name, Function<RunResources, T> build) {
-        return new RunResource<>(name, build, false, (resources, value) -> { });
+        return new RunResource<>(name, build, false, null);
     }
 
     /**
@@ -46,13 +47,14 @@ public final class RunResource<T> {
      * own specs and rules, once per run otherwise.
      */
     public static <T> RunResource<T> perJvmWhenEmbedded(String name, Function<RunResources, T> build) {
-        return new RunResource<>(name, build, true, (resources, value) -> { });
+        return new RunResource<>(name, build, true, null);
     }
 
     /**
      * The run's target of one domain: resolved from {@code --target} by {@code resolver} with the run's network
      * timeout, started within the step timeout (a constructor that blocks, waiting for a device or a port, must not
-     * hang the run), and closed within the step timeout when the run's resources are closed.
+     * hang the run), and closed within the step timeout when the run's resources are closed; then forgotten, a failed
+     * start too, so that a later use of the resources starts it again.
      */
     public static <T extends AutoCloseable> RunResource<T> target(String name, TargetResolver<T, ?> resolver) {
         return new RunResource<>(name, resources -> {
@@ -81,8 +83,15 @@ public final class RunResource<T> {
         return perJvmWhenEmbedded;
     }
 
+    /** Whether closing the run's resources releases and forgets this part (a target), or keeps it (an oracle). */
+    boolean closesWithRun() {
+        return release != null;
+    }
+
     void release(RunResources resources, T value) {
-        release.accept(resources, value);
+        if (release != null) {
+            release.accept(resources, value);
+        }
     }
 
     @Override

@@ -16,8 +16,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds what one run works with — the spec catalog, the oracle built over it and the target — and hands it down
- * as one object.
+ * Holds what one run works with — the spec catalog and each domain's parts, its oracle built over that catalog and its
+ * target — and hands it down as one object. A domain's parts are {@link RunResource} keys its own package holds
+ * ({@link #get}), so this class names no domain and a new domain needs no edit here.
  *
  * <p>Each part is built on first use and kept; a part that fails to build fails the same way on every later use
  * instead of being built again (a broken spec directory is read once, not once per scenario). The catalog the
@@ -204,27 +205,30 @@ public final class RunResources implements AutoCloseable {
     }
 
     /**
-     * Releases every part built for this run, the last built first (closing the targets, each within the step timeout)
-     * and forgets it, so a later use builds a new one; the catalog and the parts built once per JVM hold nothing to
-     * release and are kept.
+     * Closes the targets this run started, the last started first, each within the step timeout, and forgets them
+     * (a failed start too), so a later use starts a new one; the catalog and the oracles hold nothing to release and
+     * are kept.
      */
     @Override
     public void close() {
-        List<Built<?>> parts = new java.util.ArrayList<>(built);
-        java.util.Collections.reverse(parts);
-        for (Built<?> part : parts) {
-            if (built.remove(part)) {
+        List<Built<?>> started = new java.util.ArrayList<>(built);
+        java.util.Collections.reverse(started);
+        for (Built<?> part : started) {
+            if (part.key().closesWithRun() && built.remove(part)) {
                 part.release(this);
             }
         }
+        parts.forEach((key, memo) -> {
+            if (key.closesWithRun()) {
+                memo.forget(value -> { });
+            }
+        });
     }
 
     /** A part built for this run, with the memo it is kept in. */
     private record Built<T>(RunResource<T> key, Memo<T> memo) {
         void release(RunResources resources) {
-            if (memo != key.embedded) {
-                memo.forget(value -> key.release(resources, value));
-            }
+            memo.forget(value -> key.release(resources, value));
         }
     }
 }
