@@ -18,9 +18,11 @@ public interface RunDomain {
 
     /**
      * Returns the parts a run builds before its scenarios start, on a spare core while they are discovered (an oracle
-     * that takes a while to compile); empty when the domain's parts are cheap or seldom used.
+     * that takes a while to compile); none by default, for a domain whose parts are cheap or seldom used.
      */
-    List<RunResource<?>> preparedParts();
+    default List<RunResource<?>> preparedParts() {
+        return List.of();
+    }
 
     /**
      * Compiles the domain's rules in {@code rulesDir} without building an oracle, so that {@code verify} reports broken

@@ -4,7 +4,6 @@ import io.scopekit.domain.DomainExplanation;
 import io.scopekit.domain.ExplainOption;
 import io.scopekit.domain.ExplainQuestion;
 import io.scopekit.domain.Explainer;
-import io.scopekit.harness.RunResource;
 import io.scopekit.oracle.PermissionOracle;
 import io.scopekit.oracle.PermissionOracles;
 import io.scopekit.oracle.PermissionSituation;
@@ -16,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code scopekit explain} on a permission model (docs/explain.md, "Server side"): the options become a
- * {@link PermissionSituations.Question}, and the permission oracle answers the API call or lifecycle step.
+ * {@link PermissionSituations.Question}, and the permission oracle answers the API call or lifecycle step. It prepares
+ * no run part ahead: a verify run builds the permission oracle when its first open-platform scenario asks, as it always
+ * did.
  */
 public final class PermissionExplainer implements Explainer {
 
@@ -62,11 +63,6 @@ public final class PermissionExplainer implements Explainer {
         return OPTIONS;
     }
 
-    /** None: a verify run builds the permission oracle when its first open-platform scenario asks, as it always did. */
-    @Override
-    public List<RunResource<?>> preparedParts() {
-        return List.of();
-    }
 
     @Override
     public boolean explains(SpecCatalog catalog, String platform) {
