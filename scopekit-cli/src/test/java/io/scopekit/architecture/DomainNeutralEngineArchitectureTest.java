@@ -1,8 +1,10 @@
 package io.scopekit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import io.scopekit.testsupport.ProductionClasses;
@@ -65,6 +67,17 @@ class DomainNeutralEngineArchitectureTest {
         // GIVEN the production classes / WHEN the engine, check, report, run and cli classes are checked
         // THEN none depends on domain.consent, domain.permission or a domain's oracle facade
         ENGINE_USES_NO_DOMAIN_PACKAGE_OR_ORACLE_FACADE.check(PRODUCTION);
+    }
+
+    @Test
+    void should_catch_a_harness_class_when_it_uses_an_oracle_facade() throws ClassNotFoundException {
+        // GIVEN a harness class (a test fixture) that names the consent oracle facade, as RunResources did
+        JavaClasses fixture = new ClassFileImporter().importClasses(
+                Class.forName("io.scopekit.harness.OracleFacadeUserFixture"));
+
+        // WHEN the rule checks it / THEN it fails naming the facade
+        thenThrownBy(() -> ENGINE_USES_NO_DOMAIN_PACKAGE_OR_ORACLE_FACADE.check(fixture))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("io.scopekit.oracle.ConsentOracle");
     }
 
     @Test
