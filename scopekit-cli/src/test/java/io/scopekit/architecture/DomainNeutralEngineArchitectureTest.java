@@ -15,7 +15,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * Issue 18: the engine, the check contract, the reports and the command line (with {@code run}, its kit part) are
  * the same for every domain, so a third domain is one package set beside {@code consent} and {@code permission} and
- * no edit to them. They may therefore name neither domain's vocabulary ({@code io.scopekit.consent}, {@code io.scopekit.permission}).
+ * no edit to them. They may therefore name neither domain's vocabulary ({@code io.scopekit.consent}, {@code io.scopekit.permission}),
+ * nor use a domain's package or oracle facade (the second rule; a test-only third domain,
+ * {@code ThirdDomainAcceptanceTest}, shows what that leaves a domain to bring).
  *
  * <p>The rule was frozen while the engine still named the domains (471 violations in 16 classes at first); the last
  * ones went when the explanation types and their JSON moved to the domain packages and {@code explain} began to
