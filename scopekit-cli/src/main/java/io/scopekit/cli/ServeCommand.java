@@ -2,7 +2,7 @@ package io.scopekit.cli;
 
 import io.scopekit.run.RunFingerprints;
 import io.scopekit.content.KitContent;
-import io.scopekit.domain.consent.NarrowedTarget;
+import io.scopekit.target.http.NarrowedTarget;
 import io.scopekit.target.Coverage;
 import io.scopekit.target.Target;
 import io.scopekit.harness.Targets;

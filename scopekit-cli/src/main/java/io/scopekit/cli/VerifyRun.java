@@ -37,7 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import io.cucumber.tagexpressions.Expression;
-import io.scopekit.oracle.ConsentOracles;
+import io.scopekit.domain.Domains;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.launcher.TestIdentifier;
@@ -149,7 +149,7 @@ final class VerifyRun {
             if (inputs.hasProblems() && options.rules.dir != null) {
                 // The oracle is built over the specs, so broken specs hide broken rules: compile the rules alone.
                 try {
-                    ConsentOracles.checkRules(options.rules.dir);
+                    Domains.checkRules(options.rules.dir);
                 } catch (RuntimeException e) {
                     inputs.addIfRules(e);
                 }

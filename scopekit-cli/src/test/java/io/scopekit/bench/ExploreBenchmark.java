@@ -41,8 +41,8 @@ public class ExploreBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         resources = RunResources.open(RunSettings.defaults());
-        resources.target();
-        resources.permissionTarget();
+        resources.get(io.scopekit.harness.Targets.RUN_TARGET);
+        resources.get(io.scopekit.harness.PermissionTargets.RUN_TARGET);
     }
 
     @TearDown(Level.Trial)

@@ -74,20 +74,27 @@ class KitParsersFuzzTest {
             args.add(data.consumeString(40));
         }
         ExplainCommand explain = new ExplainCommand();
+        // as Main configures it: no @argument files
+        CommandLine command = new CommandLine(explain).setExpandAtFiles(false);
         try {
-            // as Main configures it: no @argument files
-            new CommandLine(explain).setExpandAtFiles(false).parseArgs(args.toArray(String[]::new));
+            command.parseArgs(args.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
             return; // picocli's usage error: exit 2
         }
-        Situations.Question question = new Situations.Question(explain.platform, explain.container, explain.appKind,
-                explain.clientVersion, explain.scope, explain.state, explain.action, explain.api, explain.answer,
-                explain.osAnswer, explain.toggle);
+        // the domain options are declared from the domains' descriptions, so they are read by name, as a domain does
+        Situations.Question question = new Situations.Question(explain.platform, word(command, "--container"),
+                word(command, "--app-kind"), word(command, "--client-version"), word(command, "--scope"),
+                word(command, "--state"), word(command, "--action"), word(command, "--api"),
+                word(command, "--answer"), word(command, "--os-answer"), word(command, "--toggle"));
         try {
             oracle().decide(Situations.on(catalog).situation(question));
         } catch (IllegalArgumentException e) {
             then(e.getMessage()).isNotBlank(); // exit 2 naming what was expected
         }
+    }
+
+    private static String word(CommandLine command, String option) {
+        return command.getCommandSpec().findOption(option).getValue();
     }
 
     private static synchronized ConsentOracle oracle() {

@@ -45,4 +45,28 @@ class DomainsTest {
         thenThrownBy(() -> question.text("--scopes")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("--scopes");
     }
+
+    @Test
+    void should_declare_one_option_with_each_domain_s_part_when_two_domains_read_it() {
+        // GIVEN the registered domains, both of which read --action and --api
+        // WHEN the options explain declares are asked for
+        var options = Domains.explainOptions();
+
+        // THEN each name is declared once; --action's help says the consent part, then the permission part
+        then(options).extracting(ExplainOption::name).doesNotHaveDuplicates().contains("--scope", "--has", "--api");
+        ExplainOption action = options.stream().filter(o -> o.name().equals("--action")).findFirst().orElseThrow();
+        then(action.required()).isTrue();
+        then(action.description()).startsWith("call-api, authorize,").contains("upgrade-client. On a permission model:");
+    }
+
+    @Test
+    void should_refuse_two_domains_that_declare_one_option_differently_when_merged() {
+        // GIVEN two declarations of --api, one taking a list
+        ExplainOption text = ExplainOption.text("--api", "NAME", "API to call.");
+        ExplainOption list = ExplainOption.list("--api", "NAME", "");
+
+        // WHEN / THEN merging them is a kit defect naming the option
+        thenThrownBy(() -> text.mergedWith(list)).isInstanceOf(IllegalStateException.class).hasMessageContaining("--api");
+        then(text.mergedWith(ExplainOption.text("--api", "NAME", "")).description()).isEqualTo("API to call.");
+    }
 }

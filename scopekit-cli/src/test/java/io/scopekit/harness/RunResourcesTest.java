@@ -59,4 +59,40 @@ class RunResourcesTest {
             then(second).isSameAs(first);
         }
     }
+
+    @Test
+    void should_close_and_forget_the_target_and_keep_other_parts_when_the_resources_are_closed() {
+        // GIVEN a run whose target and a part of its own were built
+        RunResource<Object> part = RunResource.perRun("a part", r -> new Object());
+        try (RunResources resources = RunResources.open(RunSettings.defaults())) {
+            Object target = resources.get(Targets.RUN_TARGET);
+            Object kept = resources.get(part);
+            then(resources.get(Targets.RUN_TARGET)).isSameAs(target);
+
+            // WHEN the resources are closed and used again
+            resources.close();
+
+            // THEN the target is started anew, the part without anything to release is the same
+            then(resources.get(Targets.RUN_TARGET)).isNotSameAs(target);
+            then(resources.get(part)).isSameAs(kept);
+        }
+    }
+
+    @Test
+    void should_fail_alike_on_every_use_when_a_part_does_not_build() {
+        // GIVEN a part whose build fails once, then would succeed
+        int[] builds = {0};
+        RunResource<String> flaky = RunResource.perRun("flaky", r -> {
+            if (builds[0]++ == 0) {
+                throw new IllegalStateException("broken");
+            }
+            return "built";
+        });
+        try (RunResources resources = RunResources.open(RunSettings.defaults())) {
+            // WHEN it is asked for twice / THEN both fail with the first failure and it was built once
+            thenThrownBy(() -> resources.get(flaky)).hasMessage("broken");
+            thenThrownBy(() -> resources.get(flaky)).hasMessage("broken");
+            then(builds[0]).isEqualTo(1);
+        }
+    }
 }

@@ -5,7 +5,8 @@
  * {@link io.scopekit.harness.CheckRecorder} reads), its exchanges and observation views, and its {@code explain}
  * (an {@link io.scopekit.domain.Explainer} answering with a {@link io.scopekit.domain.DomainExplanation}: its JSON
  * shape and its text, which {@link io.scopekit.domain.ExplanationLines} lays out alike for all). Each domain is
- * registered once, in {@link io.scopekit.domain.Domains}. The engine ({@code harness}, {@code check},
+ * registered once, as a {@link io.scopekit.harness.RunDomain} for {@link java.util.ServiceLoader}, and found
+ * through {@link io.scopekit.domain.Domains}. The engine ({@code harness}, {@code check},
  * {@code report}, {@code run}, {@code cli}) names no domain; a domain package names its own vocabulary.
  * docs/architecture.md, "A new domain", says what else a domain brings.
  */

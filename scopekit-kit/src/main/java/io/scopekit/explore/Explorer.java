@@ -7,7 +7,11 @@ import io.scopekit.content.KitContent;
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.Deadline;
 import io.scopekit.domain.permission.PermissionConversation;
+import io.scopekit.domain.consent.ConsentResources;
+import io.scopekit.domain.permission.PermissionResources;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.harness.RunResources;
+import io.scopekit.harness.Targets;
 import io.scopekit.harness.TimedOutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL)
 public final class Explorer {
     private static final int BATCH = 256;
-    /** Decisions kept in memory ({@link RunResources#memoizeDecisions}): the situations of a run repeat a lot. */
+    /** Decisions kept in memory ({@link ConsentResources#memoizeDecisions}): the situations of a run repeat a lot. */
     private static final int MEMO = 200_000;
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
@@ -133,14 +137,14 @@ public final class Explorer {
      * @throws IllegalArgumentException when a platform id is unknown
      */
     public static Summary explore(RunResources resources, Options options, Consumer<String> progress) {
-        resources.memoizeDecisions(MEMO);
+        ConsentResources.memoizeDecisions(resources, MEMO);
         Domain.Coverage covered = new Domain.Coverage(ConcurrentHashMap.newKeySet(),
                 java.util.Collections.synchronizedSet(EnumSet.noneOf(BehaviourKey.class)));
         List<Domain<?>> domains = domains(resources, options.platforms(), covered.rules(), covered.behaviours());
         // Building the oracles is start-up, not exploring: the permission oracle would otherwise be built by the
         // first open-platform step, inside the measured interval.
         if (domains.stream().anyMatch(PermissionDomain.class::isInstance)) {
-            resources.permissionOracle();
+            resources.get(PermissionResources.ORACLE);
         }
         int workers = options.workers();
         // The lowest sequence index found to diverge: a worker skips the sequences after it, which the run would
@@ -340,8 +344,8 @@ public final class Explorer {
                         + String.join(", ", resources.catalog().ids()) + ")");
             }
         }
-        boolean consent = resolves(resources::target);
-        boolean permission = resolves(resources::permissionTarget);
+        boolean consent = resolves(() -> resources.get(Targets.RUN_TARGET));
+        boolean permission = resolves(() -> resources.get(PermissionTargets.RUN_TARGET));
         if (!clients.isEmpty() && !consent || platforms.contains(PermissionConversation.MODEL) && !permission) {
             throw new IllegalArgumentException("target '" + resources.settings().target() + "' does not play "
                     + (consent ? PermissionConversation.MODEL : "client platforms"));
@@ -364,13 +368,13 @@ public final class Explorer {
     public static void probe(RunResources resources) {
         IllegalArgumentException consent = null;
         try {
-            resources.target();
+            resources.get(Targets.RUN_TARGET);
             return;
         } catch (IllegalArgumentException e) {
             consent = e;
         }
         try {
-            resources.permissionTarget();
+            resources.get(PermissionTargets.RUN_TARGET);
         } catch (IllegalArgumentException e) {
             throw consent;
         }

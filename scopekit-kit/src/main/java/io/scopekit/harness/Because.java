@@ -1,6 +1,5 @@
 package io.scopekit.harness;
 
-import io.scopekit.oracle.Decision;
 import io.scopekit.oracle.FiredRule;
 import java.util.List;
 
@@ -10,12 +9,10 @@ public final class Because {
 
     private Because() {}
 
-    /** Returns " — rule 'x' (file): seed §section: "passage"" for each rule that fired, or " (no rule fired)". */
-    public static String of(Decision decision) {
-        return of(decision.firedRules());
-    }
-
-    /** Returns the same text for the rules of any oracle's decision. */
+    /**
+     * Returns " — rule 'x' (file): seed §section: "passage"" for each rule of any oracle's decision that fired, or
+     * " (no rule fired)".
+     */
     public static String of(List<FiredRule> firedRules) {
         if (firedRules.isEmpty()) {
             return " (no rule fired)";

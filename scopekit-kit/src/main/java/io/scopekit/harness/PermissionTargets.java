@@ -23,6 +23,12 @@ public final class PermissionTargets {
             PermissionTargetFactory::name, PermissionTargetFactory::create, PermissionTargetFactory::accepts,
             PermissionTargetFactory::create);
 
+    /**
+     * The run's permission-platform target of the same name as {@link Targets#RUN_TARGET} ({@link RunResource#target}).
+     */
+    public static final RunResource<PermissionTarget> RUN_TARGET = RunResource.target("permission-platform target",
+            RESOLVER);
+
     private PermissionTargets() {}
 
     /**

@@ -2,28 +2,23 @@ package io.scopekit.harness;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.scopekit.oracle.ConsentOracle;
-import io.scopekit.oracle.ConsentOracles;
-import io.scopekit.oracle.PermissionOracle;
-import io.scopekit.oracle.PermissionOracles;
 import io.scopekit.spec.ClientPlatformSpec;
 import io.scopekit.spec.PortMatrixSpec;
 import io.scopekit.spec.PortScope;
 import io.scopekit.spec.ScopeSpec;
 import io.scopekit.spec.SpecCatalog;
-import io.scopekit.target.Target;
-import io.scopekit.target.permission.PermissionTarget;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds what one run works with — the spec catalog, the oracle built over it and the target — and hands it down
- * as one object.
+ * Holds what one run works with — the spec catalog and each domain's parts, its oracle built over that catalog and its
+ * target — and hands it down as one object. A domain's parts are {@link RunResource} keys its own package holds
+ * ({@link #get}), so this class names no domain and a new domain needs no edit here.
  *
  * <p>Each part is built on first use and kept; a part that fails to build fails the same way on every later use
  * instead of being built again (a broken spec directory is read once, not once per scenario). The catalog the
@@ -42,37 +37,22 @@ public final class RunResources implements AutoCloseable {
     }
 
     private final RunSettings settings;
+    private final boolean embedded;
     private final Memo<SpecCatalog> catalog;
-    private final Memo<ConsentOracle> oracle;
-    private final Memo<Target> target;
-    private final Memo<PermissionOracle> permissionOracle;
-    private final Memo<PermissionTarget> permissionTarget;
+    // Each domain's parts (RunResource keys), built on first use; in the order built, so that close releases the
+    // last built first.
+    private final Map<RunResource<?>, Memo<?>> parts = new ConcurrentHashMap<>();
+    private final List<Built<?>> built = new CopyOnWriteArrayList<>();
     private volatile Deadline runDeadline;
-    private volatile @Nullable ConsentOracle memoized;
 
-    // The kit's own specs and rules are the jar's, the same for every run of this JVM whatever its target: built
-    // once, so that a run after another (certify-port's warm-up, then its run against the Node host) finds them built.
-    private static final Memo<SpecCatalog> EMBEDDED_CATALOG = new Memo<>(SpecCatalog::loadEmbedded);
-    private static final Memo<ConsentOracle> EMBEDDED_ORACLE = new Memo<>(() ->
-            ConsentOracles.create(EMBEDDED_CATALOG.get(), null));
-    private static final Memo<PermissionOracle> EMBEDDED_PERMISSION_ORACLE = new Memo<>(() ->
-            PermissionOracles.create(EMBEDDED_CATALOG.get(), null));
+    // The kit's own specs are the jar's, the same for every run of this JVM: read once (see RunResource for the
+    // parts built over them).
+    private static final Memo<SpecCatalog> EMBEDDED_CATALOG = new Memo<>();
 
     private RunResources(RunSettings settings) {
         this.settings = settings;
-        boolean embedded = settings.specs() == null && settings.rules() == null;
-        this.catalog = embedded ? EMBEDDED_CATALOG : new Memo<>(() -> settings.specs() == null
-                ? SpecCatalog.loadEmbedded() : SpecCatalog.load(settings.specs()));
-        this.oracle = embedded ? EMBEDDED_ORACLE : new Memo<>(() -> ConsentOracles.create(catalog.get(), settings.rules()));
-        // A constructor that blocks (a target waiting for a device, a port) must not hang the run.
-        this.target = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
-                "starting target " + settings.target(), () -> Targets.resolve(settings.target(), loader(),
-                        settings.timeouts().target())));
-        this.permissionOracle = embedded ? EMBEDDED_PERMISSION_ORACLE
-                : new Memo<>(() -> PermissionOracles.create(catalog.get(), settings.rules()));
-        this.permissionTarget = new Memo<>(() -> Bounded.once(settings.timeouts().step(), "step timeout",
-                "starting target " + settings.target(), () -> PermissionTargets.resolve(settings.target(),
-                        settings.timeouts().target())));
+        this.embedded = settings.specs() == null && settings.rules() == null;
+        this.catalog = embedded ? EMBEDDED_CATALOG : new Memo<>();
         this.runDeadline = Deadline.after(settings.timeouts().run(), "run timeout");
     }
 
@@ -135,53 +115,24 @@ public final class RunResources implements AutoCloseable {
      * @throws io.scopekit.spec.SpecException when the specs do not load
      */
     public SpecCatalog catalog() {
-        return catalog.get();
+        return catalog.get(() -> settings.specs() == null ? SpecCatalog.loadEmbedded() : SpecCatalog.load(settings.specs()));
     }
 
     /**
-     * Returns the oracle over {@link #catalog()}, building it on first use.
+     * Returns the run's part {@code key} (a domain's oracle or target), building it on first use; a part whose build
+     * failed fails the same way on every later use.
      *
-     * @throws io.scopekit.oracle.RulesInvalidException when a rule does not compile
+     * @throws RuntimeException as the part's build does (a spec or rule error, a target that cannot be created)
      */
-    public ConsentOracle oracle() {
-        ConsentOracle m = memoized;
-        return m != null ? m : oracle.get();
-    }
-
-    /**
-     * Makes {@link #oracle()} answer a situation it decided before from memory, keeping at most {@code limit}
-     * decisions (then starting afresh). A decision is a function of the situation alone for one catalog and one rule
-     * set, so the answers are the same; generated sequences (issue 14) meet the same few hundred situations again
-     * and again, and a lookup costs far less than a Drools evaluation.
-     *
-     * @return this
-     */
-    public RunResources memoizeDecisions(int limit) {
-        ConsentOracle rules = oracle.get();
-        Map<io.scopekit.oracle.Situation, io.scopekit.oracle.Decision> seen = new ConcurrentHashMap<>();
-        memoized = situation -> {
-            io.scopekit.oracle.Decision known = seen.get(situation);
-            if (known != null) {
-                return known;
-            }
-            io.scopekit.oracle.Decision decided = rules.decide(situation);
-            if (seen.size() >= limit) {
-                seen.clear();
-            }
-            seen.put(situation, decided);
-            return decided;
-        };
-        return this;
-    }
-
-    /**
-     * Returns the target, creating it on first use.
-     *
-     * @throws IllegalArgumentException when the target specification names nothing usable
-     * @throws TimedOutException when creating the target takes longer than the step timeout
-     */
-    public Target target() {
-        return target.get();
+    @SuppressWarnings("unchecked")
+    public <T> T get(RunResource<T> key) {
+        Memo<T> memo = key.perJvmWhenEmbedded() && embedded ? key.embedded
+                : (Memo<T>) parts.computeIfAbsent(key, k -> new Memo<>());
+        return memo.get(() -> {
+            T value = key.build(this);
+            built.add(new Built<>(key, memo));
+            return value;
+        });
     }
 
     /**
@@ -190,8 +141,8 @@ public final class RunResources implements AutoCloseable {
      */
     public io.scopekit.target.Reachability.Tally targetCallsSinceStart() {
         io.scopekit.target.Reachability.Tally all = new io.scopekit.target.Reachability.Tally(0, 0);
-        for (Object t : new Object[] {target.peek(), permissionTarget.peek()}) {
-            if (t instanceof io.scopekit.target.Reachability r) {
+        for (Built<?> part : built) {
+            if (part.memo().peek() instanceof io.scopekit.target.Reachability r) {
                 all = all.plus(r.callsSinceStart());
             }
         }
@@ -199,31 +150,19 @@ public final class RunResources implements AutoCloseable {
     }
 
     /**
-     * Returns the permission oracle over {@link #catalog()} (the open-platform rules), building it on first use.
-     *
-     * @throws io.scopekit.oracle.RulesInvalidException when a rule does not compile
-     */
-    public PermissionOracle permissionOracle() {
-        return permissionOracle.get();
-    }
-
-    /**
-     * Returns the permission-platform target of the same name as {@link #target()}, creating it on first use.
-     *
-     * @throws IllegalArgumentException when no permission-platform target has that name
-     */
-    public PermissionTarget permissionTarget() {
-        return permissionTarget.get();
-    }
-
-    /**
-     * Builds the catalog and the oracle now, so that a runner can do it on a spare core while the scenarios are
-     * discovered; a caller that needs them meanwhile waits for this build instead of starting its own.
+     * Builds the catalog and the parts each registered domain prepares ({@link RunDomain#preparedParts()}) now, so
+     * that a runner can do it on a spare core while the scenarios are discovered; a caller that needs them meanwhile
+     * waits for this build instead of starting its own.
      *
      * @return this
      */
     public RunResources prepare() {
-        oracle();
+        catalog();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        for (RunDomain domain : java.util.ServiceLoader.load(RunDomain.class,
+                context != null ? context : RunDomain.class.getClassLoader())) {
+            domain.preparedParts().forEach(this::get);
+        }
         return this;
     }
 
@@ -266,81 +205,30 @@ public final class RunResources implements AutoCloseable {
     }
 
     /**
-     * Closes the target if one was created and forgets it, so a later use creates a new one; the catalog and the
-     * oracle hold nothing to release and are kept.
+     * Closes the targets this run started, the last started first, each within the step timeout, and forgets them
+     * (a failed start too), so a later use starts a new one; the catalog and the oracles hold nothing to release and
+     * are kept.
      */
     @Override
     public void close() {
-        permissionTarget.forget(t -> {
-            try {
-                t.close();
-            } catch (Exception e) {
-                // Best effort, as for the consent target below.
+        List<Built<?>> started = new java.util.ArrayList<>(built);
+        java.util.Collections.reverse(started);
+        for (Built<?> part : started) {
+            if (part.key().closesWithRun() && built.remove(part)) {
+                part.release(this);
             }
-        });
-        target.forget(t -> {
-            try {
-                // A close that blocks must not keep the run from ending.
-                Bounded.once(settings.timeouts().step(), "step timeout", "closing the target", () -> {
-                    t.close();
-                    return null;
-                });
-            } catch (Exception e) {
-                // Best effort: closing cannot change any result of the run.
+        }
+        parts.forEach((key, memo) -> {
+            if (key.closesWithRun()) {
+                memo.forget(value -> { });
             }
         });
     }
 
-    /** Builds a value once, on first use, and remembers a failure as well as a success. */
-    private static final class Memo<T> {
-        private final Supplier<T> supplier;
-        // Volatile, so that a part once built is read without the lock: explore's workers read the catalog and the
-        // target at every step, and would otherwise queue on each other.
-        private volatile @Nullable T value;
-        private @Nullable RuntimeException failure;
-
-        Memo(Supplier<T> supplier) {
-            this.supplier = supplier;
+    /** A part built for this run, with the memo it is kept in. */
+    private record Built<T>(RunResource<T> key, Memo<T> memo) {
+        void release(RunResources resources) {
+            memo.forget(value -> key.release(resources, value));
         }
-
-        @Nullable T peek() {
-            return value;
-        }
-
-        T get() {
-            T built = value;
-            return built != null ? built : build();
-        }
-
-        private synchronized T build() {
-            if (value != null) {
-                return value;
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            try {
-                value = supplier.get();
-                return value;
-            } catch (RuntimeException e) {
-                failure = e;
-                throw e;
-            }
-        }
-
-        synchronized void forget(java.util.function.Consumer<T> release) {
-            T built = value;
-            value = null;
-            failure = null;
-            if (built != null) {
-                release.accept(built);
-            }
-        }
-    }
-
-    // As Targets.resolve(String) does: the worker thread carries the caller's context class loader.
-    private static ClassLoader loader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : Targets.class.getClassLoader();
     }
 }

@@ -26,6 +26,12 @@ public final class Targets {
             Target.class, TargetFactory.class, TargetFactory::name, TargetFactory::create, TargetFactory::accepts,
             TargetFactory::create);
 
+    /**
+     * The run's consent target, resolved from {@code --target} ({@link RunResource#target}); the conversations and the
+     * certificate's probe share it.
+     */
+    public static final RunResource<Target> RUN_TARGET = RunResource.target("target", RESOLVER);
+
     private Targets() {}
 
     /**

@@ -3,8 +3,9 @@
  * remote targets alike.
  *
  * <ul>
- *   <li>{@link io.scopekit.harness.RunResources}: the catalog, the oracle and the target of one run, handed down
- *       as one object;</li>
+ *   <li>{@link io.scopekit.harness.RunResources}: the catalog of one run and each domain's parts (its oracle, its
+ *       target), held by {@link io.scopekit.harness.RunResource} key and handed down as one object; a domain registers
+ *       once, as a {@link io.scopekit.harness.RunDomain} for {@link java.util.ServiceLoader};</li>
  *   <li>{@link io.scopekit.harness.SessionCalls} and {@link io.scopekit.harness.SessionConversation}: the core
  *       of every domain's conversation (lazy open, bounded calls, abandon after a timeout, bounded close, wire-log
  *       draining); the conversations themselves are their domain's ({@code io.scopekit.domain.consent},

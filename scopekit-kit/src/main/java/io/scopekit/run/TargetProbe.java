@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 import io.scopekit.harness.Bounded;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.harness.RunResources;
+import io.scopekit.harness.Targets;
 import io.scopekit.harness.TimedOutException;
 import io.scopekit.report.Redactor;
 import io.scopekit.report.RunInfo.TargetInfo;
@@ -18,7 +20,7 @@ import io.scopekit.target.TargetUnreachableException;
 /**
  * Checks before a run that {@code --target} names something usable and reads its identity for the certificate.
  *
- * <p>The target probed is the run's own ({@link RunResources#target()}), the one the scenarios then use, so
+ * <p>The target probed is the run's own ({@link io.scopekit.harness.Targets#RUN_TARGET}), the one the scenarios then use, so
  * {@code --target} accepts exactly what {@code scopekit.target} does; a URL target asks for its description as it is
  * created, so a silent one exits 3.
  */
@@ -40,7 +42,7 @@ public final class TargetProbe {
                 || spec.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
         Target target;
         try {
-            target = resources.target();
+            target = resources.get(Targets.RUN_TARGET);
         } catch (TimedOutException e) {
             throw Failure.unreachable("target " + Redactor.redact(spec)
                     + (url ? " does not answer in time: " : " did not start: ") + e.getMessage());
@@ -53,7 +55,7 @@ public final class TargetProbe {
             }
             // a name only a permission platform answers to (e.g. simulator): its identity goes on the certificate
             try {
-                TargetIdentity id = resources.permissionTarget().identity();
+                TargetIdentity id = resources.get(PermissionTargets.RUN_TARGET).identity();
                 return new TargetInfo(id.name(), id.version(), id.description(), spec);
             } catch (IllegalArgumentException notPermission) {
                 throw Failure.badInput("--target " + e.getMessage());

@@ -4,8 +4,10 @@ import io.scopekit.consent.ActionType;
 import io.scopekit.consent.Aspect;
 import io.scopekit.consent.RecordState;
 import io.scopekit.domain.DomainExplanation;
+import io.scopekit.domain.ExplainOption;
 import io.scopekit.domain.ExplainQuestion;
 import io.scopekit.domain.Explainer;
+import io.scopekit.harness.RunResource;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.Decision;
@@ -28,10 +30,52 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConsentExplainer implements Explainer {
 
-    /** Every id that is no other domain's: an unknown one gets the consent domain's error, which lists the platforms. */
+    /** The options a client platform or a port is asked with; the words are explain's help, unchanged. */
+    private static final List<ExplainOption> OPTIONS = List.of(
+            ExplainOption.text("--scope", "S", "Scope id (required on client platforms and ports)."),
+            ExplainOption.text("--state", "STATE",
+                    "Record of the scope before the action: never-asked, granted or denied (default never-asked).")
+                    .withDefault("never-asked"),
+            ExplainOption.text("--action", "ACTION", "call-api, authorize, get-setting, open-setting, toggle-setting, "
+                    + "delete-app, reinstall, change-device or upgrade-client.").mandatory(),
+            ExplainOption.text("--api", "NAME", "API to call (call-api; default: the scope's first API)."),
+            ExplainOption.text("--answer", "allow|deny", "The user's answer to a consent prompt."),
+            ExplainOption.text("--os-answer", "allow|deny",
+                    "The call needs a device permission too; the user's answer to the operating-system prompt."),
+            ExplainOption.text("--client-version", "V",
+                    "Host client version (default: at or above every gate); the new version for upgrade-client."),
+            ExplainOption.text("--app-kind", "KIND", "mini-program or mini-game (default: the platform's first)."),
+            ExplainOption.text("--container", "C", "Container of a port (uni-authorize)."),
+            ExplainOption.text("--toggle", "on|off", "toggle-setting: switch the scope on or off."),
+            ExplainOption.list("--record", "SCOPE=STATE",
+                    "Another scope's record before the first step (repeatable), e.g. scope.camera=granted."),
+            ExplainOption.list("--then", "ACTION[:ARG][@ANSWER]",
+                    "A further step, decided on the records the previous step left (repeatable): "
+                    + "call-api[:API], authorize[:SCOPE], toggle-setting:[SCOPE=]on|off, upgrade-client:V, "
+                    + "get-setting, open-setting, delete-app, reinstall, change-device; @allow or @deny answers "
+                    + "its consent prompt."));
+
+    @Override
+    public List<ExplainOption> options() {
+        return OPTIONS;
+    }
+
+    /** The consent oracle, which most runs need and which takes a while to build. */
+    @Override
+    public List<RunResource<?>> preparedParts() {
+        return List.of(ConsentResources.ORACLE);
+    }
+
+    /** The consent rules (the permission rules were never checked alone: their oracle is not built ahead). */
+    @Override
+    public void checkRules(Path rulesDir) {
+        ConsentOracles.checkRules(rulesDir);
+    }
+
+    /** A client platform's or a port's id; an id that is no spec's comes here too, as the first domain's. */
     @Override
     public boolean explains(SpecCatalog catalog, String platform) {
-        return true;
+        return catalog.platform(platform).isPresent() || catalog.portMatrix(platform).isPresent();
     }
 
     @Override

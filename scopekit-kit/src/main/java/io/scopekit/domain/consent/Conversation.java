@@ -15,6 +15,7 @@ import io.scopekit.harness.Bounded;
 import io.scopekit.harness.CheckSource;
 import io.scopekit.harness.CheckedExchange;
 import io.scopekit.harness.RunResources;
+import io.scopekit.harness.Targets;
 import io.scopekit.harness.SessionConversation;
 import io.scopekit.harness.Where;
 import io.scopekit.oracle.Decision;
@@ -90,7 +91,7 @@ public final class Conversation extends SessionConversation<TargetSession>
 
     /** Returns the target this conversation talks to. */
     public Target target() {
-        return resources.target();
+        return resources.get(Targets.RUN_TARGET);
     }
 
     /**
@@ -211,7 +212,7 @@ public final class Conversation extends SessionConversation<TargetSession>
                 if (!decision.isUnspecified(Aspect.PROMPTS) && !decision.prompts().equals(observed)) {
                     throw new AssertionError("setting up '" + scope + " " + state.wireName() + "' by "
                             + describe(candidate) + ": expected prompts " + decision.prompts() + " but observed "
-                            + observed + Because.of(decision));
+                            + observed + Because.of(decision.firedRules()));
                 }
                 return;
             }
@@ -229,7 +230,7 @@ public final class Conversation extends SessionConversation<TargetSession>
         Situation situation = new Situation(at.platform(), at.container(), at.appKind(), clientVersion, records,
                 action, consent, os);
         try {
-            return resources.oracle().decide(situation);
+            return ConsentResources.oracle(resources).decide(situation);
         } catch (IllegalArgumentException e) {
             throw new AssertionError("KIT DEFECT: the oracle rejects " + describe(action) + " on "
                     + at.describe() + ": " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import io.scopekit.harness.Because;
 import io.scopekit.harness.Bounded;
 import io.scopekit.harness.CheckSource;
 import io.scopekit.harness.CheckedExchange;
+import io.scopekit.harness.PermissionTargets;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.SessionConversation;
 import io.scopekit.oracle.FiredRule;
@@ -100,7 +101,7 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
 
     /** Returns the permission target this conversation talks to. */
     public PermissionTarget target() {
-        return resources.permissionTarget();
+        return resources.get(PermissionTargets.RUN_TARGET);
     }
 
     /**
@@ -352,7 +353,7 @@ public final class PermissionConversation extends SessionConversation<PlatformSe
             return statesUnknown;
         }
         try {
-            return resources.permissionOracle().decide(new PermissionSituation(MODEL, app(request.app()), request,
+            return resources.get(PermissionResources.ORACLE).decide(new PermissionSituation(MODEL, app(request.app()), request,
                     plan));
         } catch (IllegalArgumentException e) {
             throw new AssertionError("KIT DEFECT: the permission oracle rejects " + describe(request) + ": "

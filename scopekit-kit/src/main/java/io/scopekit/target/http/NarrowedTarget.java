@@ -1,4 +1,4 @@
-package io.scopekit.domain.consent;
+package io.scopekit.target.http;
 
 import io.scopekit.consent.Aspect;
 import io.scopekit.target.ControlOperation;
