@@ -1,10 +1,14 @@
 package io.scopekit.domain;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import io.scopekit.harness.RunDomain;
 import io.scopekit.harness.RunResources;
 import io.scopekit.harness.RunSettings;
+import io.scopekit.report.RunInfo.TargetInfo;
+import io.scopekit.run.TargetProbe;
+import io.scopekit.testsupport.bell.FrontDoorBell;
 import io.scopekit.testsupport.CliRun;
 import io.scopekit.testsupport.bell.BellDomain;
 import io.scopekit.testsupport.bell.BellOracle;
@@ -102,6 +106,37 @@ class ThirdDomainAcceptanceTest {
 
             // THEN the run with its own specs gets its own, kept for the run
             then(ofOwn).isNotSameAs(embedded.get(BellDomain.ORACLE)).isSameAs(own.get(BellDomain.ORACLE));
+        }
+    }
+
+    @Test
+    void should_put_the_third_domain_s_target_on_the_certificate_when_only_its_spi_knows_the_target() throws Exception {
+        // GIVEN the door bell registered, and a --target that only the bell's SPI implements
+        RunSettings settings = new RunSettings("class:" + FrontDoorBell.class.getName(), null, null);
+
+        // WHEN the certificate's probe reads the run's target
+        TargetInfo probed = withBell(() -> {
+            try (RunResources resources = RunResources.open(settings)) {
+                return TargetProbe.probe(resources);
+            }
+        });
+
+        // THEN the bell's identity is read through the bell domain's own run target, after the kit's domains refused it
+        then(probed.name()).isEqualTo("front-door-bell");
+        then(probed.version()).isEqualTo("1.0");
+        then(probed.platforms()).isNull();
+    }
+
+    @Test
+    void should_refuse_the_third_domain_s_target_as_bad_input_when_it_is_not_registered() {
+        // GIVEN the kit's class path alone, and the bell as --target
+        RunSettings settings = new RunSettings("class:" + FrontDoorBell.class.getName(), null, null);
+
+        // WHEN the probe reads it / THEN no registered domain's SPI knows it: bad input naming the first refusal
+        try (RunResources resources = RunResources.open(settings)) {
+            thenThrownBy(() -> TargetProbe.probe(resources)).isInstanceOf(TargetProbe.Failure.class)
+                    .hasMessageContaining(FrontDoorBell.class.getName())
+                    .satisfies(e -> then(((TargetProbe.Failure) e).unreachable()).isFalse());
         }
     }
 

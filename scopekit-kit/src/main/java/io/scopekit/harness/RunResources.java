@@ -158,9 +158,7 @@ public final class RunResources implements AutoCloseable {
      */
     public RunResources prepare() {
         catalog();
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        for (RunDomain domain : java.util.ServiceLoader.load(RunDomain.class,
-                context != null ? context : RunDomain.class.getClassLoader())) {
+        for (RunDomain domain : RunDomain.registered()) {
             domain.preparedParts().forEach(this::get);
         }
         return this;

@@ -5,24 +5,24 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 import io.scopekit.harness.Bounded;
-import io.scopekit.harness.PermissionTargets;
+import io.scopekit.harness.RunDomain;
 import io.scopekit.harness.RunResources;
-import io.scopekit.harness.Targets;
+import io.scopekit.harness.RunTarget;
 import io.scopekit.harness.TimedOutException;
 import io.scopekit.report.Redactor;
 import io.scopekit.report.RunInfo.TargetInfo;
 import io.scopekit.target.Coverage;
-import io.scopekit.target.Target;
 import java.util.List;
+import java.util.function.Function;
 import io.scopekit.target.TargetIdentity;
 import io.scopekit.target.TargetUnreachableException;
 
 /**
  * Checks before a run that {@code --target} names something usable and reads its identity for the certificate.
  *
- * <p>The target probed is the run's own ({@link io.scopekit.harness.Targets#RUN_TARGET}), the one the scenarios then use, so
- * {@code --target} accepts exactly what {@code scopekit.target} does; a URL target asks for its description as it is
- * created, so a silent one exits 3.
+ * <p>The target probed is the run's own, of the first registered domain whose resolver knows {@code --target}
+ * ({@link RunDomain#runTarget()}), the one the scenarios then use, so {@code --target} accepts exactly what
+ * {@code scopekit.target} does; a URL target asks for its description as it is created, so a silent one exits 3.
  */
 @API(status = INTERNAL)
 public final class TargetProbe {
@@ -38,41 +38,56 @@ public final class TargetProbe {
         String spec = resources.settings().target();
         // An http(s):// target asks GET {base}/v1/target as it is created (io.scopekit.target.http.HttpTarget), so
         // one that does not answer, or answers with something that is not a description, ends here with exit 3.
-        boolean url = spec.toLowerCase(java.util.Locale.ROOT).startsWith("http://")
-                || spec.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
-        Target target;
-        try {
-            target = resources.get(Targets.RUN_TARGET);
-        } catch (TimedOutException e) {
-            throw Failure.unreachable("target " + Redactor.redact(spec)
-                    + (url ? " does not answer in time: " : " did not start: ") + e.getMessage());
-        } catch (TargetUnreachableException e) {
-            throw Failure.unreachable("target " + Redactor.redact(spec)
-                    + (url ? " does not answer: " : " unreachable: ") + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof TargetUnreachableException u) {
-                throw Failure.unreachable("target " + spec + " unreachable: " + u.getMessage());
+        String lower = spec.toLowerCase(java.util.Locale.ROOT);
+        boolean url = lower.startsWith("http://") || lower.startsWith("https://");
+        // The domains are asked in registration order (consent first): the first whose resolver knows --target owns
+        // it, so a name only a later domain answers to (e.g. simulator) is that domain's, and its identity goes on the
+        // certificate.
+        String refused = null;
+        for (RunDomain domain : RunDomain.registered()) {
+            RunTarget<?> runTarget = domain.runTarget();
+            if (runTarget == null) {
+                continue;
             }
-            // a name only a permission platform answers to (e.g. simulator): its identity goes on the certificate
             try {
-                TargetIdentity id = resources.get(PermissionTargets.RUN_TARGET).identity();
-                return new TargetInfo(id.name(), id.version(), id.description(), spec);
-            } catch (IllegalArgumentException notPermission) {
-                throw Failure.badInput("--target " + e.getMessage());
+                return describe(resources, spec, runTarget);
+            } catch (Failure e) {
+                throw e;
+            } catch (TimedOutException e) {
+                throw Failure.unreachable("target " + Redactor.redact(spec)
+                        + (url ? " does not answer in time: " : " did not start: ") + e.getMessage());
+            } catch (TargetUnreachableException e) {
+                throw Failure.unreachable("target " + Redactor.redact(spec)
+                        + (url ? " does not answer: " : " unreachable: ") + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                if (e.getCause() instanceof TargetUnreachableException u) {
+                    throw Failure.unreachable("target " + spec + " unreachable: " + u.getMessage());
+                }
+                if (refused == null) {
+                    refused = e.getMessage();
+                }
+            } catch (RuntimeException | LinkageError e) {
+                throw Failure.badInput("--target " + spec + " failed to start: " + e);
             }
-        } catch (RuntimeException | LinkageError e) {
-            throw Failure.badInput("--target " + spec + " failed to start: " + e);
         }
+        throw Failure.badInput("--target " + (refused != null ? refused : spec + ": no registered domain has targets"));
+    }
+
+    /** Resolves the domain's run target (the one its scenarios then use) and asks it who it is and what it implements. */
+    private static <T> TargetInfo describe(RunResources resources, String spec, RunTarget<T> runTarget) {
+        T target = resources.get(runTarget.key());
         try {
             TargetIdentity id = Bounded.once(resources.timeouts().step(), "step timeout", "asking the target who it is",
-                    target::identity);
-            Coverage coverage = Bounded.once(resources.timeouts().step(), "step timeout",
-                    "asking the target what it implements", target::coverage);
+                    () -> runTarget.identity().apply(target));
+            Function<T, Coverage> asked = runTarget.coverage();
+            Coverage coverage = asked == null ? null : Bounded.once(resources.timeouts().step(), "step timeout",
+                    "asking the target what it implements", () -> asked.apply(target));
             // Target-provided text: the identity goes to run.json and every summary, so it is redacted once here.
             return new TargetInfo(Redactor.redact(id.name()), Redactor.redact(id.version()),
                     Redactor.redact(id.description()), Redactor.redact(spec),
-                    List.copyOf(coverage.platforms()), List.copyOf(coverage.containers()),
-                    List.copyOf(coverage.appKinds()));
+                    coverage == null ? null : List.copyOf(coverage.platforms()),
+                    coverage == null ? null : List.copyOf(coverage.containers()),
+                    coverage == null ? null : List.copyOf(coverage.appKinds()));
         } catch (TimedOutException e) {
             throw Failure.unreachable("target " + spec + " " + e.getMessage());
         } catch (TargetUnreachableException e) {

@@ -5,6 +5,8 @@ import io.scopekit.domain.ExplainOption;
 import io.scopekit.domain.ExplainQuestion;
 import io.scopekit.domain.Explainer;
 import io.scopekit.harness.RunResource;
+import io.scopekit.harness.RunTarget;
+import io.scopekit.harness.TargetResolver;
 import io.scopekit.spec.SpecCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,8 +16,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A third domain, test-only and tiny (issue 18): one vocabulary ({@link Bell}), one resource ({@link #ORACLE}) and one
- * {@code explain} answer, registered the way the kit's own domains are, by a line naming this class in
+ * A third domain, test-only and tiny (issue 18): one vocabulary ({@link Bell}), one resource ({@link #ORACLE}), a
+ * target SPI of its own ({@link BellTarget}, probed as the run's target) and one {@code explain} answer, registered
+ * the way the kit's own domains are, by a line naming this class in
  * {@code META-INF/services/io.scopekit.harness.RunDomain}. Nothing in {@code harness}, {@code check}, {@code report}
  * or {@code cli} names it. {@code ThirdDomainAcceptanceTest} puts that line on a class path of its own, so the rest
  * of the suite sees the kit's two domains only.
@@ -28,6 +31,16 @@ public final class BellDomain implements Explainer {
     /** The bell oracle of a run, built from the run's catalog; once per JVM on the kit's own specs and rules. */
     public static final RunResource<BellOracle> ORACLE = RunResource.perJvmWhenEmbedded("bell oracle",
             resources -> new BellOracle(resources.catalog().ids().size()));
+
+    /** The run's bell, resolved from {@code --target} by the kit's one resolver, with this domain's SPI. */
+    public static final RunResource<BellTarget> RUN_TARGET = RunResource.target("bell", new TargetResolver<>("bell",
+            BellTarget.class, BellTargetFactory.class, BellTargetFactory::name, BellTargetFactory::create,
+            (factory, spec) -> false, (factory, spec, timeout) -> factory.create()));
+
+    @Override
+    public RunTarget<?> runTarget() {
+        return new RunTarget<>(RUN_TARGET, BellTarget::identity, null);
+    }
 
     @Override
     public List<ExplainOption> options() {

@@ -8,6 +8,8 @@ import io.scopekit.domain.ExplainOption;
 import io.scopekit.domain.ExplainQuestion;
 import io.scopekit.domain.Explainer;
 import io.scopekit.harness.RunResource;
+import io.scopekit.harness.RunTarget;
+import io.scopekit.harness.Targets;
 import io.scopekit.oracle.ConsentOracle;
 import io.scopekit.oracle.ConsentOracles;
 import io.scopekit.oracle.Decision;
@@ -15,6 +17,7 @@ import io.scopekit.oracle.RunawayRulesException;
 import io.scopekit.oracle.Situation;
 import io.scopekit.oracle.Situations;
 import io.scopekit.spec.SpecCatalog;
+import io.scopekit.target.Target;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,6 +61,12 @@ public final class ConsentExplainer implements Explainer {
     @Override
     public List<ExplainOption> options() {
         return OPTIONS;
+    }
+
+    /** The run's client-side target: it declares what it implements, which the certificate lists. */
+    @Override
+    public RunTarget<?> runTarget() {
+        return new RunTarget<>(Targets.RUN_TARGET, Target::identity, Target::coverage);
     }
 
     /** The consent oracle, which most runs need and which takes a while to build. */

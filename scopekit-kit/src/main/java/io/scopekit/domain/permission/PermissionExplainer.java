@@ -1,5 +1,8 @@
 package io.scopekit.domain.permission;
 
+import io.scopekit.harness.PermissionTargets;
+import io.scopekit.harness.RunTarget;
+import io.scopekit.target.permission.PermissionTarget;
 import io.scopekit.domain.DomainExplanation;
 import io.scopekit.domain.ExplainOption;
 import io.scopekit.domain.ExplainQuestion;
@@ -57,6 +60,12 @@ public final class PermissionExplainer implements Explainer {
                     + "document (repeatable): app (the app), user (the token's user) or another id."),
             ExplainOption.list("--event-needs", "P", "Permission model, deliver-event: a permission the event's page "
                     + "lists (repeatable; default: not named)."));
+
+    /** The run's open-platform target: it implements the whole model, so it declares no coverage. */
+    @Override
+    public RunTarget<?> runTarget() {
+        return new RunTarget<>(PermissionTargets.RUN_TARGET, PermissionTarget::identity, null);
+    }
 
     @Override
     public List<ExplainOption> options() {
