@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.drools.compiler.compiler.JavaDialectConfiguration;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.memorycompiler.JavaConfiguration.CompilerType;
 
 /** Compiles DRL read at run time ({@code --rules DIR}) into a KieBase, for the consent and the permission rules. */
 final class DrlCompiler {
@@ -23,6 +27,21 @@ final class DrlCompiler {
      * {@code origin/path:line:column: message}.
      */
     static KieBase compile(Map<String, String> drl, String folder, String origin) {
+        return compile(drl, folder, origin, ToolProvider.getSystemJavaCompiler());
+    }
+
+    /**
+     * As {@link #compile(Map, String, String)}, with the runtime's Java compiler ({@code null} on a JRE). The kit
+     * ships without Drools' Eclipse compiler (it would be 3 MB of the runnable jar), so Drools compiles the rules'
+     * Java with javac; where there is none, and no Eclipse compiler was added to the class path, Drools would fail
+     * with an internal exception, so the user is told instead that the rules need a JDK.
+     */
+    static KieBase compile(Map<String, String> drl, String folder, String origin, JavaCompiler javac) {
+        if (javac == null && JavaDialectConfiguration.getDefaultCompilerType() == CompilerType.NATIVE) {
+            throw new RulesInvalidException(List.of(origin + ": rules given at run time are compiled with the JDK's"
+                    + " javac, and this Java runtime (" + System.getProperty("java.home") + ") has no Java compiler:"
+                    + " run the kit with a JDK 17+ (README, Quick start)"));
+        }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         String prefix = "src/main/resources/" + folder + "/";
