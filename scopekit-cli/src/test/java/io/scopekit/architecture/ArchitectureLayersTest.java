@@ -50,7 +50,7 @@ class ArchitectureLayersTest {
                         "simulator", "spec", "target", "target.http",
                         "target.permission", "content")
                 .whereLayer("run").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("run").mayOnlyAccessLayers("harness", "report", "target", "target.permission", "content")
+                .whereLayer("run").mayOnlyAccessLayers("harness", "report", "target", "content")
                 .whereLayer("explore").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "spec", "target",
                         "target.permission", "content", "consent", "permission")
                 .whereLayer("steps").mayOnlyAccessLayers("domain", "harness", "check", "oracle", "privilege", "target",
