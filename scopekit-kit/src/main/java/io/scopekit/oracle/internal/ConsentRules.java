@@ -110,22 +110,30 @@ public final class ConsentRules implements RuleBase {
         return alphaNetworkCompiled;
     }
 
-    /** Compiles every {@code *.drl} in {@code dir} (e.g. {@code --rules DIR}); throws on any error with file:line. */
+    /**
+     * Compiles every {@code *.drl} below {@code dir}'s {@code consent/} folder when it has one (the layout of the
+     * repository's {@code rules/}), else below {@code dir} (e.g. {@code --rules DIR}); throws on any error with
+     * file:line.
+     */
     public static ConsentRules fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RulesInvalidException(List.of(dir + ": not a directory of .drl files"));
         }
+        // A folder laid out as the kit's rules/ (consent/ beside the permission platforms' review/ and access/) holds
+        // the consent rules in consent/; any other folder is consent rules only. Either way the rules are cited as
+        // consent/<path below that folder>, as the embedded ones are, and sub-folders are read too: a rules tree is
+        // often split by topic.
+        Path root = Files.isDirectory(dir.resolve(KBASE)) ? dir.resolve(KBASE) : dir;
         Map<String, String> drl;
         try {
-            // --rules reads sub-folders too: a rules tree is often split by topic.
-            drl = texts(KitContent.directory(dir, ".drl"));
+            drl = texts(KitContent.directory(root, ".drl"));
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot read rules in " + dir, e.getCause());
+            throw new UncheckedIOException("cannot read rules in " + root, e.getCause());
         }
         if (drl.isEmpty()) {
-            throw new RulesInvalidException(List.of(dir + ": no .drl files"));
+            throw new RulesInvalidException(List.of(root + ": no .drl files"));
         }
-        return compile(drl, dir.toString());
+        return compile(drl, root.toString());
     }
 
     private static ConsentRules compile(Map<String, String> drl, String origin) {
